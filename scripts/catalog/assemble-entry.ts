@@ -1,0 +1,257 @@
+/**
+ * Builds one catalog entry from its curation and every claim about it: resolves each field, normalises numbers,
+ * years, venues and vocabulary terms, and keeps every claim in the entry's provenance.
+ */
+import { mapLosses, mapTasks, type MappedTerm } from "../../src/domain/catalog/map-terms";
+import { canonicalVenue, linkHostOf } from "../../src/domain/catalog/normalise";
+import { parseCount } from "../../src/domain/catalog/parse-count";
+import type { CatalogEntry, Claim, FieldPath, Link, Measure } from "../../src/domain/catalog/schema";
+import type { LossId, SpeciesId, TaskId } from "../../src/domain/catalog/vocabularies";
+import type { CuratedEntry } from "../../data/curation/curation-types";
+import type { FieldClaim } from "./collect-claims";
+import { CURATION_SOURCE, resolveField, type Resolution } from "./resolve-entry";
+
+export interface AssemblyReport {
+  readonly conflicts: { readonly field: FieldPath; readonly claims: Claim[] }[];
+  readonly problems: string[];
+}
+
+const SPECIES_NAMES: Record<string, SpeciesId> = {
+  human: "human",
+  mouse: "mouse",
+  "mouse lemur": "mouse-lemur",
+  "crab-eating macaque": "macaque",
+  "rhesus macaque": "macaque",
+  macaque: "macaque",
+  "tropical clawed frog": "frog",
+  frog: "frog",
+  pig: "pig",
+  zebrafish: "zebrafish",
+  chicken: "chicken",
+};
+
+function formatCount(value: number): string {
+  return value.toLocaleString("en-US");
+}
+
+function measureFrom(resolution: Resolution | null, claims: readonly FieldClaim[]): Measure {
+  if (!resolution) return { state: "unknown" };
+  const value = resolution.chosen.value;
+  if (typeof value === "number") {
+    // Prefer a list's wording of the same figure ("33 million") as the text it was read from.
+    const wording = claims.find((claim) => typeof claim.value === "string" && parseCount(claim.value).state === "known");
+    const reading = wording ? parseCount(wording.value as string) : null;
+    const sameFigure = reading?.state === "known" && Math.abs(reading.value - value) <= 0.05 * value;
+    return { state: "known", value, bound: "exact", text: sameFigure ? (wording!.value as string) : formatCount(value) };
+  }
+  const reading = parseCount(String(value));
+  if (reading.state === "known") {
+    const { state, value: number, bound, text, parts } = reading;
+    return parts ? { state, value: number, bound, text, parts: [...parts] } : { state, value: number, bound, text };
+  }
+  return { state: "unknown", text: reading.text };
+}
+
+export function assembleEntry(
+  curated: CuratedEntry,
+  claims: readonly FieldClaim[],
+  listedIn: readonly string[],
+  summary: string | undefined,
+): { entry: CatalogEntry; report: AssemblyReport } {
+  const provenance: Partial<Record<FieldPath, Claim[]>> = {};
+  const conflicts: AssemblyReport["conflicts"] = [];
+  const problems: string[] = [];
+  let all: readonly FieldClaim[] = claims;
+  const of = (field: FieldClaim["field"]) => all.filter((claim) => claim.field === field);
+  const derived = (value: Claim["value"], note?: string): FieldClaim => ({
+    field: "name",
+    value,
+    source: CURATION_SOURCE,
+    status: "derived",
+    ...(note ? { note } : {}),
+  });
+
+  const resolve = (field: FieldPath, extra: FieldClaim[] = []): Resolution | null => {
+    const resolution = resolveField(field, [...of(field), ...extra], curated.choose?.[field]);
+    if (resolution) {
+      provenance[field] = resolution.claims;
+      if (resolution.conflict) conflicts.push({ field, claims: resolution.claims });
+    }
+    return resolution;
+  };
+  const text = (field: FieldPath, extra: FieldClaim[] = []) => {
+    const chosen = resolve(field, extra)?.chosen.value;
+    return chosen === undefined || chosen === null ? null : String(chosen);
+  };
+  const year = (field: FieldPath) => {
+    const chosen = resolve(field)?.chosen.value;
+    return typeof chosen === "number" ? chosen : null;
+  };
+
+  const hasExactName = of("name").some((claim) => claim.value === curated.name);
+  resolve("name", hasExactName ? [] : [derived(curated.name, "the established name and spelling")]);
+  if (!hasExactName && provenance.name) {
+    provenance.name = provenance.name.map((claim) => ({ ...claim, chosen: claim.source === CURATION_SOURCE }));
+  }
+  resolve("kind", [derived(curated.kind)]);
+  const description = curated.description ?? summary;
+  if (!description) problems.push(`${curated.id}: no description`);
+  resolve("description", [derived(description ?? "", "written for this catalog from the paper and repository")]);
+
+  const title = text("paper.title");
+  const preprintUrl = text("paper.preprintUrl");
+  let url = text("paper.url");
+  if (url === null && preprintUrl !== null) {
+    url = preprintUrl;
+    provenance["paper.url"] = provenance["paper.preprintUrl"]!.map((claim) => ({
+      ...claim,
+      note: "only a preprint is known",
+    }));
+  }
+  const venueText = text("paper.venue");
+
+  // A list's year without a version joins the field it matches, or stands as a disagreeing preprint-year claim.
+  const published = year("paper.publishedYear");
+  for (const floating of of("paper.year")) {
+    const target: FieldPath = floating.value === published ? "paper.publishedYear" : "paper.preprintYear";
+    const note = "the list gives this year without saying which version it dates";
+    all = [...all, { ...floating, field: target, note }];
+  }
+  const preprintYear = year("paper.preprintYear");
+  const publishedYear = year("paper.publishedYear");
+
+  const links: Link[] = [];
+  const code = text("links.code");
+  if (code) links.push({ role: "code", host: linkHostOf(code), url: code });
+  const weights = text("links.weights");
+  if (weights) links.push({ role: "weights", host: linkHostOf(weights), url: weights });
+
+  const openWeights = text("openWeights");
+  const stated = text("architecture.stated");
+  resolve("architecture.family", curated.family ? [derived(curated.family, stated ? `classified from: ${stated}` : undefined)] : []);
+
+  const cellClaims = of("pretraining.cells");
+  const cellResolution = resolve("pretraining.cells");
+  let cells = measureFrom(cellResolution, cellClaims);
+  if (curated.cells?.state === "not-applicable") {
+    cells = { state: "not-applicable", reason: curated.cells.reason };
+    provenance["pretraining.cells"] = [
+      ...(provenance["pretraining.cells"] ?? []).map((claim) => ({ ...claim, chosen: false })),
+      { source: CURATION_SOURCE, value: null, status: "derived", chosen: true, reason: curated.cells.reason },
+    ];
+  } else if (curated.cells?.state === "other-unit" && cells.state === "known") {
+    cells = { state: "other-unit", value: cells.value, text: cells.text, unit: curated.cells.unit };
+  }
+  const datasets = measureFrom(resolve("pretraining.datasets"), of("pretraining.datasets"));
+  const parameters = measureFrom(resolve("parameters"), of("parameters"));
+
+  const speciesNames = (resolve("pretraining.species")?.chosen.value ?? []) as string[];
+  const species = [...new Set(speciesNames.map((name) => SPECIES_NAMES[name.toLowerCase()]))];
+  if (species.includes(undefined)) problems.push(`${curated.id}: unknown species in ${speciesNames.join(", ")}`);
+
+  const stateInput = of("inputRepresentation")[0]?.value;
+  if (curated.input) {
+    resolve("inputRepresentation", [derived(curated.input, stateInput ? `mapped from: ${String(stateInput)}` : undefined)]);
+  }
+  resolve("modalities", [derived([...curated.modalities])]);
+  resolve("licence");
+  resolve("paper.doi");
+  resolve("paper.firstAuthor");
+
+  const losses = lossesOf(of("losses"), (field) => resolve(field), problems, curated.id);
+  const tasks = tasksOf(curated, of("tasks"), url, provenance, problems);
+  if (curated.relations?.length) resolve("relations", [derived(curated.relations.map((r) => `${r.type}:${r.target}`))]);
+
+  const entry: CatalogEntry = {
+    id: curated.id,
+    name: curated.name,
+    aliases: [...(curated.aliases ?? [])],
+    kind: curated.kind,
+    description: description ?? "",
+    modalities: [...curated.modalities],
+    paper: {
+      title,
+      url,
+      preprintUrl: preprintUrl === url ? null : preprintUrl,
+      doi: text("paper.doi"),
+      firstAuthor: text("paper.firstAuthor"),
+      venue: venueText === null ? null : canonicalVenue(venueText),
+      preprintYear,
+      publishedYear,
+    },
+    links,
+    openWeights: openWeights === "yes" || openWeights === "no" ? openWeights : "unknown",
+    licence: text("licence"),
+    architecture: { stated, family: curated.family },
+    pretraining: { cells, datasets, species: species.filter((s): s is SpeciesId => s !== undefined) },
+    parameters,
+    inputRepresentation: curated.input,
+    losses,
+    tasks,
+    listedIn: [...listedIn],
+    relations: [...(curated.relations ?? [])],
+    provenance,
+  };
+  return { entry, report: { conflicts, problems } };
+}
+
+function lossesOf(
+  claims: readonly FieldClaim[],
+  resolve: (field: FieldPath) => Resolution | null,
+  problems: string[],
+  id: string,
+): MappedTerm<LossId>[] {
+  const chosen = resolve("losses")?.chosen.value;
+  if (typeof chosen !== "string") return [];
+  const mapping = mapLosses(chosen);
+  mapping.unmapped.forEach((phrase) => problems.push(`${id}: loss phrase not in the vocabulary: "${phrase}"`));
+  return claims.length ? mapping.mapped : [];
+}
+
+function tasksOf(
+  curated: CuratedEntry,
+  listClaims: readonly FieldClaim[],
+  paperUrl: string | null,
+  provenance: Partial<Record<FieldPath, Claim[]>>,
+  problems: string[],
+): MappedTerm<TaskId>[] {
+  const fromList = curated.ignoreListTasks ? [] : listClaims.flatMap((claim) => {
+    const mapping = mapTasks(String(claim.value));
+    mapping.unmapped.forEach((phrase) => problems.push(`${curated.id}: task phrase not in the vocabulary: "${phrase}"`));
+    return mapping.mapped;
+  });
+  const fromPaper = curated.tasks ?? [];
+  const seen = new Set<TaskId>();
+  const tasks = [...fromList, ...fromPaper].filter((task) => (seen.has(task.id) ? false : (seen.add(task.id), true)));
+  const claims: Claim[] = listClaims.map((claim) => ({
+    source: claim.source,
+    value: claim.value,
+    status: claim.status,
+    chosen: fromPaper.length === 0 && claim === listClaims[0],
+    ...(curated.ignoreListTasks ? { note: `not used: ${curated.ignoreListTasks}` } : {}),
+  }));
+  if (fromPaper.length > 0) {
+    if (!paperUrl) problems.push(`${curated.id}: tasks read from the paper but the entry has no paper URL`);
+    const paperClaim: Claim = {
+      source: paperUrl ?? CURATION_SOURCE,
+      value: fromPaper.map((task) => task.text),
+      status: "reported",
+      chosen: fromList.length === 0,
+      note: "read from the paper",
+    };
+    claims.push(paperClaim);
+    if (fromList.length > 0) {
+      claims.push({
+        source: CURATION_SOURCE,
+        value: tasks.map((task) => task.id),
+        status: "derived",
+        chosen: true,
+        note: "the list's tasks together with those read from the paper",
+      });
+    } else if (curated.ignoreListTasks) {
+      claims[claims.length - 1] = { ...paperClaim, reason: curated.ignoreListTasks };
+    }
+  }
+  if (claims.length > 0) provenance.tasks = claims;
+  return tasks;
+}

@@ -1,0 +1,104 @@
+/**
+ * Maps the free text of the source lists ("Multi-batch integration", "cosign similarity, and regression loss")
+ * onto the closed task and loss vocabularies, keeping each phrase so that the raw wording stays visible.
+ */
+import type { LossId, TaskId } from "./vocabularies";
+
+export interface MappedTerm<Id extends string> {
+  readonly id: Id;
+  readonly text: string;
+}
+
+export interface TermMapping<Id extends string> {
+  readonly mapped: MappedTerm<Id>[];
+  /** Phrases no rule recognises: a maintainer must extend the rules or the vocabulary. */
+  readonly unmapped: string[];
+}
+
+type Rule<Id extends string> = readonly [RegExp, readonly Id[]];
+
+// First matching rule wins, so the specific phrasings come before the general ones.
+const TASK_RULES: readonly Rule<TaskId>[] = [
+  [/novel cell type/, ["novel-cell-type-detection"]],
+  [/cell type organi[sz]ation|embedding quality/, ["cell-clustering"]],
+  [/spatial transcriptomic imputation/, ["imputation-denoising"]],
+  [/spatial cell type|niche/, ["cell-type-annotation", "spatial-context-prediction"]],
+  [/neighbou?rhood|spatial/, ["spatial-context-prediction"]],
+  [/drug (?:dose )?response|drug sensitivity/, ["drug-response-prediction"]],
+  [/synergi|drug (?:pair|combination)/, ["drug-synergy-prediction"]],
+  [/cell[- ]typ(?:e|ing)/, ["cell-type-annotation"]],
+  [/perturbation/, ["perturbation-prediction"]],
+  [/multi-?omics? integration|modality alignment/, ["multi-omic-integration"]],
+  [/multimodal prediction|modality translation|protein abundance/, ["modality-translation"]],
+  [/batch|integration/, ["batch-integration"]],
+  [/gene[–-]gene interaction.*bulk/, ["grn-inference", "bulk-tissue-analysis"]],
+  [/bulk/, ["bulk-tissue-analysis"]],
+  [/chromatin|epigenetic/, ["chromatin-state-prediction"]],
+  [/regulatory network|gene network|network dynamics|network inference|network construction|interaction inference/, ["grn-inference"]],
+  [/trajector|lineage|differentiation/, ["trajectory-inference"]],
+  [/clusters? delineation|clustering|dimensionality reduction/, ["cell-clustering"]],
+  [/generation/, ["cell-generation"]],
+  [/imputation|denois/, ["imputation-denoising"]],
+  [/marker gene/, ["marker-gene-identification"]],
+  [/gene expression prediction|expression from sequence/, ["gene-expression-prediction"]],
+  [/variant effect/, ["variant-effect-prediction"]],
+  [/gene (?:property|function)/, ["gene-function-prediction"]],
+  [/cross-species|^alignment$/, ["cross-species-transfer"]],
+  [/question answering|biomedical text|medical dialogue|text generation/, ["biomedical-text"]],
+  [/benchmark/, ["model-benchmarking"]],
+];
+
+// Every matching rule applies: "Masked language modeling with cross entropy loss" names two losses.
+const LOSS_RULES: readonly Rule<LossId>[] = [
+  [/mask/, ["masked-modelling"]],
+  [/binary cross[- ]?entropy/, ["binary-cross-entropy"]],
+  [/(?<!binary )cross[- ]?entropy/, ["cross-entropy"]],
+  [/mean squared? error|\bmse\b/, ["mse"]],
+  [/cosi(?:ne|gn) similarity/, ["cosine-similarity"]],
+  [/kl divergence|kullback/, ["kl-divergence"]],
+  [/regression/, ["regression"]],
+  [/poisson/, ["poisson-nll"]],
+  [/noise contrastive/, ["noise-contrastive-estimation"]],
+  [/(?<!noise )contrastive/, ["contrastive"]],
+  [/matching/, ["matching"]],
+  [/consistency|cyclegan/, ["cycle-consistency"]],
+  [/autoregressive|next[- ]token/, ["autoregressive"]],
+  [/elbo|reconstruction/, ["reconstruction"]],
+];
+
+function normalise(phrase: string): string {
+  return phrase.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+function dedupe<Id extends string>(terms: MappedTerm<Id>[]): MappedTerm<Id>[] {
+  const seen = new Set<Id>();
+  return terms.filter((term) => (seen.has(term.id) ? false : (seen.add(term.id), true)));
+}
+
+/** Splits a cell of downstream tasks ("A; B; C") and maps each phrase to one or more task ids. */
+export function mapTasks(cell: string): TermMapping<TaskId> {
+  const mapped: MappedTerm<TaskId>[] = [];
+  const unmapped: string[] = [];
+  for (const phrase of cell.split(";").map((part) => part.trim()).filter(Boolean)) {
+    const rule = TASK_RULES.find(([pattern]) => pattern.test(normalise(phrase)));
+    if (rule) rule[1].forEach((id) => mapped.push({ id, text: phrase }));
+    else unmapped.push(phrase);
+  }
+  return { mapped: dedupe(mapped), unmapped };
+}
+
+/** Splits a cell of loss functions ("A, B, and C"; "A + B") and maps each phrase to every loss it names. */
+export function mapLosses(cell: string): TermMapping<LossId> {
+  const mapped: MappedTerm<LossId>[] = [];
+  const unmapped: string[] = [];
+  const phrases = cell
+    .split(/;|,|\s\+\s|\sand\s/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  for (const phrase of phrases) {
+    const rules = LOSS_RULES.filter(([pattern]) => pattern.test(normalise(phrase)));
+    if (rules.length === 0) unmapped.push(phrase);
+    rules.forEach(([, ids]) => ids.forEach((id) => mapped.push({ id, text: phrase })));
+  }
+  return { mapped: dedupe(mapped), unmapped };
+}

@@ -1,0 +1,202 @@
+/**
+ * The catalog document: the single definition of its shape. The published JSON Schema
+ * (public/data/catalog.schema.json) is generated from these zod schemas, and both the app and the maintainer
+ * scripts validate with them.
+ */
+import { z } from "zod";
+import {
+  ARCHITECTURE_FAMILIES,
+  ENTRY_KINDS,
+  idsOf,
+  INPUT_REPRESENTATIONS,
+  LINK_HOSTS,
+  LINK_ROLES,
+  LOSSES,
+  MODALITIES,
+  OPEN_WEIGHTS,
+  RELATION_TYPES,
+  SPECIES,
+  TASKS,
+  VALUE_STATUSES,
+} from "./vocabularies";
+
+export const SCHEMA_VERSION = 1;
+
+/** Only web links: a `javascript:` or `data:` address in the data must never become a link in the app. */
+export const HttpUrl = z
+  .string()
+  .regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, "must be an http(s) URL")
+  .describe("An absolute http(s) URL");
+
+const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase slug such as 'scgpt' or 'cell-2-sentence'");
+
+const Year = z.int().min(1990, "must be a year after 1990").max(2100, "must be a year before 2100");
+
+const NonEmpty = z.string().trim().min(1, "must not be empty");
+
+/** How exactly a reported number is known: "536k+" is at least 536,000; "~30 million" is approximate. */
+export const Bound = z.enum(["exact", "at-least", "at-most", "approximate"]);
+
+const CountPart = z.object({
+  value: z.number().nonnegative(),
+  text: NonEmpty,
+  label: NonEmpty.optional(),
+});
+
+/**
+ * A reported quantity (pretraining cells, datasets, parameters). The states keep apart what views must never
+ * confuse: a number, a number we do not know, a quantity that makes no sense for this entry (a toolkit has no
+ * pretraining cells), and a figure the sources report that counts something else (DNA sequences, genes), which
+ * is kept as reported but never plotted or sorted as the quantity itself.
+ */
+export const Measure = z.discriminatedUnion("state", [
+  z.object({
+    state: z.literal("known"),
+    value: z.number().nonnegative().finite(),
+    bound: Bound,
+    text: NonEmpty.describe("The text the number was read from"),
+    parts: z.array(CountPart).min(2).optional().describe("Summands of a combined figure"),
+  }),
+  z.object({
+    state: z.literal("unknown"),
+    text: z.string().optional().describe("What the sources said, e.g. '-'"),
+  }),
+  z.object({
+    state: z.literal("not-applicable"),
+    reason: NonEmpty,
+  }),
+  z.object({
+    state: z.literal("other-unit"),
+    value: z.number().nonnegative().finite(),
+    text: NonEmpty,
+    unit: NonEmpty.describe("What the reported figure counts instead, e.g. 'genes'"),
+  }),
+]);
+
+export const ClaimValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]);
+
+export const Claim = z.object({
+  source: NonEmpty.describe("A source id from the document's sources, or the http(s) URL that states the value"),
+  value: ClaimValue.describe("The value as that source gives it"),
+  status: z.enum(idsOf(VALUE_STATUSES)),
+  chosen: z.boolean().describe("True for the claim the entry's value comes from"),
+  reason: NonEmpty.optional().describe("Why this claim was chosen over disagreeing ones"),
+  note: NonEmpty.optional(),
+});
+
+/** Every field of an entry whose value is sourced. */
+export const FIELD_PATHS = [
+  "name",
+  "kind",
+  "description",
+  "modalities",
+  "paper.title",
+  "paper.url",
+  "paper.preprintUrl",
+  "paper.doi",
+  "paper.firstAuthor",
+  "paper.venue",
+  "paper.preprintYear",
+  "paper.publishedYear",
+  "links.code",
+  "links.weights",
+  "openWeights",
+  "licence",
+  "architecture.stated",
+  "architecture.family",
+  "pretraining.cells",
+  "pretraining.datasets",
+  "pretraining.species",
+  "parameters",
+  "inputRepresentation",
+  "losses",
+  "tasks",
+  "relations",
+] as const;
+export type FieldPath = (typeof FIELD_PATHS)[number];
+
+const Mapped = <T extends z.ZodType>(id: T) =>
+  z.object({ id, text: NonEmpty.describe("The source's wording this value was mapped from") });
+
+export const Link = z.object({
+  role: z.enum(idsOf(LINK_ROLES)),
+  host: z.enum(idsOf(LINK_HOSTS)),
+  url: HttpUrl,
+});
+
+export const Paper = z.object({
+  title: NonEmpty.nullable(),
+  url: HttpUrl.nullable().describe("The peer-reviewed version where one exists, else the preprint"),
+  preprintUrl: HttpUrl.nullable(),
+  doi: z
+    .string()
+    .regex(/^10\.\d{4,9}\/\S+$/, "must be a DOI such as 10.1038/s41592-024-02201-0")
+    .nullable(),
+  firstAuthor: NonEmpty.nullable(),
+  venue: NonEmpty.nullable(),
+  preprintYear: Year.nullable(),
+  publishedYear: Year.nullable().describe("Year of the peer-reviewed version; null while only a preprint exists"),
+});
+
+export const Entry = z.object({
+  id: Slug,
+  name: NonEmpty,
+  aliases: z.array(NonEmpty),
+  kind: z.enum(idsOf(ENTRY_KINDS)),
+  description: NonEmpty,
+  modalities: z.array(z.enum(idsOf(MODALITIES))),
+  paper: Paper,
+  links: z.array(Link),
+  openWeights: z.enum(idsOf(OPEN_WEIGHTS)),
+  licence: NonEmpty.nullable().describe("SPDX id of the code licence, 'none' when the code has no licence"),
+  architecture: z.object({
+    stated: NonEmpty.nullable(),
+    family: z.enum(idsOf(ARCHITECTURE_FAMILIES)).nullable(),
+  }),
+  pretraining: z.object({
+    cells: Measure,
+    datasets: Measure,
+    species: z.array(z.enum(idsOf(SPECIES))),
+  }),
+  parameters: Measure,
+  inputRepresentation: z.enum(idsOf(INPUT_REPRESENTATIONS)).nullable(),
+  losses: z.array(Mapped(z.enum(idsOf(LOSSES)))),
+  tasks: z.array(Mapped(z.enum(idsOf(TASKS)))),
+  listedIn: z.array(NonEmpty).describe("Ids of the source lists that name this entry"),
+  relations: z.array(z.object({ type: z.enum(idsOf(RELATION_TYPES)), target: Slug })),
+  provenance: z.partialRecord(z.enum(FIELD_PATHS), z.array(Claim).min(1)),
+});
+
+export const Source = z.object({
+  id: Slug,
+  title: NonEmpty,
+  type: z.enum(["list", "curation", "import"]),
+  url: HttpUrl.optional(),
+  note: NonEmpty.optional(),
+});
+
+const VocabularyTerm = z.object({ id: NonEmpty, label: NonEmpty });
+
+/** The document without its entries checked: what must hold for anything to load at all. */
+export const CatalogEnvelope = z.object({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(SCHEMA_VERSION, {
+    error: `this app reads catalog schema version ${SCHEMA_VERSION}`,
+  }),
+  version: z.string().regex(/^\d{4}\.\d{2}\.\d{2}(?:\.\d+)?$/, "must look like 2026.11.21"),
+  updated: z.iso.date(),
+  sources: z.array(Source).min(1),
+  vocabularies: z.record(z.string(), z.array(VocabularyTerm)),
+  entries: z.array(z.unknown()),
+});
+
+export const CatalogDocument = CatalogEnvelope.extend({ entries: z.array(Entry) });
+
+export type Measure = z.infer<typeof Measure>;
+export type Claim = z.infer<typeof Claim>;
+export type CatalogEntry = z.infer<typeof Entry>;
+export type CatalogSource = z.infer<typeof Source>;
+export type CatalogDocument = z.infer<typeof CatalogDocument>;
+export type Link = z.infer<typeof Link>;

@@ -1,0 +1,245 @@
+/**
+ * Reads awesome-list markdown (tables, bullet lists, numbered lists) into candidate rows with the fields such lists
+ * carry: name, paper title and link, authors, venue, year, code links and, in tables, the descriptive columns.
+ * Template rows and rows with nothing in them are returned as skipped, with the reason, never silently dropped.
+ */
+import { fixMojibake } from "./fix-mojibake";
+
+export interface MarkdownLink {
+  readonly label: string;
+  readonly url: string;
+}
+
+export interface ListCandidate {
+  /** 1-based line number in the input. */
+  readonly line: number;
+  readonly format: "table" | "bullet" | "numbered";
+  /** The nearest heading above the row. */
+  readonly section: string;
+  readonly name: string | null;
+  readonly title: string | null;
+  readonly paperUrl: string | null;
+  readonly codeUrls: string[];
+  readonly firstAuthor: string | null;
+  readonly venue: string | null;
+  readonly year: number | null;
+  /** The list marks the model as pretrained (the 💡 legend). */
+  readonly pretrainedMark: boolean;
+  readonly architecture: string | null;
+  readonly highlights: string | null;
+  readonly cells: string | null;
+  readonly datasets: string | null;
+  readonly losses: string | null;
+  readonly tasks: string | null;
+  readonly text: string;
+}
+
+export interface SkippedLine {
+  readonly line: number;
+  readonly text: string;
+  readonly reason: string;
+}
+
+export interface ParsedList {
+  readonly candidates: ListCandidate[];
+  readonly skipped: SkippedLine[];
+}
+
+type Column = "name" | "paper" | "code" | "architecture" | "highlights" | "cells" | "datasets" | "losses" | "tasks";
+
+const COLUMN_KEYWORDS: readonly [RegExp, Column][] = [
+  [/model|name|method/, "name"],
+  [/paper|title|publication/, "paper"],
+  [/code|github|repo/, "code"],
+  [/architecture/, "architecture"],
+  [/highlight|focus|description|summary/, "highlights"],
+  [/cells/, "cells"],
+  [/datasets/, "datasets"],
+  [/loss/, "losses"],
+  [/downstream|tasks|evaluation/, "tasks"],
+];
+
+const LINK = /\[([^\]]*)\]\(([^)\s]*)\)/g;
+const PRETRAINED_MARK = /💡/u;
+const TEMPLATE_CELL = /^(?:x|tbd|\[x\]\(#\)|-|)$/i;
+
+function clean(text: string): string {
+  return text.replace(/💡/gu, "").replace(/\s+/g, " ").trim();
+}
+
+function linksIn(text: string): MarkdownLink[] {
+  return [...text.matchAll(LINK)].map((match) => ({ label: match[1]!.trim(), url: match[2]!.trim() }));
+}
+
+function isWebUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
+
+function splitRow(line: string): string[] {
+  const body = line.trim().replace(/^\|/, "").replace(/\|$/, "");
+  return body.split("|").map((cell) => cell.trim());
+}
+
+function columnOf(header: string): Column | null {
+  const words = header.toLowerCase().replace(/[^a-z/ ]+/g, " ");
+  return COLUMN_KEYWORDS.find(([pattern]) => pattern.test(words))?.[1] ?? null;
+}
+
+// "[Title](url). Minsheng Hao et al. _Nature Methods_ (2024)" or "Suyuan Zhao et al., 2023"
+function readCitation(cell: string): Pick<ListCandidate, "title" | "paperUrl" | "firstAuthor" | "venue" | "year"> {
+  const link = linksIn(cell)[0];
+  const rest = cell.replace(LINK, "").replace(/^\s*\.\s*/, "");
+  const author = /^\s*([^_(,]+?)\s+et al\.?/i.exec(rest)?.[1]?.trim() ?? null;
+  const venue = /_([^_]+)_/.exec(rest)?.[1]?.trim() ?? null;
+  const year = /\b(19|20)\d{2}\b/.exec(rest)?.[0];
+  return {
+    title: link && link.label !== "x" ? clean(link.label) : null,
+    paperUrl: link && isWebUrl(link.url) ? link.url : null,
+    firstAuthor: author,
+    venue,
+    year: year ? Number(year) : null,
+  };
+}
+
+const EMPTY_FIELDS = {
+  name: null,
+  title: null,
+  paperUrl: null,
+  codeUrls: [],
+  firstAuthor: null,
+  venue: null,
+  year: null,
+  pretrainedMark: false,
+  architecture: null,
+  highlights: null,
+  cells: null,
+  datasets: null,
+  losses: null,
+  tasks: null,
+} satisfies Omit<ListCandidate, "line" | "format" | "section" | "text">;
+
+function tableCandidate(cells: string[], columns: (Column | null)[]): Omit<ListCandidate, "line" | "section" | "text"> {
+  const byColumn = new Map<Column, string>();
+  columns.forEach((column, index) => {
+    if (column && !byColumn.has(column)) byColumn.set(column, cells[index] ?? "");
+  });
+  const value = (column: Column): string | null => {
+    const raw = clean(byColumn.get(column) ?? "");
+    return raw === "" ? null : raw;
+  };
+  const nameCell = byColumn.get("name") ?? "";
+  const citation = readCitation(byColumn.get("paper") ?? "");
+  return {
+    ...EMPTY_FIELDS,
+    ...citation,
+    format: "table",
+    name: clean(nameCell.replace(LINK, "$1")) || null,
+    pretrainedMark: PRETRAINED_MARK.test(nameCell),
+    codeUrls: linksIn(byColumn.get("code") ?? "")
+      .map((link) => link.url)
+      .filter(isWebUrl),
+    architecture: value("architecture"),
+    highlights: value("highlights"),
+    cells: value("cells"),
+    datasets: value("datasets"),
+    losses: value("losses"),
+    tasks: value("tasks"),
+  };
+}
+
+// "- GeneCompass: Deciphering ... [paper](url), [code](url)"
+function bulletCandidate(body: string): Omit<ListCandidate, "line" | "section" | "text"> {
+  const links = linksIn(body);
+  const prose = clean(body.replace(LINK, "").replace(/[,\s]+$/, ""));
+  const colon = prose.indexOf(":");
+  const paper = links.find((link) => /paper|pdf|article/i.test(link.label));
+  return {
+    ...EMPTY_FIELDS,
+    format: "bullet",
+    name: colon > 0 ? prose.slice(0, colon).trim() : null,
+    title: (colon > 0 ? prose.slice(colon + 1) : prose).trim() || null,
+    paperUrl: paper && isWebUrl(paper.url) ? paper.url : null,
+    codeUrls: links.filter((link) => /code|github/i.test(link.label) && isWebUrl(link.url)).map((link) => link.url),
+  };
+}
+
+// "1. [2023 bioRxiv] **Title** [[paper]](url)"; the bracket may also name the model: "[2023 iSchience tGPT]".
+function numberedCandidate(body: string): Omit<ListCandidate, "line" | "section" | "text"> {
+  const tag = /^\[(\d{4})\s+([^\]]*)\]/.exec(body);
+  const title = /\*\*(.+?)\*\*/.exec(body)?.[1] ?? null;
+  const links = [...body.matchAll(/\[\[([^\]]+)\]\]\(([^)\s]+)\)/g)].map((m) => ({ label: m[1]!, url: m[2]! }));
+  const paper = links.find((link) => /paper|blog|pdf/i.test(link.label));
+  const code = links.filter((link) => /github|code/i.test(link.label));
+  const tagWords = (tag?.[2] ?? "").trim().split(/\s+/).filter(Boolean);
+  // "[2022 Nature Machine Intelligence]" is all venue; "[2023 iSchience tGPT]" ends with a model's name.
+  const last = tagWords.at(-1) ?? "";
+  const endsWithName = tagWords.length > 1 && /^[a-z]*[A-Z][a-z0-9]*[A-Z]/.test(last);
+  const venueWords = endsWithName ? tagWords.slice(0, -1) : tagWords;
+  const isCodeHost = /^github$/i.test(venueWords[0] ?? "");
+  return {
+    ...EMPTY_FIELDS,
+    format: "numbered",
+    name: endsWithName ? last : null,
+    title: title ? clean(title) : null,
+    paperUrl: paper && isWebUrl(paper.url) ? paper.url : null,
+    codeUrls: code.map((link) => link.url).filter(isWebUrl),
+    venue: venueWords.length > 0 && !isCodeHost ? venueWords.join(" ") : null,
+    year: tag ? Number(tag[1]) : null,
+  };
+}
+
+function isTemplate(cells: string[]): boolean {
+  return cells.every((cell) => TEMPLATE_CELL.test(cell.trim()));
+}
+
+export function parseMarkdownList(markdown: string): ParsedList {
+  const candidates: ListCandidate[] = [];
+  const skipped: SkippedLine[] = [];
+  const lines = fixMojibake(markdown).split(/\r?\n/);
+  let section = "";
+  let columns: (Column | null)[] | null = null;
+
+  lines.forEach((rawLine, index) => {
+    const line = rawLine.trim();
+    const number = index + 1;
+    const heading = /^#{1,6}\s+(.*)$/.exec(line);
+    if (heading) {
+      section = heading[1]!.trim();
+      columns = null;
+      return;
+    }
+    if (line.startsWith("|")) {
+      const cells = splitRow(line);
+      if (cells.every((cell) => /^:?-{2,}:?$/.test(cell))) return; // the separator under a header
+      if (columns === null) {
+        columns = cells.map(columnOf);
+        return;
+      }
+      if (isTemplate(cells)) {
+        skipped.push({ line: number, text: line, reason: "template row: every cell is a placeholder" });
+        return;
+      }
+      const row = tableCandidate(cells, columns);
+      if (!row.name && !row.title) {
+        skipped.push({ line: number, text: line, reason: "row names neither a model nor a paper" });
+        return;
+      }
+      candidates.push({ ...row, line: number, section, text: line });
+      return;
+    }
+    columns = null;
+    const bullet = /^[-*+]\s+(.*)$/.exec(line);
+    const numbered = /^\d+[.)]\s+(.*)$/.exec(line);
+    const body = bullet?.[1] ?? numbered?.[1];
+    if (body === undefined) return;
+    // Table-of-contents entries link only to anchors inside the document.
+    if (linksIn(body).length > 0 && linksIn(body).every((link) => link.url.startsWith("#"))) return;
+    const row = numbered && /^\[\d{4}/.test(body) ? numberedCandidate(body) : bulletCandidate(body);
+    if (!row.title && !row.name) {
+      skipped.push({ line: number, text: line, reason: "item names neither a model nor a paper" });
+      return;
+    }
+    candidates.push({ ...row, line: number, section, text: line });
+  });
+  return { candidates, skipped };
+}
