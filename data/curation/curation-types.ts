@@ -35,7 +35,10 @@ export interface CuratedEntry {
   readonly cells?:
     | { readonly state: "other-unit"; readonly unit: string }
     | { readonly state: "not-applicable"; readonly reason: string };
-  readonly relations?: readonly { readonly type: "builds-on" | "successor-of" | "part-of" | "evaluates"; readonly target: string }[];
+  readonly relations?: readonly {
+    readonly type: "builds-on" | "successor-of" | "part-of" | "evaluates";
+    readonly target: string;
+  }[];
   readonly choose?: Partial<Record<FieldPath, CuratedChoice>>;
   /** Our own words; when absent, the research summary is used. */
   readonly description?: string;

@@ -4,7 +4,10 @@
  */
 import type { CuratedEntry } from "./curation-types";
 
-const NOT_TRAINED_ON_CELLS = { state: "not-applicable", reason: "a language model trained on text, not on cells" } as const;
+const NOT_TRAINED_ON_CELLS = {
+  state: "not-applicable",
+  reason: "a language model trained on text, not on cells",
+} as const;
 
 export const BEYOND_SINGLE_CELL_MODELS: readonly CuratedEntry[] = [
   {
@@ -17,7 +20,10 @@ export const BEYOND_SINGLE_CELL_MODELS: readonly CuratedEntry[] = [
     input: "peak-tokens",
     modalities: ["scatac-seq", "dna"],
     tasks: [
-      { id: "gene-expression-prediction", text: "Gene expression prediction from chromatin accessibility and sequence" },
+      {
+        id: "gene-expression-prediction",
+        text: "Gene expression prediction from chromatin accessibility and sequence",
+      },
       { id: "grn-inference", text: "Regulatory interactions between transcription factors" },
     ],
   },

@@ -143,7 +143,8 @@ export const SINGLE_CELL_FOUNDATION_MODELS: readonly CuratedEntry[] = [
     choose: {
       "paper.venue": {
         source: "https://",
-        reason: "the list writes 'International Conference on Machine Learning (ICLR)'; the paper appeared at ICML 2024",
+        reason:
+          "the list writes 'International Conference on Machine Learning (ICLR)'; the paper appeared at ICML 2024",
       },
     },
   },

@@ -39,10 +39,17 @@ function measureFrom(resolution: Resolution | null, claims: readonly FieldClaim[
   const value = resolution.chosen.value;
   if (typeof value === "number") {
     // Prefer a list's wording of the same figure ("33 million") as the text it was read from.
-    const wording = claims.find((claim) => typeof claim.value === "string" && parseCount(claim.value).state === "known");
+    const wording = claims.find(
+      (claim) => typeof claim.value === "string" && parseCount(claim.value).state === "known",
+    );
     const reading = wording ? parseCount(wording.value as string) : null;
     const sameFigure = reading?.state === "known" && Math.abs(reading.value - value) <= 0.05 * value;
-    return { state: "known", value, bound: "exact", text: sameFigure ? (wording!.value as string) : formatCount(value) };
+    return {
+      state: "known",
+      value,
+      bound: "exact",
+      text: sameFigure ? (wording!.value as string) : formatCount(value),
+    };
   }
   const reading = parseCount(String(value));
   if (reading.state === "known") {
@@ -50,6 +57,11 @@ function measureFrom(resolution: Resolution | null, claims: readonly FieldClaim[
     return parts ? { state, value: number, bound, text, parts: [...parts] } : { state, value: number, bound, text };
   }
   return { state: "unknown", text: reading.text };
+}
+
+/** A curator's claim; `field` is set by the resolver that receives it. */
+function derived(value: Claim["value"], note?: string): FieldClaim {
+  return { field: "name", value, source: CURATION_SOURCE, status: "derived", ...(note ? { note } : {}) };
 }
 
 export function assembleEntry(
@@ -63,13 +75,6 @@ export function assembleEntry(
   const problems: string[] = [];
   let all: readonly FieldClaim[] = claims;
   const of = (field: FieldClaim["field"]) => all.filter((claim) => claim.field === field);
-  const derived = (value: Claim["value"], note?: string): FieldClaim => ({
-    field: "name",
-    value,
-    source: CURATION_SOURCE,
-    status: "derived",
-    ...(note ? { note } : {}),
-  });
 
   const resolve = (field: FieldPath, extra: FieldClaim[] = []): Resolution | null => {
     const resolution = resolveField(field, [...of(field), ...extra], curated.choose?.[field]);
@@ -128,7 +133,10 @@ export function assembleEntry(
 
   const openWeights = text("openWeights");
   const stated = text("architecture.stated");
-  resolve("architecture.family", curated.family ? [derived(curated.family, stated ? `classified from: ${stated}` : undefined)] : []);
+  resolve(
+    "architecture.family",
+    curated.family ? [derived(curated.family, stated ? `classified from: ${stated}` : undefined)] : [],
+  );
 
   const cellClaims = of("pretraining.cells");
   const cellResolution = resolve("pretraining.cells");
@@ -151,7 +159,9 @@ export function assembleEntry(
 
   const stateInput = of("inputRepresentation")[0]?.value;
   if (curated.input) {
-    resolve("inputRepresentation", [derived(curated.input, stateInput ? `mapped from: ${String(stateInput)}` : undefined)]);
+    resolve("inputRepresentation", [
+      derived(curated.input, stateInput ? `mapped from: ${String(stateInput)}` : undefined),
+    ]);
   }
   resolve("modalities", [derived([...curated.modalities])]);
   resolve("licence");
@@ -215,11 +225,15 @@ function tasksOf(
   provenance: Partial<Record<FieldPath, Claim[]>>,
   problems: string[],
 ): MappedTerm<TaskId>[] {
-  const fromList = curated.ignoreListTasks ? [] : listClaims.flatMap((claim) => {
-    const mapping = mapTasks(String(claim.value));
-    mapping.unmapped.forEach((phrase) => problems.push(`${curated.id}: task phrase not in the vocabulary: "${phrase}"`));
-    return mapping.mapped;
-  });
+  const fromList = curated.ignoreListTasks
+    ? []
+    : listClaims.flatMap((claim) => {
+        const mapping = mapTasks(String(claim.value));
+        mapping.unmapped.forEach((phrase) =>
+          problems.push(`${curated.id}: task phrase not in the vocabulary: "${phrase}"`),
+        );
+        return mapping.mapped;
+      });
   const fromPaper = curated.tasks ?? [];
   const seen = new Set<TaskId>();
   const tasks = [...fromList, ...fromPaper].filter((task) => (seen.has(task.id) ? false : (seen.add(task.id), true)));

@@ -27,7 +27,11 @@ import { CURATION, SEED_LISTS } from "./sources";
 export const CATALOG_VERSION = "2026.11.21";
 export const CATALOG_DATE = "2026-11-21";
 const ROOT = join(import.meta.dirname, "..", "..");
-const CURATED: readonly CuratedEntry[] = [...SINGLE_CELL_FOUNDATION_MODELS, ...TASK_MODELS, ...BEYOND_SINGLE_CELL_MODELS];
+const CURATED: readonly CuratedEntry[] = [
+  ...SINGLE_CELL_FOUNDATION_MODELS,
+  ...TASK_MODELS,
+  ...BEYOND_SINGLE_CELL_MODELS,
+];
 
 function readResearch(): Record<string, ResearchRecord> {
   const folder = join(ROOT, "data", "curation", "research");
@@ -35,7 +39,7 @@ function readResearch(): Record<string, ResearchRecord> {
     {},
     ...readdirSync(folder)
       .filter((file) => file.endsWith(".json"))
-      .sort()
+      .toSorted()
       .map((file) => JSON.parse(readFileSync(join(folder, file), "utf8")) as Record<string, ResearchRecord>),
   );
 }

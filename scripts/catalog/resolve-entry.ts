@@ -72,7 +72,7 @@ export function resolveField(
     throw new Error(`curated choice for ${field} names "${choice.source}", which no claim comes from`);
   }
   const pool = byChoice.length > 0 ? byChoice : claims;
-  const chosen = [...pool].sort((a, b) => rank(a) - rank(b))[0]!;
+  const chosen = pool.toSorted((a, b) => rank(a) - rank(b))[0]!;
   const base: Claim[] = claims.map((claim) => ({
     source: claim.source,
     value: claim.value,

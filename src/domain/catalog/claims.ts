@@ -24,7 +24,7 @@ function sameCount(a: Value, b: Value): boolean {
 }
 
 function asText(value: Value): string {
-  return Array.isArray(value) ? [...value].map(matchKey).sort().join(",") : String(value);
+  return Array.isArray(value) ? value.map(matchKey).toSorted().join(",") : String(value);
 }
 
 export function sameClaimValue(field: FieldPath, a: Value, b: Value): boolean {

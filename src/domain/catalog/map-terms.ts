@@ -34,7 +34,10 @@ const TASK_RULES: readonly Rule<TaskId>[] = [
   [/gene[–-]gene interaction.*bulk/, ["grn-inference", "bulk-tissue-analysis"]],
   [/bulk/, ["bulk-tissue-analysis"]],
   [/chromatin|epigenetic/, ["chromatin-state-prediction"]],
-  [/regulatory network|gene network|network dynamics|network inference|network construction|interaction inference/, ["grn-inference"]],
+  [
+    /regulatory network|gene network|network dynamics|network inference|network construction|interaction inference/,
+    ["grn-inference"],
+  ],
   [/trajector|lineage|differentiation/, ["trajectory-inference"]],
   [/clusters? delineation|clustering|dimensionality reduction/, ["cell-clustering"]],
   [/generation/, ["cell-generation"]],
@@ -79,7 +82,10 @@ function dedupe<Id extends string>(terms: MappedTerm<Id>[]): MappedTerm<Id>[] {
 export function mapTasks(cell: string): TermMapping<TaskId> {
   const mapped: MappedTerm<TaskId>[] = [];
   const unmapped: string[] = [];
-  for (const phrase of cell.split(";").map((part) => part.trim()).filter(Boolean)) {
+  for (const phrase of cell
+    .split(";")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const rule = TASK_RULES.find(([pattern]) => pattern.test(normalise(phrase)));
     if (rule) rule[1].forEach((id) => mapped.push({ id, text: phrase }));
     else unmapped.push(phrase);

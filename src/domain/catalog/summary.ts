@@ -61,7 +61,7 @@ function short(value: Claim["value"]): string {
 /** The summary as plain text for the terminal. */
 export function formatSummary(summary: CatalogSummary): string {
   const lines = [`${summary.entries} entries`, "", "Entries by kind:"];
-  for (const [kind, count] of Object.entries(summary.byKind).sort((a, b) => b[1] - a[1])) {
+  for (const [kind, count] of Object.entries(summary.byKind).toSorted((a, b) => b[1] - a[1])) {
     lines.push(`  ${kind.padEnd(28)} ${String(count).padStart(4)}`);
   }
   lines.push("", "Fields filled:");
@@ -70,7 +70,9 @@ export function formatSummary(summary: CatalogSummary): string {
   }
   lines.push("", `Conflicts between sources (${summary.conflicts.length}):`);
   for (const conflict of summary.conflicts) {
-    lines.push(`  ${conflict.entryId} ${conflict.field}: chose "${short(conflict.chosen.value)}" (${conflict.chosen.source})`);
+    lines.push(
+      `  ${conflict.entryId} ${conflict.field}: chose "${short(conflict.chosen.value)}" (${conflict.chosen.source})`,
+    );
     for (const other of conflict.others) lines.push(`      over "${short(other.value)}" (${other.source})`);
     if (conflict.chosen.reason) lines.push(`      because ${conflict.chosen.reason}`);
   }

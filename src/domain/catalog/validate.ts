@@ -99,7 +99,13 @@ export function validateCatalog(input: unknown): CatalogValidation {
 
   const sourceIds = new Set(envelope.data.sources.map((source) => source.id));
   const parsed = envelope.data.entries.map((raw, index) => ({ index, raw, result: Entry.safeParse(raw) }));
-  const entryIds = new Set(parsed.flatMap(({ result }) => (result.success ? [result.data.id] : [])));
+  // Ids of every entry, valid or not: one broken entry must not take down the entries that point at it.
+  const entryIds = new Set(
+    envelope.data.entries.flatMap((raw) => {
+      const id = (raw as { id?: unknown } | null)?.id;
+      return typeof id === "string" ? [id] : [];
+    }),
+  );
   const seen = new Set<string>();
   const entries: CatalogEntry[] = [];
   const skipped: SkippedEntry[] = [];

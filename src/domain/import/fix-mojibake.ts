@@ -49,5 +49,5 @@ function decodeOrKeep(bytes: number[], run: string): string {
 }
 
 export function fixMojibake(text: string): string {
-  return text.replace(/[^\x00-\x7f]+/g, repairRun);
+  return text.replace(/[\u0080-\uffff]+/g, repairRun);
 }

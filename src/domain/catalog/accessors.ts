@@ -1,0 +1,36 @@
+/**
+ * Reading an entry the way every view does: the year it first appeared, the cell count that may be plotted,
+ * numbers people can read. Views call these instead of reaching into the measures themselves.
+ */
+import type { CatalogEntry, Measure } from "./schema";
+
+/** First public appearance: the preprint's year where there is one, else the publication's. */
+export function firstYear(entry: CatalogEntry): number | null {
+  const { preprintYear, publishedYear } = entry.paper;
+  if (preprintYear === null) return publishedYear;
+  if (publishedYear === null) return preprintYear;
+  return Math.min(preprintYear, publishedYear);
+}
+
+/** The pretraining cell count, only where it is a count of cells: a figure in another unit is never a cell count. */
+export function cellCount(entry: CatalogEntry): number | null {
+  return entry.pretraining.cells.state === "known" ? entry.pretraining.cells.value : null;
+}
+
+const COMPACT = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+
+/** How a measure reads in a table cell: "33M", "≥ 536K", "unknown", "n/a", "254K (not cells)". */
+export function formatMeasure(measure: Measure, noun = "cells"): string {
+  switch (measure.state) {
+    case "known": {
+      const prefix = { exact: "", "at-least": "≥ ", "at-most": "≤ ", approximate: "~" }[measure.bound];
+      return `${prefix}${COMPACT.format(measure.value)}`;
+    }
+    case "other-unit":
+      return `${COMPACT.format(measure.value)} (not ${noun})`;
+    case "not-applicable":
+      return "n/a";
+    default:
+      return "unknown";
+  }
+}
