@@ -10,7 +10,7 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   allowConsoleErrors: [[], { option: true }],
-  page: async ({ page, allowConsoleErrors }, use) => {
+  page: async ({ page, allowConsoleErrors }, provide) => {
     const errors: string[] = [];
     page.on("console", (message) => {
       if (message.type() !== "error") return;
@@ -18,7 +18,7 @@ export const test = base.extend<Fixtures>({
       if (!allowConsoleErrors.some((pattern) => pattern.test(text))) errors.push(text);
     });
     page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
-    await use(page);
+    await provide(page);
     expect(errors, "console errors during the test").toEqual([]);
   },
 });

@@ -43,13 +43,11 @@ function measureFrom(resolution: Resolution | null, claims: readonly FieldClaim[
       (claim) => typeof claim.value === "string" && parseCount(claim.value).state === "known",
     );
     const reading = wording ? parseCount(wording.value as string) : null;
-    const sameFigure = reading?.state === "known" && Math.abs(reading.value - value) <= 0.05 * value;
-    return {
-      state: "known",
-      value,
-      bound: "exact",
-      text: sameFigure ? (wording!.value as string) : formatCount(value),
-    };
+    if (reading?.state === "known" && Math.abs(reading.value - value) <= 0.05 * value) {
+      const { text, bound, parts } = reading;
+      return parts ? { state: "known", value, bound, text, parts: [...parts] } : { state: "known", value, bound, text };
+    }
+    return { state: "known", value, bound: "exact", text: formatCount(value) };
   }
   const reading = parseCount(String(value));
   if (reading.state === "known") {

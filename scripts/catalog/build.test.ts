@@ -1,0 +1,93 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildCatalog } from "./build";
+
+const built = buildCatalog();
+const entry = (id: string) => {
+  const found = built.document.entries.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no entry ${id}`);
+  return found;
+};
+
+describe("building the catalog from the seed lists", () => {
+  it("builds without problems and matches the published file (run npm run catalog:build after a change)", () => {
+    expect(built.problems).toEqual([]);
+    const published = readFileSync(join(import.meta.dirname, "../../public/data/catalog.json"), "utf8");
+    expect(`${JSON.stringify(built.document, null, 2)}\n`).toBe(published);
+  });
+
+  it("holds every distinct entry of the three lists once", () => {
+    expect(built.document.entries).toHaveLength(47);
+    // scBERT is in all three lists, under two spellings; scELMo is listed twice in one list.
+    expect(entry("scbert").listedIn).toEqual(["awesome-scfm", "fm-sc-papers", "transformers-genomics"]);
+    expect(built.document.entries.filter((e) => e.name === "scELMo")).toHaveLength(1);
+    expect(built.skippedRows).toBe(11);
+  });
+
+  it("names entries that the lists give only as a paper, and keeps the title", () => {
+    expect(entry("scpoli").paper.title).toBe(
+      "Population-level integration of single-cell datasets enables multi-scale analysis across samples",
+    );
+    expect(entry("scpoli").listedIn).toEqual(["fm-sc-papers"]);
+  });
+
+  it("gives each entry a kind", () => {
+    const kinds: Record<string, number> = {};
+    for (const { kind } of built.document.entries) kinds[kind] = (kinds[kind] ?? 0) + 1;
+    expect(kinds).toEqual({
+      model: 40,
+      "biomedical-language-model": 5,
+      toolkit: 1,
+      benchmark: 1,
+    });
+  });
+
+  it("reads cells as numbers, keeping the text, the parts and the bound", () => {
+    expect(entry("cellplm").pretraining.cells).toMatchObject({
+      state: "known",
+      value: 11_000_000,
+      text: "9M scRNA-seq + 2M spatial",
+      parts: [{ value: 9_000_000 }, { value: 2_000_000 }],
+    });
+    expect(entry("cellama").pretraining.cells).toEqual({
+      state: "known",
+      value: 536_000,
+      bound: "at-least",
+      text: "536k+",
+    });
+    expect(entry("muse-gnn").pretraining.cells.state).toBe("unknown");
+  });
+
+  it("keeps figures that are not cell counts apart from cells", () => {
+    expect(entry("enformer").pretraining.cells).toMatchObject({ state: "other-unit", value: 254_000 });
+    expect(entry("genept").pretraining.cells).toMatchObject({ state: "other-unit", value: 21_000 });
+    expect(entry("openbiomed").pretraining.cells.state).toBe("not-applicable");
+  });
+
+  it("records the known disagreements with every claim and a reason for the choice", () => {
+    const code = entry("celllm").provenance["links.code"]!;
+    expect(code.find((claim) => claim.chosen)).toMatchObject({
+      value: expect.stringContaining("PharMolix/OpenBioMed"),
+    });
+    expect(code).toContainEqual(
+      expect.objectContaining({
+        source: "transformers-genomics",
+        value: "https://github.com/yiqunchen/GenePT",
+        chosen: false,
+      }),
+    );
+    expect(code.find((claim) => claim.chosen)?.reason).toMatch(/GenePT/);
+
+    const venue = entry("cell2sentence").provenance["paper.venue"]!;
+    expect(venue).toContainEqual(
+      expect.objectContaining({ value: "International Conference on Machine Learning (ICLR)", chosen: false }),
+    );
+    expect(entry("cell2sentence").paper.venue).toBe("ICML");
+  });
+
+  it("keeps preprint and peer-reviewed years apart", () => {
+    expect(entry("scgpt").paper).toMatchObject({ preprintYear: 2023, publishedYear: 2024, venue: "Nature Methods" });
+    expect(entry("scfoundation").paper).toMatchObject({ preprintYear: 2023, publishedYear: 2024 });
+  });
+});
