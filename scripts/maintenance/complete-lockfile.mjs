@@ -36,7 +36,7 @@ for (const entry of Object.values(packages)) {
   }
 }
 lock.packages = Object.fromEntries(
-  Object.entries(packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a < b ? -1 : 1)),
+  Object.entries(packages).toSorted(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a < b ? -1 : 1)),
 );
 writeFileSync(LOCK, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`${LOCK}: recorded ${added} optional platform package(s) the registry does not serve`);
