@@ -1,0 +1,70 @@
+/**
+ * The facet values, range numbers and search text of an entry, read once per catalog into an index so that
+ * filtering, counting and sorting never reach into entries again (issue 7 swaps this for typed arrays).
+ */
+import { cellCount, firstYear } from "../catalog/accessors";
+import type { CatalogEntry } from "../catalog/schema";
+import { labelOf } from "../catalog/vocabularies";
+import type { FacetId, RangeId } from "./view-state";
+
+export interface IndexedEntry {
+  readonly entry: CatalogEntry;
+  /** Facet values; an empty list means the value is unknown. */
+  readonly facets: Readonly<Record<FacetId, readonly string[]>>;
+  readonly numbers: Readonly<Record<RangeId, number | null>>;
+  /** Lowercase, accent-free text that search matches against. */
+  readonly searchText: string;
+}
+
+/** Lowercase and without accents, so "Žiga" matches "ziga" and "scbert" matches "scBERT". */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+}
+
+function facetValues(entry: CatalogEntry): Record<FacetId, string[]> {
+  return {
+    kind: [entry.kind],
+    modality: [...entry.modalities],
+    family: entry.architecture.family ? [entry.architecture.family] : [],
+    task: entry.tasks.map((task) => task.id),
+    loss: entry.losses.map((loss) => loss.id),
+    species: [...entry.pretraining.species],
+    weights: entry.openWeights === "unknown" ? [] : [entry.openWeights],
+    licence: entry.licence ? [entry.licence] : [],
+    source: [...entry.listedIn],
+    venue: entry.paper.venue ? [entry.paper.venue] : [],
+  };
+}
+
+function searchTextOf(entry: CatalogEntry): string {
+  return foldForSearch(
+    [
+      entry.name,
+      ...entry.aliases,
+      entry.paper.title ?? "",
+      entry.architecture.stated ?? "",
+      entry.architecture.family ? labelOf("architectureFamily", entry.architecture.family) : "",
+      ...entry.tasks.flatMap((task) => [labelOf("task", task.id), task.text]),
+    ].join("\n"),
+  );
+}
+
+export function indexEntry(entry: CatalogEntry): IndexedEntry {
+  return {
+    entry,
+    facets: facetValues(entry),
+    numbers: {
+      year: firstYear(entry),
+      cells: cellCount(entry),
+      params: entry.parameters.state === "known" ? entry.parameters.value : null,
+    },
+    searchText: searchTextOf(entry),
+  };
+}
+
+export function indexEntries(entries: readonly CatalogEntry[]): IndexedEntry[] {
+  return entries.map(indexEntry);
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { loadRealCatalog } from "../catalog/test-catalog";
+import { indexEntries } from "./entry-values";
+import { facetCounts, filterEntries, runQuery, sortEntries } from "./run-query";
+import { EMPTY_QUERY, type QueryState } from "./view-state";
+
+const entries = indexEntries(loadRealCatalog().entries);
+const ids = (rows: { entry: { id: string } }[]) => rows.map((row) => row.entry.id);
+const query = (patch: Partial<QueryState>): QueryState => ({ ...EMPTY_QUERY, ...patch });
+
+describe("filtering the real catalog", () => {
+  it("keeps everything with no filter", () => {
+    expect(filterEntries(entries, EMPTY_QUERY)).toHaveLength(entries.length);
+  });
+
+  it("searches names, aliases, titles and tasks, ignoring case and accents", () => {
+    // CellLM's stated architecture is "scBERT-like": architecture text is searched too.
+    expect(ids(filterEntries(entries, query({ search: "SCBERT" })))).toEqual(["scbert", "celllm"]);
+    expect(ids(filterEntries(entries, query({ search: "pubmedgpt" })))).toEqual(["biomedlm"]);
+    expect(ids(filterEntries(entries, query({ search: "universal cell embeddings" })))).toEqual(["uce"]);
+    const perturbation = ids(filterEntries(entries, query({ search: "perturbation" })));
+    expect(perturbation).toEqual(expect.arrayContaining(["scgpt", "scfoundation", "cellplm"]));
+    expect(ids(filterEntries(entries, query({ search: "ÉNFORMER" })))).toEqual(["enformer"]);
+  });
+
+  it("keeps entries with any selected value of a facet and all facets together", () => {
+    const decoders = filterEntries(entries, query({ facets: { family: { values: ["decoder-transformer"] } } }));
+    expect(ids(decoders)).toEqual(expect.arrayContaining(["tgpt", "scmulan", "cell2sentence"]));
+    expect(decoders.every((row) => row.entry.architecture.family === "decoder-transformer")).toBe(true);
+
+    const both = filterEntries(
+      entries,
+      query({
+        facets: {
+          family: { values: ["decoder-transformer"] },
+          kind: { values: ["model"] },
+        },
+      }),
+    );
+    expect(both.every((row) => row.entry.kind === "model")).toBe(true);
+    expect(ids(both)).not.toContain("biomedlm");
+  });
+
+  it("includes or leaves out entries whose value is unknown", () => {
+    const withUnknown = filterEntries(
+      entries,
+      query({ facets: { family: { values: ["decoder-transformer"], unknown: "include" } } }),
+    );
+    expect(ids(withUnknown)).toEqual(expect.arrayContaining(["tgpt", "openbiomed", "zero-shot-limits"]));
+    const excluded = filterEntries(entries, query({ facets: { family: { values: [], unknown: "exclude" } } }));
+    expect(ids(excluded)).not.toContain("openbiomed");
+    expect(excluded).toHaveLength(entries.length - 2);
+  });
+
+  it("filters ranges on known numbers only: a figure that is not a cell count never passes a cell range", () => {
+    const big = filterEntries(entries, query({ ranges: { cells: { min: 20_000_000, max: null } } }));
+    expect(ids(big)).toEqual(expect.arrayContaining(["scgpt", "geneformer", "genecompass"]));
+    expect(big.every((row) => (row.numbers.cells ?? 0) >= 20_000_000)).toBe(true);
+    const small = ids(filterEntries(entries, query({ ranges: { cells: { min: 0, max: 300_000 } } })));
+    expect(small).not.toContain("enformer");
+    expect(small).not.toContain("genept");
+    const years = filterEntries(entries, query({ ranges: { year: { min: 2024, max: 2024 } } }));
+    expect(years.every((row) => row.numbers.year === 2024)).toBe(true);
+  });
+});
+
+describe("facet counts", () => {
+  it("count every value among entries that pass the other filters, not the facet's own", () => {
+    const state = query({ facets: { kind: { values: ["model"] } } });
+    const kinds = facetCounts(entries, state, "kind");
+    expect(kinds.values.get("model")).toBe(40);
+    expect(kinds.values.get("toolkit")).toBe(1);
+
+    const families = facetCounts(entries, state, "family");
+    const models = filterEntries(entries, state);
+    const decoders = models.filter((row) => row.entry.architecture.family === "decoder-transformer").length;
+    expect(families.values.get("decoder-transformer")).toBe(decoders);
+    expect(families.unknown).toBe(models.filter((row) => row.entry.architecture.family === null).length);
+  });
+});
+
+describe("sorting", () => {
+  it("puts unknown values last in both directions", () => {
+    for (const desc of [true, false]) {
+      const sorted = sortEntries(entries, [{ key: "cells", desc }]);
+      const firstUnknown = sorted.findIndex((row) => row.numbers.cells === null);
+      expect(sorted.slice(firstUnknown).every((row) => row.numbers.cells === null)).toBe(true);
+    }
+    expect(sortEntries(entries, [{ key: "cells", desc: true }])[0]!.entry.id).toBe("nicheformer");
+  });
+
+  it("breaks ties with the next key", () => {
+    const sorted = runQuery(
+      entries,
+      query({
+        sort: [
+          { key: "year", desc: true },
+          { key: "name", desc: false },
+        ],
+      }),
+    );
+    for (let i = 1; i < sorted.length; i += 1) {
+      const [a, b] = [sorted[i - 1]!, sorted[i]!];
+      if (a.numbers.year === b.numbers.year)
+        expect(a.entry.name.toLowerCase() <= b.entry.name.toLowerCase()).toBe(true);
+    }
+  });
+});

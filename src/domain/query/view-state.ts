@@ -1,0 +1,53 @@
+/**
+ * What the user is looking at, as plain data: search text, facet selections, numeric ranges and sort keys.
+ * The URL codec (issue 3) encodes exactly this; the query functions read exactly this.
+ */
+
+export const FACET_IDS = [
+  "kind",
+  "modality",
+  "family",
+  "task",
+  "loss",
+  "species",
+  "weights",
+  "licence",
+  "source",
+  "venue",
+] as const;
+export type FacetId = (typeof FACET_IDS)[number];
+
+export const RANGE_IDS = ["year", "cells", "params"] as const;
+export type RangeId = (typeof RANGE_IDS)[number];
+
+export const SORT_KEYS = ["name", "year", "kind", "family", "cells", "params", "weights"] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export interface FacetSelection {
+  /** Values to keep (any of them); empty keeps every known value. */
+  readonly values: readonly string[];
+  /**
+   * Whether entries with no value for this facet are kept. Unset, they are kept while no value is selected and
+   * left out once values are: picking "Decoder" should not also show models whose architecture nobody reported.
+   */
+  readonly unknown?: "include" | "exclude";
+}
+
+export interface Range {
+  readonly min: number | null;
+  readonly max: number | null;
+}
+
+export interface SortSpec {
+  readonly key: SortKey;
+  readonly desc: boolean;
+}
+
+export interface QueryState {
+  readonly search: string;
+  readonly facets: Partial<Record<FacetId, FacetSelection>>;
+  readonly ranges: Partial<Record<RangeId, Range>>;
+  readonly sort: readonly SortSpec[];
+}
+
+export const EMPTY_QUERY: QueryState = { search: "", facets: {}, ranges: {}, sort: [] };
