@@ -1,0 +1,208 @@
+/**
+ * The view state <-> URL query string, with readable names (`?arch=decoder-transformer,performer&year=2022-2024
+ * &q=gpt&sort=-cells`) and defaults left out. The URL is untrusted input: decoding never throws; an unknown key, a
+ * malformed value or a value outside a vocabulary is dropped with a notice saying what and why.
+ */
+import { VOCABULARIES, type VocabularyName } from "../catalog/vocabularies";
+import {
+  FACET_IDS,
+  RANGE_IDS,
+  SORT_KEYS,
+  type FacetId,
+  type FacetSelection,
+  type QueryState,
+  type Range,
+  type RangeId,
+  type SortKey,
+  type SortSpec,
+} from "../query/view-state";
+
+export const VIEWS = ["table", "charts", "compare"] as const;
+export type ViewName = (typeof VIEWS)[number];
+
+export interface ViewState extends QueryState {
+  readonly view: ViewName;
+  /** Visible columns in order; null is the default set. */
+  readonly columns: readonly string[] | null;
+  /** Selected entry ids, in the order they were picked. */
+  readonly selection: readonly string[];
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  search: "",
+  facets: {},
+  ranges: {},
+  sort: [],
+  view: "table",
+  columns: null,
+  selection: [],
+};
+
+export interface DecodedView {
+  readonly state: ViewState;
+  /** One sentence per dropped parameter or value. */
+  readonly notices: string[];
+}
+
+const FACET_PARAM: Record<FacetId, string> = {
+  kind: "kind",
+  modality: "modality",
+  family: "arch",
+  task: "task",
+  loss: "loss",
+  species: "species",
+  weights: "weights",
+  licence: "licence",
+  source: "source",
+  venue: "venue",
+};
+const FACET_VOCABULARY: Partial<Record<FacetId, VocabularyName>> = {
+  kind: "kind",
+  modality: "modality",
+  family: "architectureFamily",
+  task: "task",
+  loss: "loss",
+  species: "species",
+  weights: "openWeights",
+};
+const UNKNOWN_TOKEN = "unknown";
+const EXCLUDE_UNKNOWN_TOKEN = "-unknown";
+const MAX_PARAM_LENGTH = 2000;
+const MAX_LIST_LENGTH = 100;
+const ID = /^[a-z0-9][a-z0-9.-]*$/;
+
+// Values may hold commas (a venue's name), so a comma inside a value is escaped with a backslash.
+function joinList(values: readonly string[]): string {
+  return values.map((value) => value.replace(/\\/g, "\\\\").replace(/,/g, "\\,")).join(",");
+}
+
+function splitList(text: string): string[] {
+  const values: string[] = [];
+  let current = "";
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i]!;
+    if (char === "\\" && i + 1 < text.length) {
+      current += text[i + 1];
+      i += 1;
+    } else if (char === ",") {
+      values.push(current);
+      current = "";
+    } else current += char;
+  }
+  values.push(current);
+  return values;
+}
+
+function formatNumber(value: number | null): string {
+  return value === null ? "" : String(value);
+}
+
+export function encodeView(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.view !== "table") params.set("view", state.view);
+  if (state.search !== "") params.set("q", state.search);
+  for (const facet of FACET_IDS) {
+    const selection = state.facets[facet];
+    if (!selection) continue;
+    const tokens = [...selection.values];
+    if (selection.unknown === "include") tokens.push(UNKNOWN_TOKEN);
+    if (selection.unknown === "exclude") tokens.push(EXCLUDE_UNKNOWN_TOKEN);
+    if (tokens.length > 0) params.set(FACET_PARAM[facet], joinList(tokens));
+  }
+  for (const range of RANGE_IDS) {
+    const value = state.ranges[range];
+    if (value && (value.min !== null || value.max !== null)) {
+      params.set(range, `${formatNumber(value.min)}-${formatNumber(value.max)}`);
+    }
+  }
+  if (state.sort.length > 0) params.set("sort", state.sort.map((s) => `${s.desc ? "-" : ""}${s.key}`).join(","));
+  if (state.columns !== null) params.set("cols", state.columns.join(","));
+  if (state.selection.length > 0) params.set("sel", state.selection.join(","));
+  return params.toString();
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function decodeFacet(facet: FacetId, raw: string, notices: string[]): FacetSelection | null {
+  const name = FACET_PARAM[facet];
+  const vocabulary = FACET_VOCABULARY[facet];
+  // "unknown" is never a facet value (an unknown open-weights status is the absence of one), so it stays a token.
+  const allowed = vocabulary
+    ? new Set(VOCABULARIES[vocabulary].map((term) => term.id as string).filter((id) => id !== UNKNOWN_TOKEN))
+    : null;
+  const values: string[] = [];
+  let unknown: FacetSelection["unknown"];
+  for (const token of splitList(raw).slice(0, MAX_LIST_LENGTH)) {
+    if (token === UNKNOWN_TOKEN) unknown = "include";
+    else if (token === EXCLUDE_UNKNOWN_TOKEN) unknown = "exclude";
+    else if (token === "" || (allowed && !allowed.has(token)))
+      notices.push(`Ignored "${token}" in ${name}: not a known value.`);
+    else if (!values.includes(token)) values.push(token);
+  }
+  if (values.length === 0 && unknown === undefined) return null;
+  return unknown === undefined ? { values } : { values, unknown };
+}
+
+function decodeRange(range: RangeId, raw: string, notices: string[]): Range | null {
+  const match = /^(\d+(?:\.\d+)?)?-(\d+(?:\.\d+)?)?$/.exec(raw);
+  const min = match?.[1] !== undefined ? Number(match[1]) : null;
+  const max = match?.[2] !== undefined ? Number(match[2]) : null;
+  if (!match || (min === null && max === null) || (min !== null && max !== null && min > max)) {
+    notices.push(`Ignored ${range}="${raw}": a range is written min-max, e.g. 2022-2024.`);
+    return null;
+  }
+  return { min, max };
+}
+
+function decodeSort(raw: string, notices: string[]): SortSpec[] {
+  const specs: SortSpec[] = [];
+  for (const token of raw.split(",").slice(0, SORT_KEYS.length)) {
+    const key = token.replace(/^-/, "") as SortKey;
+    if (!SORT_KEYS.includes(key)) notices.push(`Ignored sort "${token}": not a sortable column.`);
+    else if (!specs.some((spec) => spec.key === key)) specs.push({ key, desc: token.startsWith("-") });
+  }
+  return specs;
+}
+
+function decodeIds(name: string, raw: string, notices: string[]): string[] {
+  if (raw === "") return [];
+  const ids = raw.split(",").slice(0, MAX_LIST_LENGTH);
+  const valid = ids.filter((id) => ID.test(id));
+  if (valid.length < ids.length) notices.push(`Ignored malformed ids in ${name}.`);
+  return [...new Set(valid)];
+}
+
+/** Decodes a query string (with or without "?"). Never throws. */
+export function decodeView(search: string): DecodedView {
+  const notices: string[] = [];
+  const state: Mutable<ViewState> = { ...DEFAULT_VIEW, facets: {}, ranges: {} };
+  const facetByParam = new Map(FACET_IDS.map((facet) => [FACET_PARAM[facet], facet]));
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { state, notices: ["Ignored the link's parameters: they could not be read."] };
+  }
+  for (const [key, raw] of params) {
+    if (raw.length > MAX_PARAM_LENGTH) {
+      notices.push(`Ignored ${key.slice(0, 40)}: its value is longer than ${MAX_PARAM_LENGTH} characters.`);
+      continue;
+    }
+    const facet = facetByParam.get(key);
+    if (facet) {
+      const selection = decodeFacet(facet, raw, notices);
+      if (selection) state.facets = { ...state.facets, [facet]: selection };
+    } else if ((RANGE_IDS as readonly string[]).includes(key)) {
+      const range = decodeRange(key as RangeId, raw, notices);
+      if (range) state.ranges = { ...state.ranges, [key]: range };
+    } else if (key === "q") state.search = raw;
+    else if (key === "sort") state.sort = decodeSort(raw, notices);
+    else if (key === "view") {
+      if ((VIEWS as readonly string[]).includes(raw)) state.view = raw as ViewName;
+      else notices.push(`Ignored view="${raw.slice(0, 40)}": the views are ${VIEWS.join(", ")}.`);
+    } else if (key === "cols") state.columns = decodeIds("cols", raw, notices);
+    else if (key === "sel") state.selection = decodeIds("sel", raw, notices);
+    else notices.push(`Ignored the unknown parameter "${key.slice(0, 40)}".`);
+  }
+  return { state, notices };
+}
