@@ -12,7 +12,6 @@ import type { FieldClaim } from "./collect-claims";
 import { CURATION_SOURCE, resolveField, type Resolution } from "./resolve-entry";
 
 export interface AssemblyReport {
-  readonly conflicts: { readonly field: FieldPath; readonly claims: Claim[] }[];
   readonly problems: string[];
 }
 
@@ -69,17 +68,13 @@ export function assembleEntry(
   summary: string | undefined,
 ): { entry: CatalogEntry; report: AssemblyReport } {
   const provenance: Partial<Record<FieldPath, Claim[]>> = {};
-  const conflicts: AssemblyReport["conflicts"] = [];
   const problems: string[] = [];
   let all: readonly FieldClaim[] = claims;
   const of = (field: FieldClaim["field"]) => all.filter((claim) => claim.field === field);
 
   const resolve = (field: FieldPath, extra: FieldClaim[] = []): Resolution | null => {
     const resolution = resolveField(field, [...of(field), ...extra], curated.choose?.[field]);
-    if (resolution) {
-      provenance[field] = resolution.claims;
-      if (resolution.conflict) conflicts.push({ field, claims: resolution.claims });
-    }
+    if (resolution) provenance[field] = resolution.claims;
     return resolution;
   };
   const text = (field: FieldPath, extra: FieldClaim[] = []) => {
@@ -155,16 +150,13 @@ export function assembleEntry(
   const species = [...new Set(speciesNames.map((name) => SPECIES_NAMES[name.toLowerCase()]))];
   if (species.includes(undefined)) problems.push(`${curated.id}: unknown species in ${speciesNames.join(", ")}`);
 
-  const stateInput = of("inputRepresentation")[0]?.value;
+  const statedInput = of("inputRepresentation")[0]?.value;
   if (curated.input) {
     resolve("inputRepresentation", [
-      derived(curated.input, stateInput ? `mapped from: ${String(stateInput)}` : undefined),
+      derived(curated.input, statedInput ? `mapped from: ${String(statedInput)}` : undefined),
     ]);
   }
   resolve("modalities", [derived([...curated.modalities])]);
-  resolve("licence");
-  resolve("paper.doi");
-  resolve("paper.firstAuthor");
 
   const losses = lossesOf(of("losses"), (field) => resolve(field), problems, curated.id);
   const tasks = tasksOf(curated, of("tasks"), url, provenance, problems);
@@ -200,7 +192,7 @@ export function assembleEntry(
     relations: [...(curated.relations ?? [])],
     provenance,
   };
-  return { entry, report: { conflicts, problems } };
+  return { entry, report: { problems } };
 }
 
 function lossesOf(

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { matchKey } from "../../src/domain/catalog/normalise";
 import { SCHEMA_VERSION, type CatalogDocument, type CatalogEntry } from "../../src/domain/catalog/schema";
+import { summariseCatalog } from "../../src/domain/catalog/summary";
 import { allIssues, isStrictlyValid, validateCatalog } from "../../src/domain/catalog/validate";
 import { VOCABULARIES } from "../../src/domain/catalog/vocabularies";
 import { parseMarkdownList, type ListCandidate } from "../../src/domain/import/markdown-list";
@@ -14,7 +15,7 @@ import type { CuratedEntry } from "../../data/curation/curation-types";
 import { BEYOND_SINGLE_CELL_MODELS } from "../../data/curation/entries-beyond-models";
 import { SINGLE_CELL_FOUNDATION_MODELS } from "../../data/curation/entries-single-cell";
 import { TASK_MODELS } from "../../data/curation/entries-task-models";
-import { assembleEntry, type AssemblyReport } from "./assemble-entry";
+import { assembleEntry } from "./assemble-entry";
 import {
   claimsFromCandidate,
   claimsFromPreprintAddresses,
@@ -58,7 +59,6 @@ function ownerOf(candidate: ListCandidate): CuratedEntry | undefined {
 
 export interface BuildResult {
   readonly document: CatalogDocument;
-  readonly reports: Map<string, AssemblyReport>;
   readonly problems: string[];
   readonly skippedRows: number;
 }
@@ -84,7 +84,6 @@ export function buildCatalog(): BuildResult {
     }
   }
 
-  const reports = new Map<string, AssemblyReport>();
   const entries: CatalogEntry[] = CURATED.map((curated) => {
     if (listedIn.get(curated.id)!.size === 0) problems.push(`${curated.id}: no seed list names this entry`);
     const record = research[curated.id];
@@ -92,7 +91,6 @@ export function buildCatalog(): BuildResult {
     const claims = [...sourced, ...claimsFromPreprintAddresses(sourced)];
     const lists = SEED_LISTS.map((list) => list.id).filter((id) => listedIn.get(curated.id)!.has(id));
     const { entry, report } = assembleEntry(curated, claims, lists, record?.summary);
-    reports.set(curated.id, report);
     problems.push(...report.problems);
     return entry;
   });
@@ -112,12 +110,12 @@ export function buildCatalog(): BuildResult {
   if (!isStrictlyValid(validation)) {
     problems.push(...allIssues(validation).map((issue) => `${issue.path}: ${issue.message}`));
   }
-  return { document, reports, problems, skippedRows };
+  return { document, problems, skippedRows };
 }
 
 function main(): void {
-  const { document, reports, problems, skippedRows } = buildCatalog();
-  const conflicts = [...reports.values()].reduce((sum, report) => sum + report.conflicts.length, 0);
+  const { document, problems, skippedRows } = buildCatalog();
+  const conflicts = summariseCatalog(document).conflicts.length;
   if (problems.length > 0) {
     console.error(`catalog:build found ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     process.exitCode = 1;

@@ -51,7 +51,6 @@ function autoReason(chosen: FieldClaim, others: readonly Claim[]): string {
 export interface Resolution {
   readonly claims: Claim[];
   readonly chosen: FieldClaim;
-  readonly conflict: boolean;
 }
 
 /** Picks one claim of a field. Returns null when nothing claims the field. */
@@ -83,5 +82,5 @@ export function resolveField(
   const others = disagreeingClaims(field, base);
   const reason = choice?.reason ?? (others.length > 0 ? autoReason(chosen, others) : undefined);
   const withReason = base.map((claim) => (claim.chosen && reason ? { ...claim, reason } : claim));
-  return { claims: withReason, chosen, conflict: others.length > 0 };
+  return { claims: withReason, chosen };
 }

@@ -4,13 +4,17 @@
  * "Frontiers in Genetics" are one journal. Used to merge duplicates and to tell real conflicts from wording.
  */
 
-/** Lowercase letters and digits only: the key names and aliases are matched on. */
-export function matchKey(text: string): string {
+/** Lowercase and without accents: "Žiga" becomes "ziga". */
+export function foldCase(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "");
+    .toLowerCase();
+}
+
+/** Lowercase letters and digits only: the key names and aliases are matched on. */
+export function matchKey(text: string): string {
+  return foldCase(text).replace(/[^a-z0-9]+/g, "");
 }
 
 const PREPRINT_HOSTS = /(?:^|\.)(?:biorxiv\.org|medrxiv\.org|arxiv\.org)$/i;

@@ -47,6 +47,12 @@ interface RuleContext {
   readonly entryIds: ReadonlySet<string>;
 }
 
+/** The id an entry claims, read before the entry is known to be valid. */
+function rawIdOf(raw: unknown): string | null {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return typeof id === "string" ? id : null;
+}
+
 function isHttpUrl(text: string): boolean {
   return HttpUrl.safeParse(text).success;
 }
@@ -100,12 +106,7 @@ export function validateCatalog(input: unknown): CatalogValidation {
   const sourceIds = new Set(envelope.data.sources.map((source) => source.id));
   const parsed = envelope.data.entries.map((raw, index) => ({ index, raw, result: Entry.safeParse(raw) }));
   // Ids of every entry, valid or not: one broken entry must not take down the entries that point at it.
-  const entryIds = new Set(
-    envelope.data.entries.flatMap((raw) => {
-      const id = (raw as { id?: unknown } | null)?.id;
-      return typeof id === "string" ? [id] : [];
-    }),
-  );
+  const entryIds = new Set(envelope.data.entries.flatMap((raw) => rawIdOf(raw) ?? []));
   const seen = new Set<string>();
   const entries: CatalogEntry[] = [];
   const skipped: SkippedEntry[] = [];
@@ -113,8 +114,7 @@ export function validateCatalog(input: unknown): CatalogValidation {
   for (const { index, raw, result } of parsed) {
     const prefix = ["entries", index] as const;
     if (!result.success) {
-      const rawId = (raw as { id?: unknown } | null)?.id;
-      skipped.push({ index, id: typeof rawId === "string" ? rawId : null, issues: zodIssues(result.error, prefix) });
+      skipped.push({ index, id: rawIdOf(raw), issues: zodIssues(result.error, prefix) });
       continue;
     }
     const entry = result.data;

@@ -3,6 +3,7 @@
  * filtering, counting and sorting never reach into entries again (issue 7 swaps this for typed arrays).
  */
 import { cellCount, firstYear } from "../catalog/accessors";
+import { foldCase } from "../catalog/normalise";
 import type { CatalogEntry } from "../catalog/schema";
 import { labelOf } from "../catalog/vocabularies";
 import type { FacetId, RangeId } from "./view-state";
@@ -16,13 +17,8 @@ export interface IndexedEntry {
   readonly searchText: string;
 }
 
-/** Lowercase and without accents, so "Žiga" matches "ziga" and "scbert" matches "scBERT". */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
-}
+/** Search ignores case and accents: "ziga" finds "Žiga", "scbert" finds "scBERT". */
+export const foldForSearch = foldCase;
 
 function facetValues(entry: CatalogEntry): Record<FacetId, string[]> {
   return {
