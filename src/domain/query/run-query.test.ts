@@ -106,3 +106,23 @@ describe("sorting", () => {
     }
   });
 });
+
+describe("sorting text", () => {
+  it("orders names as people read them and puts entries with no venue last", () => {
+    const names = sortEntries(entries, [{ key: "name", desc: false }]).map((row) => row.entry.name);
+    const folded = names.map((name) => name.toLowerCase());
+    expect(folded).toEqual(folded.toSorted((a, b) => a.localeCompare(b, "en", { numeric: true })));
+    for (const desc of [false, true]) {
+      const venues = sortEntries(entries, [{ key: "venue", desc }]).map((row) => row.entry.paper.venue);
+      const firstUnknown = venues.indexOf(null);
+      expect(firstUnknown).toBeGreaterThan(0);
+      expect(venues.slice(firstUnknown).every((venue) => venue === null)).toBe(true);
+    }
+  });
+
+  it("ignores a sort on a column that does not sort", () => {
+    expect(sortEntries(entries, [{ key: "tasks", desc: false }]).map((row) => row.entry.id)).toEqual(
+      entries.map((row) => row.entry.id),
+    );
+  });
+});

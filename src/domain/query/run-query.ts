@@ -2,6 +2,7 @@
  * Filtering, facet counts and sorting of indexed entries: (entries, state) -> rows and counts. The table receives
  * rows already filtered and sorted; a facet's counts reflect every other active filter, not its own.
  */
+import { columnById } from "../columns/catalog-columns";
 import { foldForSearch, type IndexedEntry } from "./entry-values";
 import {
   FACET_IDS,
@@ -10,6 +11,7 @@ import {
   type FacetSelection,
   type QueryState,
   type Range,
+  type RangeId,
   type SortSpec,
 } from "./view-state";
 
@@ -35,13 +37,13 @@ function searchWords(search: string): string[] {
   return foldForSearch(search).split(/\s+/).filter(Boolean);
 }
 
-/** Whether an entry passes every filter of the state, optionally ignoring one facet (for that facet's counts). */
-function passes(entry: IndexedEntry, state: QueryState, words: readonly string[], ignore?: FacetId): boolean {
+/** Whether an entry passes every filter of the state, optionally ignoring one filter (for that filter's counts). */
+function passes(entry: IndexedEntry, state: QueryState, words: readonly string[], ignore?: FacetId | RangeId): boolean {
   if (!passesSearch(entry, words)) return false;
   for (const facet of FACET_IDS) {
     if (facet !== ignore && !passesFacet(entry.facets[facet], state.facets[facet])) return false;
   }
-  return RANGE_IDS.every((range) => passesRange(entry.numbers[range], state.ranges[range]));
+  return RANGE_IDS.every((range) => range === ignore || passesRange(entry.numbers[range], state.ranges[range]));
 }
 
 export function filterEntries(entries: readonly IndexedEntry[], state: QueryState): IndexedEntry[] {
@@ -69,39 +71,60 @@ export function facetCounts(entries: readonly IndexedEntry[], state: QueryState,
   return { values, unknown };
 }
 
-function sortValue(entry: IndexedEntry, spec: SortSpec): string | number | null {
-  switch (spec.key) {
-    case "name":
-      return entry.entry.name.toLowerCase();
-    case "year":
-      return entry.numbers.year;
-    case "cells":
-      return entry.numbers.cells;
-    case "params":
-      return entry.numbers.params;
-    case "kind":
-      return entry.entry.kind;
-    case "family":
-      return entry.entry.architecture.family;
-    default:
-      return entry.entry.openWeights === "unknown" ? null : entry.entry.openWeights;
-  }
+export interface RangeCounts {
+  /** Entries with a known value, among entries passing every other filter. */
+  readonly known: number;
+  /** Entries with no known value, which any active range leaves out. */
+  readonly unknown: number;
 }
 
-/** Sorts by each key in turn; unknown values go last whichever the direction. Ties keep catalog order. */
+export function rangeCounts(entries: readonly IndexedEntry[], state: QueryState, range: RangeId): RangeCounts {
+  const words = searchWords(state.search);
+  let known = 0;
+  let unknown = 0;
+  for (const entry of entries) {
+    if (!passes(entry, state, words, range)) continue;
+    if (entry.numbers[range] === null) unknown += 1;
+    else known += 1;
+  }
+  return { known, unknown };
+}
+
+// Text sorts the way people read it: case and accents ignored, "Model 2" before "Model 10".
+const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+
+function compareKnown(x: string | number, y: string | number): number {
+  if (typeof x === "number" && typeof y === "number") return x - y;
+  return collator.compare(String(x), String(y));
+}
+
+/**
+ * Sorts by each key in turn; unknown values go last whichever the direction. Ties keep catalog order. Each entry's
+ * sort values are read once, not once per comparison.
+ */
 export function sortEntries(entries: readonly IndexedEntry[], sort: readonly SortSpec[]): IndexedEntry[] {
-  if (sort.length === 0) return [...entries];
-  return entries.toSorted((a, b) => {
-    for (const spec of sort) {
-      const [x, y] = [sortValue(a, spec), sortValue(b, spec)];
+  const specs = sort.flatMap((spec) => {
+    const read = columnById(spec.key)?.sortValue;
+    return read ? [{ read, desc: spec.desc }] : [];
+  });
+  if (specs.length === 0) return [...entries];
+  const keyed = entries.map((entry, position) => ({
+    entry,
+    position,
+    keys: specs.map((spec) => spec.read(entry.entry)),
+  }));
+  const sorted = keyed.toSorted((a, b) => {
+    for (const [i, spec] of specs.entries()) {
+      const [x, y] = [a.keys[i] ?? null, b.keys[i] ?? null];
       if (x === y) continue;
       if (x === null) return 1;
       if (y === null) return -1;
-      const order = x < y ? -1 : 1;
-      return spec.desc ? -order : order;
+      const order = compareKnown(x, y);
+      if (order !== 0) return spec.desc ? -order : order;
     }
-    return 0;
+    return a.position - b.position;
   });
+  return sorted.map((item) => item.entry);
 }
 
 /** Filter then sort: the rows a view shows and an export writes, in that order. */

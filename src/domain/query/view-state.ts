@@ -2,6 +2,7 @@
  * What the user is looking at, as plain data: search text, facet selections, numeric ranges and sort keys.
  * The URL codec (issue 3) encodes exactly this; the query functions read exactly this.
  */
+import { SORTABLE_COLUMN_IDS } from "../columns/catalog-columns";
 
 export const FACET_IDS = [
   "kind",
@@ -20,8 +21,9 @@ export type FacetId = (typeof FACET_IDS)[number];
 export const RANGE_IDS = ["year", "cells", "params"] as const;
 export type RangeId = (typeof RANGE_IDS)[number];
 
-export const SORT_KEYS = ["name", "year", "kind", "family", "cells", "params", "weights"] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
+/** Sortable columns by id (see catalog-columns.ts). */
+export const SORT_KEYS: readonly string[] = SORTABLE_COLUMN_IDS;
+export type SortKey = string;
 
 export interface FacetSelection {
   /** Values to keep (any of them); empty keeps every known value. */

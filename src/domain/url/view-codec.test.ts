@@ -1,5 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { COLUMN_IDS, NAME_COLUMN } from "../columns/catalog-columns";
 import { VOCABULARIES } from "../catalog/vocabularies";
 import { FACET_IDS, RANGE_IDS, SORT_KEYS, type FacetId, type FacetSelection } from "../query/view-state";
 import { decodeView, DEFAULT_VIEW, encodeView, VIEWS, type ViewState } from "./view-codec";
@@ -43,7 +44,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
     .uniqueArray(fc.constantFrom(...SORT_KEYS), { maxLength: 3 })
     .chain((keys) => fc.tuple(...keys.map((key) => fc.boolean().map((desc) => ({ key, desc }))))),
   view: fc.constantFrom(...VIEWS),
-  columns: fc.option(fc.uniqueArray(id, { maxLength: 6 })),
+  columns: fc.option(fc.uniqueArray(fc.constantFrom(...COLUMN_IDS.filter((c) => c !== NAME_COLUMN)), { maxLength: 8 })),
   selection: fc.uniqueArray(id, { maxLength: 8 }),
 }) as fc.Arbitrary<ViewState>;
 
@@ -119,5 +120,12 @@ describe("the view codec", () => {
       "Ignored q: its value is longer than 2000 characters.",
     ]);
     expect(decodeView("q=%E0%A4%A&sel=%3Cscript%3E").notices).toEqual(["Ignored malformed ids in sel."]);
+  });
+
+  it("keeps chosen columns in order, drops unknown ones and never lets a link hide the name", () => {
+    const { state, notices } = decodeView("cols=tasks,name,colour,year");
+    expect(state.columns).toEqual(["tasks", "year"]);
+    expect(notices).toEqual(['Ignored column "colour": the catalog has no such field.']);
+    expect(decodeView("cols=").state.columns).toEqual([]);
   });
 });

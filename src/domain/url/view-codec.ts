@@ -3,6 +3,7 @@
  * &q=gpt&sort=-cells`) and defaults left out. The URL is untrusted input: decoding never throws; an unknown key, a
  * malformed value or a value outside a vocabulary is dropped with a notice saying what and why.
  */
+import { COLUMN_IDS, NAME_COLUMN } from "../columns/catalog-columns";
 import { VOCABULARIES, type VocabularyName } from "../catalog/vocabularies";
 import {
   FACET_IDS,
@@ -172,6 +173,16 @@ function decodeIds(name: string, raw: string, notices: string[]): string[] {
   return [...new Set(valid)];
 }
 
+// The name column is always first and always shown, so it is not a choice a link can carry.
+function decodeColumns(raw: string, notices: string[]): string[] {
+  const columns: string[] = [];
+  for (const id of decodeIds("cols", raw, notices)) {
+    if (!COLUMN_IDS.includes(id)) notices.push(`Ignored column "${id}": the catalog has no such field.`);
+    else if (id !== NAME_COLUMN) columns.push(id);
+  }
+  return columns;
+}
+
 /** Decodes a query string (with or without "?"). Never throws. */
 export function decodeView(search: string): DecodedView {
   const notices: string[] = [];
@@ -200,7 +211,7 @@ export function decodeView(search: string): DecodedView {
     else if (key === "view") {
       if ((VIEWS as readonly string[]).includes(raw)) state.view = raw as ViewName;
       else notices.push(`Ignored view="${raw.slice(0, 40)}": the views are ${VIEWS.join(", ")}.`);
-    } else if (key === "cols") state.columns = decodeIds("cols", raw, notices);
+    } else if (key === "cols") state.columns = decodeColumns(raw, notices);
     else if (key === "sel") state.selection = decodeIds("sel", raw, notices);
     else notices.push(`Ignored the unknown parameter "${key.slice(0, 40)}".`);
   }

@@ -1,0 +1,124 @@
+/**
+ * What a facet panel lists: each facet's label, its values with readable labels and live counts, in an order that
+ * does not jump while the user clicks, and the numeric bounds of each range. Pure, so the panel only renders.
+ */
+import type { CatalogSource } from "../catalog/schema";
+import { labelOf, type VocabularyName } from "../catalog/vocabularies";
+import type { IndexedEntry } from "./entry-values";
+import { facetCounts, type FacetCounts } from "./run-query";
+import type { FacetId, QueryState, RangeId } from "./view-state";
+
+export const FACET_LABELS: Readonly<Record<FacetId, string>> = {
+  kind: "Kind",
+  modality: "Modality",
+  family: "Architecture family",
+  task: "Task",
+  loss: "Pretraining loss",
+  species: "Species",
+  weights: "Open weights",
+  licence: "Licence",
+  source: "Source list",
+  venue: "Venue",
+};
+
+export const RANGE_LABELS: Readonly<Record<RangeId, string>> = {
+  year: "Year",
+  cells: "Pretraining cells",
+  params: "Parameters",
+};
+
+const FACET_VOCABULARY: Partial<Record<FacetId, VocabularyName>> = {
+  kind: "kind",
+  modality: "modality",
+  family: "architectureFamily",
+  task: "task",
+  loss: "loss",
+  species: "species",
+  weights: "openWeights",
+};
+
+/** A facet value as people read it: a vocabulary label, a source list's title, or the value itself. */
+export function facetValueLabel(facet: FacetId, value: string, sources: readonly CatalogSource[] = []): string {
+  const vocabulary = FACET_VOCABULARY[facet];
+  if (vocabulary) return labelOf(vocabulary, value);
+  if (facet === "source") return sources.find((source) => source.id === value)?.title ?? value;
+  if (facet === "licence" && value === "none") return "No licence";
+  return value;
+}
+
+export interface FacetOption {
+  readonly value: string;
+  readonly label: string;
+  /** Entries with this value among those passing every other filter. */
+  readonly count: number;
+  readonly selected: boolean;
+}
+
+export interface FacetPanel {
+  readonly facet: FacetId;
+  readonly label: string;
+  readonly options: readonly FacetOption[];
+  readonly unknownCount: number;
+  /** Whether entries with no value currently pass this facet. */
+  readonly unknownShown: boolean;
+}
+
+/** Values in the order of their frequency in the whole catalog, so options stay put as other filters change. */
+export function facetValueOrder(all: readonly IndexedEntry[], facet: FacetId): string[] {
+  const totals = new Map<string, number>();
+  for (const entry of all) for (const value of entry.facets[facet]) totals.set(value, (totals.get(value) ?? 0) + 1);
+  return [...totals.entries()].toSorted((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([value]) => value);
+}
+
+export function describeFacet(
+  facet: FacetId,
+  order: readonly string[],
+  counts: FacetCounts,
+  state: QueryState,
+  sources: readonly CatalogSource[] = [],
+): FacetPanel {
+  const selection = state.facets[facet];
+  const selected = selection?.values ?? [];
+  // A value selected through a link but absent from the catalog is still listed, so it can be unticked.
+  const values = [...order, ...selected.filter((value) => !order.includes(value))];
+  return {
+    facet,
+    label: FACET_LABELS[facet],
+    options: values.map((value) => ({
+      value,
+      label: facetValueLabel(facet, value, sources),
+      count: counts.values.get(value) ?? 0,
+      selected: selected.includes(value),
+    })),
+    unknownCount: counts.unknown,
+    unknownShown: selection?.unknown ? selection.unknown === "include" : selected.length === 0,
+  };
+}
+
+/** The panel of one facet for the current state: live counts, stable order. */
+export function facetPanel(
+  all: readonly IndexedEntry[],
+  state: QueryState,
+  facet: FacetId,
+  sources: readonly CatalogSource[] = [],
+): FacetPanel {
+  return describeFacet(facet, facetValueOrder(all, facet), facetCounts(all, state, facet), state, sources);
+}
+
+export interface Bounds {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** The smallest and largest known value of a range in the whole catalog; null when no entry has one. */
+export function rangeBounds(all: readonly IndexedEntry[], range: RangeId): Bounds | null {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const entry of all) {
+    const value = entry.numbers[range];
+    if (value === null) continue;
+    min = Math.min(min, value);
+    max = Math.max(max, value);
+  }
+  return min === Infinity ? null : { min, max };
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { loadRealCatalog } from "../catalog/test-catalog";
+import { indexEntries } from "./entry-values";
+import { clearFilters, hasFilters, setFacetUnknown, setRange, toggleFacetValue, toggleSort } from "./query-actions";
+import { filterEntries } from "./run-query";
+import { EMPTY_QUERY } from "./view-state";
+
+const entries = indexEntries(loadRealCatalog().entries);
+
+describe("changing the query", () => {
+  it("ticks and unticks facet values, and forgets a facet once nothing is ticked", () => {
+    const one = toggleFacetValue(EMPTY_QUERY, "family", "performer");
+    const two = toggleFacetValue(one, "family", "decoder-transformer");
+    expect(two.facets.family).toEqual({ values: ["performer", "decoder-transformer"] });
+    expect(toggleFacetValue(toggleFacetValue(two, "family", "performer"), "family", "decoder-transformer")).toEqual(
+      EMPTY_QUERY,
+    );
+  });
+
+  it("records an unknown choice only where it differs from the default", () => {
+    const hidden = setFacetUnknown(EMPTY_QUERY, "family", false);
+    expect(hidden.facets.family).toEqual({ values: [], unknown: "exclude" });
+    expect(setFacetUnknown(hidden, "family", true)).toEqual(EMPTY_QUERY);
+    const decoders = toggleFacetValue(EMPTY_QUERY, "family", "decoder-transformer");
+    const withUnknown = setFacetUnknown(decoders, "family", true);
+    expect(withUnknown.facets.family).toEqual({ values: ["decoder-transformer"], unknown: "include" });
+    expect(filterEntries(entries, withUnknown).length).toBeGreaterThan(filterEntries(entries, decoders).length);
+  });
+
+  it("drops a range side that sits at the catalog's bound", () => {
+    const bounds = { min: 2018, max: 2025 };
+    expect(setRange(EMPTY_QUERY, "year", { min: 2018, max: 2022 }, bounds).ranges.year).toEqual({
+      min: null,
+      max: 2022,
+    });
+    expect(setRange(EMPTY_QUERY, "year", { min: 2018, max: 2025 }, bounds)).toEqual(EMPTY_QUERY);
+  });
+
+  it("sorts numbers descending and text ascending first, reverses on a second click, adds keys with shift", () => {
+    const byCells = toggleSort(EMPTY_QUERY, "cells", { numeric: true, multi: false });
+    expect(byCells.sort).toEqual([{ key: "cells", desc: true }]);
+    expect(toggleSort(byCells, "cells", { numeric: true, multi: false }).sort).toEqual([{ key: "cells", desc: false }]);
+    const thenName = toggleSort(byCells, "name", { numeric: false, multi: true });
+    expect(thenName.sort).toEqual([
+      { key: "cells", desc: true },
+      { key: "name", desc: false },
+    ]);
+    expect(toggleSort(thenName, "name", { numeric: false, multi: true }).sort[1]).toEqual({ key: "name", desc: true });
+    expect(toggleSort(thenName, "year", { numeric: true, multi: false }).sort).toEqual([{ key: "year", desc: true }]);
+  });
+
+  it("clears every filter but keeps the sort", () => {
+    const busy = {
+      ...toggleFacetValue(setRange(EMPTY_QUERY, "year", { min: 2022, max: null }), "task", "cell-type-annotation"),
+      search: "gpt",
+      sort: [{ key: "year", desc: true }],
+    };
+    expect(hasFilters(busy)).toBe(true);
+    expect(clearFilters(busy)).toEqual({ ...EMPTY_QUERY, sort: busy.sort });
+    expect(hasFilters(clearFilters(busy))).toBe(false);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Every change a user can make to the query, as a pure function from one state to the next: tick a facet value,
+ * include or leave out unknowns, set a range, sort by a header, clear everything. Views call these and write the
+ * result to the URL; they never edit state by hand.
+ */
+import type { FacetId, FacetSelection, QueryState, Range, RangeId, SortSpec } from "./view-state";
+
+// An unknown choice equal to the default (shown while nothing is ticked, hidden once something is) is dropped, so
+// the same view always has the same, shortest link.
+function normalise(selection: FacetSelection): FacetSelection | null {
+  const byDefault = selection.values.length === 0 ? "include" : "exclude";
+  if (selection.unknown === undefined || selection.unknown === byDefault) {
+    return selection.values.length === 0 ? null : { values: selection.values };
+  }
+  return selection;
+}
+
+function withFacet<S extends QueryState>(state: S, facet: FacetId, selection: FacetSelection | null): S {
+  const facets = { ...state.facets };
+  const normalised = selection && normalise(selection);
+  if (normalised === null) delete facets[facet];
+  else facets[facet] = normalised;
+  return { ...state, facets };
+}
+
+export function toggleFacetValue<S extends QueryState>(state: S, facet: FacetId, value: string): S {
+  const current = state.facets[facet] ?? { values: [] };
+  const values = current.values.includes(value)
+    ? current.values.filter((existing) => existing !== value)
+    : [...current.values, value];
+  return withFacet(state, facet, { ...current, values });
+}
+
+/**
+ * Shows or hides entries with no value for a facet. The choice is recorded only where it differs from what
+ * happens by default (unknowns shown while no value is ticked), so links stay short.
+ */
+export function setFacetUnknown<S extends QueryState>(state: S, facet: FacetId, shown: boolean): S {
+  const values = state.facets[facet]?.values ?? [];
+  return withFacet(state, facet, { values, unknown: shown ? "include" : "exclude" });
+}
+
+export function clearFacet<S extends QueryState>(state: S, facet: FacetId): S {
+  return withFacet(state, facet, null);
+}
+
+/** Sets a range; a side at the catalog's own bound is no limit at all, so it is dropped. */
+export function setRange<S extends QueryState>(
+  state: S,
+  range: RangeId,
+  value: Range,
+  bounds?: { min: number; max: number },
+): S {
+  const min = value.min !== null && bounds && value.min <= bounds.min ? null : value.min;
+  const max = value.max !== null && bounds && value.max >= bounds.max ? null : value.max;
+  const ranges = { ...state.ranges };
+  if (min === null && max === null) delete ranges[range];
+  else ranges[range] = { min, max };
+  return { ...state, ranges };
+}
+
+export function setSearch<S extends QueryState>(state: S, search: string): S {
+  return { ...state, search };
+}
+
+/** Clears search, facets and ranges; keeps the sort, which is how to look, not what to look at. */
+export function clearFilters<S extends QueryState>(state: S): S {
+  return { ...state, search: "", facets: {}, ranges: {} };
+}
+
+export function hasFilters(state: QueryState): boolean {
+  return state.search.trim() !== "" || Object.keys(state.facets).length > 0 || Object.keys(state.ranges).length > 0;
+}
+
+/**
+ * A click on a header. Without shift it makes the column the only sort, reversing it if it already was; with shift
+ * it adds the column as the next key, or reverses it where it is. Numbers start descending, text ascending.
+ */
+export function toggleSort<S extends QueryState>(
+  state: S,
+  key: string,
+  options: { numeric: boolean; multi: boolean },
+): S {
+  const existing = state.sort.find((spec) => spec.key === key);
+  const first: SortSpec = { key, desc: options.numeric };
+  let sort: SortSpec[];
+  if (options.multi) {
+    sort = existing
+      ? state.sort.map((spec) => (spec.key === key ? { key, desc: !spec.desc } : spec))
+      : [...state.sort, first];
+  } else {
+    sort = [existing && state.sort.length === 1 ? { key, desc: !existing.desc } : existing ? existing : first];
+  }
+  return { ...state, sort };
+}
