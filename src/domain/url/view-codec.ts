@@ -14,7 +14,6 @@ import {
   type QueryState,
   type Range,
   type RangeId,
-  type SortKey,
   type SortSpec,
 } from "../query/view-state";
 
@@ -158,8 +157,8 @@ function decodeRange(range: RangeId, raw: string, notices: string[]): Range | nu
 function decodeSort(raw: string, notices: string[]): SortSpec[] {
   const specs: SortSpec[] = [];
   for (const token of raw.split(",").slice(0, SORT_KEYS.length)) {
-    const key = token.replace(/^-/, "") as SortKey;
-    if (!SORT_KEYS.includes(key)) notices.push(`Ignored sort "${token}": not a sortable column.`);
+    const key = token.replace(/^-/, "");
+    if (!SORT_KEYS.includes(key)) notices.push(`Ignored sort "${token.slice(0, 40)}": not a sortable column.`);
     else if (!specs.some((spec) => spec.key === key)) specs.push({ key, desc: token.startsWith("-") });
   }
   return specs;
