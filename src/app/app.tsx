@@ -1,22 +1,56 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { useState } from "react";
-import { CatalogPage } from "../features/catalog-list/catalog-page";
+import { useEffect, useState } from "react";
+import { AppLink } from "../components/app-link";
 import { ErrorBoundary } from "../components/error-boundary";
+import { parseRoute, explorerPath } from "../domain/url/routes";
+import { ExplorePage } from "../features/explore/explore-page";
+import { PageNotFound } from "../features/page-not-found";
+import { ModelPage } from "../features/model/model-page";
+import { useUiStore } from "../state/ui-store";
+import { useLocationPathname, useLocationSearch } from "../state/use-view-state";
+
+const BASE = import.meta.env.BASE_URL;
 
 export function App() {
   const [queryClient] = useState(() => new QueryClient());
+  const pathname = useLocationPathname();
+  const search = useLocationSearch();
+  const route = parseRoute(pathname, BASE);
+  const rememberExplorerSearch = useUiStore((state) => state.rememberExplorerSearch);
+  const explorerSearch = useUiStore((state) => state.explorerSearch);
+
+  useEffect(() => {
+    if (route.page === "explorer") rememberExplorerSearch(search);
+  }, [route.page, search, rememberExplorerSearch]);
+
   return (
     <QueryClientProvider client={queryClient}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <header className="site-header">
-        <p className="brand">scfm-atlas</p>
+        <AppLink href={explorerPath(BASE)} className="brand">
+          scfm-atlas
+        </AppLink>
         <p className="tagline">Foundation models for single-cell and genomics data</p>
+        <nav aria-label="Views" className="views">
+          <AppLink
+            href={explorerPath(BASE, route.page === "explorer" ? search : explorerSearch)}
+            aria-current={route.page === "explorer" ? "page" : undefined}
+          >
+            Table
+          </AppLink>
+        </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        <ErrorBoundary>
-          <CatalogPage />
+        <ErrorBoundary key={pathname}>
+          {route.page === "explorer" ? (
+            <ExplorePage />
+          ) : route.page === "model" ? (
+            <ModelPage id={route.id} />
+          ) : (
+            <PageNotFound />
+          )}
         </ErrorBoundary>
       </main>
     </QueryClientProvider>

@@ -1,16 +1,37 @@
 /**
- * Ephemeral UI state that is not worth a URL. The view itself (filters, sort, selection) will live in the URL;
- * the catalog lives in TanStack Query. Neither is mirrored here.
+ * Ephemeral UI state that is not worth a URL: dismissed notices, which long facets are expanded, where the
+ * explorer was before a model page opened. The view itself lives in the URL; the catalog in TanStack Query.
  */
 import { create } from "zustand";
 
 interface UiState {
   /** The "entries skipped" notice was dismissed for this catalog version. */
   readonly dismissedSkippedNotice: string | null;
+  /** What was ignored in the last link opened, until dismissed. */
+  readonly linkNotices: readonly string[];
+  readonly expandedFacets: readonly string[];
+  /** The explorer's query string when the user left it, so "All models" returns to the same view. */
+  readonly explorerSearch: string;
   dismissSkippedNotice: (catalogVersion: string) => void;
+  showLinkNotices: (notices: readonly string[]) => void;
+  dismissLinkNotices: () => void;
+  toggleFacetExpanded: (facet: string) => void;
+  rememberExplorerSearch: (search: string) => void;
 }
 
 export const useUiStore = create<UiState>()((set) => ({
   dismissedSkippedNotice: null,
+  linkNotices: [],
+  expandedFacets: [],
+  explorerSearch: "",
   dismissSkippedNotice: (catalogVersion) => set({ dismissedSkippedNotice: catalogVersion }),
+  showLinkNotices: (notices) => set({ linkNotices: notices }),
+  dismissLinkNotices: () => set({ linkNotices: [] }),
+  toggleFacetExpanded: (facet) =>
+    set((state) => ({
+      expandedFacets: state.expandedFacets.includes(facet)
+        ? state.expandedFacets.filter((id) => id !== facet)
+        : [...state.expandedFacets, facet],
+    })),
+  rememberExplorerSearch: (search) => set({ explorerSearch: search }),
 }));

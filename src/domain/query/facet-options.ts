@@ -61,6 +61,8 @@ export interface FacetPanel {
   readonly unknownCount: number;
   /** Whether entries with no value currently pass this facet. */
   readonly unknownShown: boolean;
+  /** Whether that is the user's explicit choice rather than the default. */
+  readonly unknownChosen: boolean;
 }
 
 /** Values in the order of their frequency in the whole catalog, so options stay put as other filters change. */
@@ -92,6 +94,7 @@ export function describeFacet(
     })),
     unknownCount: counts.unknown,
     unknownShown: selection?.unknown ? selection.unknown === "include" : selected.length === 0,
+    unknownChosen: selection?.unknown !== undefined,
   };
 }
 

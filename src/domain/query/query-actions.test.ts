@@ -34,6 +34,10 @@ describe("changing the query", () => {
       max: 2022,
     });
     expect(setRange(EMPTY_QUERY, "year", { min: 2018, max: 2025 }, bounds)).toEqual(EMPTY_QUERY);
+    expect(setRange(EMPTY_QUERY, "year", { min: 2024, max: 2021 }, bounds).ranges.year).toEqual({
+      min: 2021,
+      max: 2024,
+    });
   });
 
   it("sorts numbers descending and text ascending first, reverses on a second click, adds keys with shift", () => {

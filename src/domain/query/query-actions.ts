@@ -51,8 +51,11 @@ export function setRange<S extends QueryState>(
   value: Range,
   bounds?: { min: number; max: number },
 ): S {
-  const min = value.min !== null && bounds && value.min <= bounds.min ? null : value.min;
-  const max = value.max !== null && bounds && value.max >= bounds.max ? null : value.max;
+  // Typed ends may arrive in the wrong order; a range is the same range either way round.
+  const [low, high] =
+    value.min !== null && value.max !== null && value.min > value.max ? [value.max, value.min] : [value.min, value.max];
+  const min = low !== null && bounds && low <= bounds.min ? null : low;
+  const max = high !== null && bounds && high >= bounds.max ? null : high;
   const ranges = { ...state.ranges };
   if (min === null && max === null) delete ranges[range];
   else ranges[range] = { min, max };

@@ -1,0 +1,12 @@
+import { chromium } from "@playwright/test";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+page.on("console", (m) => console.log("console", m.type(), m.text()));
+page.on("pageerror", (e) => console.log("pageerror", e.message));
+const url = process.argv[2] ?? "http://127.0.0.1:4180/";
+await page.goto(url);
+await page.waitForTimeout(1500);
+await page.screenshot({ path: process.argv[3] ?? "/tmp/shot.png" });
+console.log(await page.getByRole("status").allTextContents());
+console.log((await page.getByRole("row").allTextContents()).length);
+await browser.close();

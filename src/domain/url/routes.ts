@@ -1,0 +1,36 @@
+/**
+ * The app's pages by path: the explorer at the root, one page per model under models/. The base is where the app
+ * is served from ("/" or e.g. "/scfm-atlas/"). Pure, so links and parsing agree and are tested together.
+ */
+export type Route =
+  { readonly page: "explorer" } | { readonly page: "model"; readonly id: string } | { readonly page: "not-found" };
+
+function normaliseBase(base: string): string {
+  return base.endsWith("/") ? base : `${base}/`;
+}
+
+export function parseRoute(pathname: string, base = "/"): Route {
+  const root = normaliseBase(base);
+  const path = `${pathname}/`.startsWith(root) ? pathname.slice(root.length) : null;
+  if (path === null) return { page: "not-found" };
+  const trimmed = path.replace(/\/+$/, "");
+  if (trimmed === "" || trimmed === "index.html") return { page: "explorer" };
+  const model = /^models\/([^/]+)$/.exec(trimmed);
+  if (model) {
+    try {
+      return { page: "model", id: decodeURIComponent(model[1]!) };
+    } catch {
+      return { page: "not-found" };
+    }
+  }
+  return { page: "not-found" };
+}
+
+export function explorerPath(base = "/", search = ""): string {
+  const query = search.replace(/^\?/, "");
+  return `${normaliseBase(base)}${query ? `?${query}` : ""}`;
+}
+
+export function modelPath(id: string, base = "/"): string {
+  return `${normaliseBase(base)}models/${encodeURIComponent(id)}`;
+}

@@ -1,0 +1,59 @@
+import { AppLink } from "../../components/app-link";
+import { ExternalLink } from "../../components/external-link";
+import { UnknownValue } from "../../components/unknown-value";
+import type { CatalogColumn } from "../../domain/columns/catalog-columns";
+import type { CatalogEntry } from "../../domain/catalog/schema";
+import { labelOf } from "../../domain/catalog/vocabularies";
+import { modelPath } from "../../domain/url/routes";
+
+interface Props {
+  readonly column: CatalogColumn;
+  readonly entry: CatalogEntry;
+}
+
+/** One table cell: links where the value is a link, the column's text otherwise, and "unknown" where empty. */
+export function CellValue({ column, entry }: Props) {
+  switch (column.id) {
+    case "name":
+      return (
+        <AppLink href={modelPath(entry.id, import.meta.env.BASE_URL)} className="name">
+          {entry.name}
+        </AppLink>
+      );
+    case "links":
+      return entry.links.length === 0 ? (
+        <UnknownValue text="none listed" />
+      ) : (
+        <span className="link-list">
+          {entry.links.map((link) => (
+            <ExternalLink key={link.url} href={link.url} title={link.url}>
+              {labelOf("linkRole", link.role)}
+            </ExternalLink>
+          ))}
+        </span>
+      );
+    case "paper":
+    case "preprint": {
+      const url = column.id === "paper" ? entry.paper.url : entry.paper.preprintUrl;
+      return url ? <ExternalLink href={url}>{new URL(url).hostname}</ExternalLink> : <UnknownValue />;
+    }
+    case "doi":
+      return entry.paper.doi ? (
+        <ExternalLink href={`https://doi.org/${entry.paper.doi}`}>{entry.paper.doi}</ExternalLink>
+      ) : (
+        <UnknownValue />
+      );
+    default: {
+      const text = column.text(entry);
+      if (text === "") return <UnknownValue />;
+      if (column.type === "number" || /^(?:cells|params|datasets)$/.test(column.id)) {
+        return <span className="number">{text}</span>;
+      }
+      return (
+        <span className="clamp" title={text.length > 60 ? text : undefined}>
+          {text}
+        </span>
+      );
+    }
+  }
+}

@@ -1,0 +1,112 @@
+import { useDeferredValue, useMemo, useState } from "react";
+import type { LoadedCatalog } from "../../data/load-catalog";
+import { visibleColumns, type CatalogColumn } from "../../domain/columns/catalog-columns";
+import type { CatalogEntry } from "../../domain/catalog/schema";
+import { activeFilters } from "../../domain/query/active-filters";
+import { indexEntries } from "../../domain/query/entry-values";
+import { clearFilters, setSearch, toggleSort } from "../../domain/query/query-actions";
+import { runQuery } from "../../domain/query/run-query";
+import { SELECTION_LIMIT, toggleSelected } from "../../domain/url/view-actions";
+import type { ViewState } from "../../domain/url/view-codec";
+import { useDraft } from "../../state/use-draft";
+import { useViewState, viewUrl } from "../../state/use-view-state";
+import { ColumnChooser } from "./column-chooser";
+import { CopyLinkButton } from "./copy-link-button";
+import { EmptyState } from "./empty-state";
+import { FilterChips } from "./filter-chips";
+import { FilterPanel } from "./filter-panel";
+import { LinkNotices } from "./link-notices";
+import { ResultsTable } from "./results-table";
+import { SearchBox } from "./search-box";
+import { SkippedEntriesNotice } from "./skipped-entries-notice";
+import { useLinkRepair } from "./use-link-repair";
+
+const SEARCH_COMMIT_MS = 300;
+
+/** The explorer: the URL's view state, run through the domain's query, shown as filters, chips and rows. */
+export function Explorer({ catalog }: { readonly catalog: LoadedCatalog }) {
+  const { document, skipped } = catalog;
+  const { state, notices, update } = useViewState();
+  const all = useMemo(() => indexEntries(document.entries), [document]);
+  useLinkRepair(state, notices, document.entries);
+
+  // The box shows every keystroke at once; the rows follow as fast as React can render them (deferred), and the
+  // URL records the text after a pause, as one history entry however long the typing.
+  const [draft, setDraft, discardDraft] = useDraft(
+    state.search,
+    (text) => update((s) => setSearch(s, text), { coalesce: "search" }),
+    SEARCH_COMMIT_MS,
+  );
+  const search = useDeferredValue(draft);
+  const query: ViewState = useMemo(() => ({ ...state, search }), [state, search]);
+  const rows = useMemo(() => runQuery(all, query), [all, query]);
+  const entries = useMemo(() => rows.map((row) => row.entry), [rows]);
+  const columns = useMemo(() => visibleColumns(state.columns), [state.columns]);
+  const resultKey = JSON.stringify([query.search, query.facets, query.ranges, query.sort]);
+  const [selectionNotice, setSelectionNotice] = useState<string | null>(null);
+
+  // Chips and Reset write the whole state, search included, as one history step.
+  const apply = (next: ViewState) => {
+    discardDraft(next.search);
+    update(() => next);
+  };
+  const reset = () => apply(clearFilters(query));
+  const sortBy = (column: CatalogColumn, multi: boolean) =>
+    update((s) => toggleSort(s, column.id, { numeric: column.type === "number", multi }));
+  const toggle = (entry: CatalogEntry) => {
+    const outcome = toggleSelected(state, entry.id);
+    setSelectionNotice(
+      outcome.full ? `At most ${SELECTION_LIMIT} models can be compared; unselect one to add ${entry.name}.` : null,
+    );
+    if (!outcome.full) update((s) => toggleSelected(s, entry.id).state);
+  };
+
+  return (
+    <section aria-labelledby="page-heading" className="explorer">
+      <div className="page-title">
+        <h1 id="page-heading">Models</h1>
+        <p className="data-date">
+          Catalog {document.version}, data as of <time dateTime={document.updated}>{document.updated}</time>
+        </p>
+      </div>
+      <LinkNotices />
+      <SkippedEntriesNotice version={document.version} skipped={skipped} />
+      <div className="explorer-body">
+        <FilterPanel all={all} query={query} sources={document.sources} update={update} />
+        <div className="results">
+          <div className="toolbar">
+            <SearchBox value={draft} onChange={setDraft} />
+            <p role="status" className="count">
+              {rows.length} of {all.length} models
+            </p>
+            <div className="toolbar-actions">
+              <CopyLinkButton link={() => new URL(viewUrl({ ...state, search: draft }), window.location.href).href} />
+              <ColumnChooser state={state} update={update} />
+            </div>
+          </div>
+          <FilterChips filters={activeFilters(query, document.sources)} onApply={apply} onReset={reset} />
+          {state.selection.length > 0 || selectionNotice ? (
+            <p className="selection-summary" role="status">
+              {selectionNotice ?? `${state.selection.length} selected for comparison`}
+            </p>
+          ) : null}
+          {all.length === 0 ? (
+            <p>None of the catalog's entries could be read.</p>
+          ) : rows.length === 0 ? (
+            <EmptyState onReset={reset} />
+          ) : (
+            <ResultsTable
+              entries={entries}
+              columns={columns}
+              sort={state.sort}
+              selection={state.selection}
+              resultKey={resultKey}
+              onSort={sortBy}
+              onToggleSelected={toggle}
+            />
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { useMemo } from "react";
+import type { CatalogSource } from "../../domain/catalog/schema";
+import type { IndexedEntry } from "../../domain/query/entry-values";
+import { describeFacet, facetValueOrder, rangeBounds } from "../../domain/query/facet-options";
+import { facetCounts, rangeCounts } from "../../domain/query/run-query";
+import { FACET_IDS, RANGE_IDS, type QueryState } from "../../domain/query/view-state";
+import type { updateView } from "../../state/use-view-state";
+import { FacetGroup } from "./facet-group";
+import { RangeFilter } from "./range-filter";
+
+interface Props {
+  readonly all: readonly IndexedEntry[];
+  readonly query: QueryState;
+  readonly sources: readonly CatalogSource[];
+  readonly update: typeof updateView;
+}
+
+/** The side panel: ranges first (the questions people ask first: how new, how big), then every facet. */
+export function FilterPanel({ all, query, sources, update }: Props) {
+  // Orders and bounds describe the whole catalog, so they are computed once per catalog, not per keystroke.
+  const orders = useMemo(() => new Map(FACET_IDS.map((facet) => [facet, facetValueOrder(all, facet)])), [all]);
+  const bounds = useMemo(() => new Map(RANGE_IDS.map((range) => [range, rangeBounds(all, range)])), [all]);
+  return (
+    <aside className="filter-panel" aria-label="Filters">
+      <h2 className="panel-heading">Filters</h2>
+      {RANGE_IDS.map((range) => {
+        const extent = bounds.get(range);
+        return extent ? (
+          <RangeFilter
+            key={range}
+            range={range}
+            bounds={extent}
+            value={query.ranges[range]}
+            counts={rangeCounts(all, query, range)}
+            update={update}
+          />
+        ) : null;
+      })}
+      {FACET_IDS.map((facet) => (
+        <FacetGroup
+          key={facet}
+          panel={describeFacet(facet, orders.get(facet) ?? [], facetCounts(all, query, facet), query, sources)}
+          update={update}
+        />
+      ))}
+    </aside>
+  );
+}

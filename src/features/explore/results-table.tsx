@@ -1,0 +1,126 @@
+import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useEffect, useMemo, useRef } from "react";
+import { columnById, type CatalogColumn } from "../../domain/columns/catalog-columns";
+import type { CatalogEntry } from "../../domain/catalog/schema";
+import type { SortSpec } from "../../domain/query/view-state";
+import { CellValue } from "./cell-value";
+import { SortHeader } from "./sort-header";
+
+// Sorting and filtering are the domain's (src/domain/query): the table receives rows already in order and models
+// only columns and cells, so the same rows feed the exports and a 100,000-row catalog never re-sorts in a view.
+const features = tableFeatures({});
+const helper = createColumnHelper<typeof features, CatalogEntry>();
+const ROW_HEIGHT_ESTIMATE = 52;
+
+function renderCell(info: { column: { id: string }; row: { original: CatalogEntry } }) {
+  const column = columnById(info.column.id);
+  return column ? <CellValue column={column} entry={info.row.original} /> : null;
+}
+
+interface Props {
+  readonly entries: readonly CatalogEntry[];
+  readonly columns: readonly CatalogColumn[];
+  readonly sort: readonly SortSpec[];
+  readonly selection: readonly string[];
+  /** Changes whenever the rows are re-queried, to bring the list back to its top. */
+  readonly resultKey: string;
+  readonly onSort: (column: CatalogColumn, multi: boolean) => void;
+  readonly onToggleSelected: (entry: CatalogEntry) => void;
+}
+
+export function ResultsTable({ entries, columns, sort, selection, resultKey, onSort, onToggleSelected }: Props) {
+  const columnDefs = useMemo(
+    () =>
+      helper.columns(
+        columns.map((column) =>
+          helper.accessor((entry) => column.text(entry), {
+            id: column.id,
+            header: column.label,
+            cell: renderCell,
+          }),
+        ),
+      ),
+    [columns],
+  );
+  const data = useMemo(() => [...entries], [entries]);
+  const table = useTable({ features, columns: columnDefs, data, getRowId: (entry) => entry.id });
+  const rows = table.getRowModel().rows;
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // oxlint-disable-next-line react/incompatible-library -- no React Compiler here; the body re-renders on scroll by design.
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT_ESTIMATE,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    overscan: 10,
+  });
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [resultKey]);
+
+  const items = virtualizer.getVirtualItems();
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const selected = new Set(selection);
+  const byId = new Map(columns.map((column) => [column.id, column]));
+
+  return (
+    <div ref={scrollRef} className="table-scroll" tabIndex={0} aria-label="Models, scrollable">
+      <table className="catalog-table" aria-rowcount={rows.length + 1}>
+        <caption className="visually-hidden">Catalog of models</caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} aria-rowindex={1}>
+              {group.headers.map((header) => (
+                <SortHeader key={header.id} column={byId.get(header.column.id)!} sort={sort} onSort={onSort} />
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {paddingTop > 0 ? (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={columns.length} style={{ height: paddingTop }} />
+            </tr>
+          ) : null}
+          {items.map((item) => {
+            const row = rows[item.index]!;
+            const entry = row.original;
+            return (
+              <tr
+                key={row.id}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                aria-rowindex={item.index + 2}
+                aria-selected={selected.has(entry.id)}
+                className={item.index % 2 === 1 ? "odd" : undefined}
+              >
+                {row.getAllCells().map((cell, i) => (
+                  <td key={cell.id} className={`col-${cell.column.id}`}>
+                    {i === 0 ? (
+                      <input
+                        type="checkbox"
+                        className="row-select"
+                        aria-label={`Select ${entry.name}`}
+                        checked={selected.has(entry.id)}
+                        onChange={() => onToggleSelected(entry)}
+                      />
+                    ) : null}
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+          {paddingBottom > 0 ? (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={columns.length} style={{ height: paddingBottom }} />
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * The view the user is looking at, read from and written to the URL: the URL is the source of truth, decoded
+ * synchronously on every render that needs it, so Back, Forward and a shared link all land on the same view.
+ */
+import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { decodeView, encodeView, type DecodedView, type ViewState } from "../domain/url/view-codec";
+import { getPathname, getSearch, navigate, subscribeToLocation, type NavigateOptions } from "./location-store";
+
+export type ViewChange = (state: ViewState) => ViewState;
+
+export function viewUrl(state: ViewState, pathname = window.location.pathname): string {
+  const search = encodeView(state);
+  return `${pathname}${search ? `?${search}` : ""}`;
+}
+
+/** Applies a change to the state in the URL as it is now, not as it was when the caller rendered. */
+export function updateView(change: ViewChange, options?: NavigateOptions): void {
+  navigate(viewUrl(change(decodeView(getSearch()).state)), options);
+}
+
+export function useLocationSearch(): string {
+  return useSyncExternalStore(subscribeToLocation, getSearch, () => "");
+}
+
+export function useLocationPathname(): string {
+  return useSyncExternalStore(subscribeToLocation, getPathname, () => "/");
+}
+
+export function useViewState(): DecodedView & { update: typeof updateView } {
+  const search = useLocationSearch();
+  const decoded = useMemo(() => decodeView(search), [search]);
+  const update = useCallback<typeof updateView>((change, options) => updateView(change, options), []);
+  return { ...decoded, update };
+}
