@@ -27,6 +27,13 @@ export const RANGE_LABELS: Readonly<Record<RangeId, string>> = {
   params: "Parameters",
 };
 
+/** What a range measures, as a noun: "3 models with no known cell count". */
+export const RANGE_NOUNS: Readonly<Record<RangeId, string>> = {
+  year: "year",
+  cells: "cell count",
+  params: "parameter count",
+};
+
 const FACET_VOCABULARY: Partial<Record<FacetId, VocabularyName>> = {
   kind: "kind",
   modality: "modality",

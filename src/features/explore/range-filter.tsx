@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { formatRangeValue } from "../../domain/query/active-filters";
-import { RANGE_LABELS, type Bounds } from "../../domain/query/facet-options";
+import { RANGE_LABELS, RANGE_NOUNS, type Bounds } from "../../domain/query/facet-options";
 import { setRange } from "../../domain/query/query-actions";
 import {
   fromSliderPosition,
@@ -89,8 +89,8 @@ export function RangeFilter({ range, bounds, value, counts, update }: Props) {
       </div>
       {counts.unknown > 0 ? (
         <p className="range-unknown">
-          {counts.unknown} {counts.unknown === 1 ? "model" : "models"} without a known {noun}
-          {active ? " left out" : ""}
+          {counts.unknown} {counts.unknown === 1 ? "model" : "models"} with no known {RANGE_NOUNS[range]}
+          {active ? ", left out" : ""}
         </p>
       ) : null}
     </fieldset>

@@ -67,7 +67,7 @@ export function ResultsTable({ entries, columns, sort, selection, resultKey, onS
   const byId = new Map(columns.map((column) => [column.id, column]));
 
   return (
-    <div ref={scrollRef} className="table-scroll" tabIndex={0} aria-label="Models, scrollable">
+    <div ref={scrollRef} className="table-scroll" role="region" tabIndex={0} aria-label="Models, scrollable">
       <table className="catalog-table" aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">Catalog of models</caption>
         <thead>

@@ -29,10 +29,8 @@ export function SortHeader({ column, sort, onSort }: Props) {
         onClick={(event) => onSort(column, event.shiftKey)}
       >
         {column.label}
-        <span aria-hidden="true" className="sort-indicator">
-          {spec ? (spec.desc ? "▼" : "▲") : "↕"}
-          {spec && sort.length > 1 ? <sup>{rank + 1}</sup> : null}
-        </span>
+        {/* Drawn by CSS (with empty alt text) so the header's text and name stay the column's label. */}
+        <span className="sort-indicator" data-rank={spec && sort.length > 1 ? rank + 1 : undefined} />
       </button>
     </th>
   );
