@@ -10,12 +10,15 @@ interface UiState {
   /** What was ignored in the last link opened, until dismissed. */
   readonly linkNotices: readonly string[];
   readonly expandedFacets: readonly string[];
+  /** On narrow screens the filter panel folds away above the table. */
+  readonly filtersOpen: boolean;
   /** The explorer's query string when the user left it, so "All models" returns to the same view. */
   readonly explorerSearch: string;
   dismissSkippedNotice: (catalogVersion: string) => void;
   showLinkNotices: (notices: readonly string[]) => void;
   dismissLinkNotices: () => void;
   toggleFacetExpanded: (facet: string) => void;
+  toggleFilters: () => void;
   rememberExplorerSearch: (search: string) => void;
 }
 
@@ -23,6 +26,7 @@ export const useUiStore = create<UiState>()((set) => ({
   dismissedSkippedNotice: null,
   linkNotices: [],
   expandedFacets: [],
+  filtersOpen: false,
   explorerSearch: "",
   dismissSkippedNotice: (catalogVersion) => set({ dismissedSkippedNotice: catalogVersion }),
   showLinkNotices: (notices) => set({ linkNotices: notices }),
@@ -33,5 +37,6 @@ export const useUiStore = create<UiState>()((set) => ({
         ? state.expandedFacets.filter((id) => id !== facet)
         : [...state.expandedFacets, facet],
     })),
+  toggleFilters: () => set((state) => ({ filtersOpen: !state.filtersOpen })),
   rememberExplorerSearch: (search) => set({ explorerSearch: search }),
 }));

@@ -30,6 +30,7 @@ describe("the catalog's columns", () => {
     expect(text("params", "scgpt")).toBe("53M");
     expect(text("family", "scgpt")).toBe("Encoder transformer");
     expect(text("tasks", "scgpt")).toContain("Cell type annotation");
+    expect(text("licence", "biomedlm")).toBe("No licence");
     expect(text("links", "scgpt")).toContain("Code: https://github.com/bowang-lab/scGPT");
   });
 

@@ -110,7 +110,9 @@ export const CATALOG_COLUMNS: readonly CatalogColumn[] = [
   textColumn("weights", "Open weights", "availability", (entry) =>
     entry.openWeights === "unknown" ? null : labelOf("openWeights", entry.openWeights),
   ),
-  textColumn("licence", "Licence", "availability", (entry) => entry.licence),
+  textColumn("licence", "Licence", "availability", (entry) =>
+    entry.licence === "none" ? "No licence" : entry.licence,
+  ),
   textColumn(
     "links",
     "Links",

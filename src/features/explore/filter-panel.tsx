@@ -4,6 +4,7 @@ import type { IndexedEntry } from "../../domain/query/entry-values";
 import { describeFacet, facetValueOrder, rangeBounds } from "../../domain/query/facet-options";
 import { facetCounts, rangeCounts } from "../../domain/query/run-query";
 import { FACET_IDS, RANGE_IDS, type QueryState } from "../../domain/query/view-state";
+import { useUiStore } from "../../state/ui-store";
 import type { updateView } from "../../state/use-view-state";
 import { FacetGroup } from "./facet-group";
 import { RangeFilter } from "./range-filter";
@@ -20,9 +21,16 @@ export function FilterPanel({ all, query, sources, update }: Props) {
   // Orders and bounds describe the whole catalog, so they are computed once per catalog, not per keystroke.
   const orders = useMemo(() => new Map(FACET_IDS.map((facet) => [facet, facetValueOrder(all, facet)])), [all]);
   const bounds = useMemo(() => new Map(RANGE_IDS.map((range) => [range, rangeBounds(all, range)])), [all]);
+  const open = useUiStore((state) => state.filtersOpen);
+  const toggle = useUiStore((state) => state.toggleFilters);
+  const active = Object.keys(query.facets).length + Object.keys(query.ranges).length;
   return (
-    <aside className="filter-panel" aria-label="Filters">
+    <aside className={open ? "filter-panel open" : "filter-panel"} aria-label="Filters">
       <h2 className="panel-heading">Filters</h2>
+      {/* Shown on narrow screens only, where the panel would otherwise push the table below the fold. */}
+      <button type="button" className="filters-toggle" aria-expanded={open} onClick={toggle}>
+        Filters{active > 0 ? ` (${active} active)` : ""}
+      </button>
       {RANGE_IDS.map((range) => {
         const extent = bounds.get(range);
         return extent ? (
