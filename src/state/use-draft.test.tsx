@@ -17,7 +17,9 @@ describe("a draft value", () => {
     act(() => result.current[1]("sc"));
     expect(result.current[0]).toBe("sc");
     expect(commit).not.toHaveBeenCalled();
-    act(() => vi.advanceTimersByTime(300));
+    act(() => {
+      vi.advanceTimersByTime(300);
+    });
     expect(commit).toHaveBeenCalledExactlyOnceWith("sc");
   });
 
@@ -29,7 +31,9 @@ describe("a draft value", () => {
     act(() => result.current[1]("gpt-"));
     rerender({ committed: "" });
     expect(result.current[0]).toBe("");
-    act(() => vi.advanceTimersByTime(1000));
+    act(() => {
+      vi.advanceTimersByTime(1000);
+    });
     expect(commit).not.toHaveBeenCalled();
   });
 
@@ -45,7 +49,9 @@ describe("a draft value", () => {
       ),
     );
     act(() => result.current[1]("ab"));
-    act(() => vi.advanceTimersByTime(300));
+    act(() => {
+      vi.advanceTimersByTime(300);
+    });
     act(() => result.current[1]("abc"));
     rerender();
     expect(result.current[0]).toBe("abc");
