@@ -3,10 +3,10 @@
  * does not jump while the user clicks, and the numeric bounds of each range. Pure, so the panel only renders.
  */
 import type { CatalogSource } from "../catalog/schema";
-import { labelOf, type VocabularyName } from "../catalog/vocabularies";
+import { labelOf } from "../catalog/vocabularies";
 import type { IndexedEntry } from "./entry-values";
 import { facetCounts, type FacetCounts } from "./run-query";
-import type { FacetId, QueryState, RangeId } from "./view-state";
+import { FACET_VOCABULARY, type FacetId, type QueryState, type RangeId } from "./view-state";
 
 export const FACET_LABELS: Readonly<Record<FacetId, string>> = {
   kind: "Kind",
@@ -34,15 +34,6 @@ export const RANGE_NOUNS: Readonly<Record<RangeId, string>> = {
   params: "parameter count",
 };
 
-const FACET_VOCABULARY: Partial<Record<FacetId, VocabularyName>> = {
-  kind: "kind",
-  modality: "modality",
-  family: "architectureFamily",
-  task: "task",
-  loss: "loss",
-  species: "species",
-  weights: "openWeights",
-};
 
 /** A facet value as people read it: a vocabulary label, a source list's title, or the value itself. */
 export function facetValueLabel(facet: FacetId, value: string, sources: readonly CatalogSource[] = []): string {

@@ -2,6 +2,7 @@
  * What the user is looking at, as plain data: search text, facet selections, numeric ranges and sort keys.
  * The URL codec (issue 3) encodes exactly this; the query functions read exactly this.
  */
+import type { VocabularyName } from "../catalog/vocabularies";
 import { SORTABLE_COLUMN_IDS } from "../columns/catalog-columns";
 
 export const FACET_IDS = [
@@ -17,6 +18,17 @@ export const FACET_IDS = [
   "venue",
 ] as const;
 export type FacetId = (typeof FACET_IDS)[number];
+
+/** Facets whose values come from a closed vocabulary; the others (licence, source, venue) are free text. */
+export const FACET_VOCABULARY: Partial<Record<FacetId, VocabularyName>> = {
+  kind: "kind",
+  modality: "modality",
+  family: "architectureFamily",
+  task: "task",
+  loss: "loss",
+  species: "species",
+  weights: "openWeights",
+};
 
 export const RANGE_IDS = ["year", "cells", "params"] as const;
 export type RangeId = (typeof RANGE_IDS)[number];

@@ -4,9 +4,10 @@
  * malformed value or a value outside a vocabulary is dropped with a notice saying what and why.
  */
 import { COLUMN_IDS, NAME_COLUMN } from "../columns/catalog-columns";
-import { VOCABULARIES, type VocabularyName } from "../catalog/vocabularies";
+import { VOCABULARIES } from "../catalog/vocabularies";
 import {
   FACET_IDS,
+  FACET_VOCABULARY,
   RANGE_IDS,
   SORT_KEYS,
   type FacetId,
@@ -55,15 +56,6 @@ const FACET_PARAM: Record<FacetId, string> = {
   licence: "licence",
   source: "source",
   venue: "venue",
-};
-const FACET_VOCABULARY: Partial<Record<FacetId, VocabularyName>> = {
-  kind: "kind",
-  modality: "modality",
-  family: "architectureFamily",
-  task: "task",
-  loss: "loss",
-  species: "species",
-  weights: "openWeights",
 };
 const UNKNOWN_TOKEN = "unknown";
 const EXCLUDE_UNKNOWN_TOKEN = "-unknown";
