@@ -34,7 +34,6 @@ export const RANGE_NOUNS: Readonly<Record<RangeId, string>> = {
   params: "parameter count",
 };
 
-
 /** A facet value as people read it: a vocabulary label, a source list's title, or the value itself. */
 export function facetValueLabel(facet: FacetId, value: string, sources: readonly CatalogSource[] = []): string {
   const vocabulary = FACET_VOCABULARY[facet];

@@ -1,5 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { COLOUR_BY, MATRIX_ROWS, STACK_BY, Y_SCALES } from "../charts/chart-options";
 import { COLUMN_IDS, NAME_COLUMN } from "../columns/catalog-columns";
 import { VOCABULARIES } from "../catalog/vocabularies";
 import { FACET_IDS, RANGE_IDS, SORT_KEYS, type FacetId, type FacetSelection } from "../query/view-state";
@@ -44,6 +45,12 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
     .uniqueArray(fc.constantFrom(...SORT_KEYS), { maxLength: 3 })
     .chain((keys) => fc.tuple(...keys.map((key) => fc.boolean().map((desc) => ({ key, desc }))))),
   view: fc.constantFrom(...VIEWS),
+  chart: fc.record({
+    colour: fc.constantFrom(...COLOUR_BY),
+    yScale: fc.constantFrom(...Y_SCALES),
+    stack: fc.constantFrom(...STACK_BY),
+    matrix: fc.constantFrom(...MATRIX_ROWS),
+  }),
   columns: fc.option(fc.uniqueArray(fc.constantFrom(...COLUMN_IDS.filter((c) => c !== NAME_COLUMN)), { maxLength: 8 })),
   selection: fc.uniqueArray(id, { maxLength: 8 }),
 }) as fc.Arbitrary<ViewState>;
@@ -52,7 +59,22 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
 const knownKeyQuery = fc
   .array(
     fc.tuple(
-      fc.constantFrom("q", "arch", "task", "licence", "venue", "year", "cells", "sort", "view", "cols", "sel", "x"),
+      fc.constantFrom(
+        "q",
+        "arch",
+        "task",
+        "licence",
+        "venue",
+        "year",
+        "cells",
+        "sort",
+        "view",
+        "cols",
+        "sel",
+        "colour",
+        "yscale",
+        "x",
+      ),
       fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("unknown", "-unknown", "1-2", "-5", "a\\,b", "-cells")),
     ),
     { maxLength: 6 },
@@ -120,6 +142,13 @@ describe("the view codec", () => {
       "Ignored q: its value is longer than 2000 characters.",
     ]);
     expect(decodeView("q=%E0%A4%A&sel=%3Cscript%3E").notices).toEqual(["Ignored malformed ids in sel."]);
+  });
+
+  it("reads the charts' choices and drops unknown ones", () => {
+    const { state, notices } = decodeView("view=charts&colour=kind&yscale=linear&stack=rainbow");
+    expect(state.chart).toEqual({ colour: "kind", yScale: "linear", stack: "family", matrix: "family" });
+    expect(notices).toEqual(['Ignored stack="rainbow": it is one of family, modality, task.']);
+    expect(encodeView(state)).toBe("view=charts&colour=kind&yscale=linear");
   });
 
   it("keeps chosen columns in order, drops unknown ones and never lets a link hide the name", () => {

@@ -3,6 +3,14 @@
  * &q=gpt&sort=-cells`) and defaults left out. The URL is untrusted input: decoding never throws; an unknown key, a
  * malformed value or a value outside a vocabulary is dropped with a notice saying what and why.
  */
+import {
+  COLOUR_BY,
+  DEFAULT_CHART_OPTIONS,
+  MATRIX_ROWS,
+  STACK_BY,
+  Y_SCALES,
+  type ChartOptions,
+} from "../charts/chart-options";
 import { COLUMN_IDS, NAME_COLUMN } from "../columns/catalog-columns";
 import { VOCABULARIES } from "../catalog/vocabularies";
 import {
@@ -23,6 +31,8 @@ export type ViewName = (typeof VIEWS)[number];
 
 export interface ViewState extends QueryState {
   readonly view: ViewName;
+  /** The Charts view's choices. */
+  readonly chart: ChartOptions;
   /** Visible columns in order; null is the default set. */
   readonly columns: readonly string[] | null;
   /** Selected entry ids, in the order they were picked. */
@@ -35,6 +45,7 @@ export const DEFAULT_VIEW: ViewState = {
   ranges: {},
   sort: [],
   view: "table",
+  chart: DEFAULT_CHART_OPTIONS,
   columns: null,
   selection: [],
 };
@@ -57,6 +68,19 @@ const FACET_PARAM: Record<FacetId, string> = {
   source: "source",
   venue: "venue",
 };
+const CHART_PARAMS: readonly (readonly [keyof ChartOptions, string])[] = [
+  ["colour", "colour"],
+  ["yScale", "yscale"],
+  ["stack", "stack"],
+  ["matrix", "matrix"],
+];
+const CHART_CHOICES: Record<keyof ChartOptions, readonly string[]> = {
+  colour: COLOUR_BY,
+  yScale: Y_SCALES,
+  stack: STACK_BY,
+  matrix: MATRIX_ROWS,
+};
+const chartParam = new Map(CHART_PARAMS.map(([option, param]) => [param, option]));
 const UNKNOWN_TOKEN = "unknown";
 const EXCLUDE_UNKNOWN_TOKEN = "-unknown";
 const MAX_PARAM_LENGTH = 2000;
@@ -106,6 +130,9 @@ export function encodeView(state: ViewState): string {
     if (value && (value.min !== null || value.max !== null)) {
       params.set(range, `${formatNumber(value.min)}-${formatNumber(value.max)}`);
     }
+  }
+  for (const [key, param] of CHART_PARAMS) {
+    if (state.chart[key] !== DEFAULT_CHART_OPTIONS[key]) params.set(param, state.chart[key]);
   }
   if (state.sort.length > 0) params.set("sort", state.sort.map((s) => `${s.desc ? "-" : ""}${s.key}`).join(","));
   if (state.columns !== null) params.set("cols", state.columns.join(","));
@@ -202,6 +229,11 @@ export function decodeView(search: string): DecodedView {
     else if (key === "view") {
       if ((VIEWS as readonly string[]).includes(raw)) state.view = raw as ViewName;
       else notices.push(`Ignored view="${raw.slice(0, 40)}": the views are ${VIEWS.join(", ")}.`);
+    } else if (chartParam.has(key)) {
+      const option = chartParam.get(key)!;
+      const allowed: readonly string[] = CHART_CHOICES[option];
+      if (allowed.includes(raw)) state.chart = { ...state.chart, [option]: raw };
+      else notices.push(`Ignored ${key}="${raw.slice(0, 40)}": it is one of ${allowed.join(", ")}.`);
     } else if (key === "cols") state.columns = decodeColumns(raw, notices);
     else if (key === "sel") state.selection = decodeIds("sel", raw, notices);
     else notices.push(`Ignored the unknown parameter "${key.slice(0, 40)}".`);

@@ -1,0 +1,68 @@
+/**
+ * Each chart's text summary: what a sighted reader takes from it at a glance, in a sentence or two, for screen
+ * readers and for anyone who wants the numbers rather than the picture.
+ */
+import type { CoverageMatrix } from "./coverage-matrix";
+import type { ScaleSeries } from "./scale-series";
+import type { YearSeries } from "./year-series";
+
+const COMPACT = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function summariseScale(series: ScaleSeries): string {
+  const { points, unplaced } = series;
+  if (points.length === 0)
+    return `No model can be placed: ${plural(unplaced.length, "model")} without a cell count or year.`;
+  const years = points.map((point) => point.year);
+  const largest = points.reduce((best, point) => (point.cells > best.cells ? point : best));
+  const smallest = points.reduce((best, point) => (point.cells < best.cells ? point : best));
+  const parts = [
+    `${plural(points.length, "model")} placed, published ${Math.min(...years)} to ${Math.max(...years)}.`,
+    `Pretraining corpora range from ${COMPACT.format(smallest.cells)} cells (${smallest.name}) to ${COMPACT.format(largest.cells)} (${largest.name}).`,
+  ];
+  if (series.groups[0])
+    parts.push(
+      `Most common ${series.groups.length > 1 ? "group" : "and only group"}: ${series.groups[0].label} (${series.groups[0].count}).`,
+    );
+  if (unplaced.length > 0)
+    parts.push(
+      `${plural(unplaced.length, "model")} without a cell count or year ${unplaced.length === 1 ? "is" : "are"} listed separately.`,
+    );
+  return parts.join(" ");
+}
+
+export function summariseYears(series: YearSeries): string {
+  const busiest = series.bars.reduce<YearSeries["bars"][number] | null>(
+    (best, bar) => (best === null || bar.models > best.models ? bar : best),
+    null,
+  );
+  if (!busiest) return "No model has a publication year.";
+  const total = series.bars.reduce((sum, bar) => sum + bar.models, 0);
+  const first = series.bars[0]!;
+  const last = series.bars.at(-1)!;
+  const top = series.groups[0];
+  return [
+    `${plural(total, "model")} from ${first.year} to ${last.year}; the most in ${busiest.year} (${busiest.models}).`,
+    top ? `Largest group: ${top.label} (${top.count}).` : "",
+    series.multiValued ? "A model with several values counts in each." : "",
+    series.withoutYear > 0
+      ? `${plural(series.withoutYear, "model")} without a year ${series.withoutYear === 1 ? "is" : "are"} not shown.`
+      : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
+export function summariseCoverage(matrix: CoverageMatrix): string {
+  if (matrix.tasks.length === 0) return "No model reports a task.";
+  const top = matrix.tasks[0]!;
+  const rare = matrix.tasks.filter((task) => task.total === 1).map((task) => task.label);
+  return [
+    `${plural(matrix.tasks.length, "task")} across ${plural(matrix.rows.length, "row")}.`,
+    `Most covered: ${top.label} (${plural(top.total, "model")}).`,
+    rare.length > 0 ? `Covered by a single model: ${rare.join(", ")}.` : "",
+    matrix.withoutTasks > 0 ? `${plural(matrix.withoutTasks, "model")} report no task.` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
