@@ -7,6 +7,7 @@ import { ExplorePage } from "../features/explore/explore-page";
 import { PageNotFound } from "../features/page-not-found";
 import { ModelPage } from "../features/model/model-page";
 import { useUiStore } from "../state/ui-store";
+import { ViewNav } from "./view-nav";
 import { useLocationPathname, useLocationSearch } from "../state/use-view-state";
 
 const BASE = import.meta.env.BASE_URL;
@@ -33,14 +34,7 @@ export function App() {
           scfm-atlas
         </AppLink>
         <p className="tagline">Foundation models for single-cell and genomics data</p>
-        <nav aria-label="Views" className="views">
-          <AppLink
-            href={explorerPath(BASE, route.page === "explorer" ? search : explorerSearch)}
-            aria-current={route.page === "explorer" ? "page" : undefined}
-          >
-            Table
-          </AppLink>
-        </nav>
+        <ViewNav search={route.page === "explorer" ? search : explorerSearch} onExplorer={route.page === "explorer"} />
       </header>
       <main id="main" tabIndex={-1}>
         <ErrorBoundary key={pathname}>

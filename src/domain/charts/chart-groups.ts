@@ -6,7 +6,7 @@ import type { CatalogSource } from "../catalog/schema";
 import type { IndexedEntry } from "../query/entry-values";
 import { facetValueLabel } from "../query/facet-options";
 import type { FacetId } from "../query/view-state";
-import { groupStyle, type GroupStyle } from "./palette";
+import { groupStyle, UNKNOWN_COLOUR, type GroupStyle } from "./palette";
 
 export const UNKNOWN_GROUP = "unknown";
 
@@ -18,11 +18,16 @@ export interface ChartGroup extends GroupStyle {
   readonly count: number;
 }
 
-/** Groups of a facet among the rows, most frequent first (unknown always last), each with its style. */
+/**
+ * Groups of a facet among the rows, each with its style. The style and order come from `order`, the values ranked
+ * over the whole catalog (see facetValueOrder), so a group keeps its colour in every chart and under every filter.
+ * Without it, the rows' own frequencies rank them. Unknown is always last.
+ */
 export function rankGroups(
   rows: readonly IndexedEntry[],
   facet: FacetId,
   sources: readonly CatalogSource[] = [],
+  order?: readonly string[],
 ): ChartGroup[] {
   const counts = new Map<string, number>();
   let unknown = 0;
@@ -31,15 +36,22 @@ export function rankGroups(
     if (values.length === 0) unknown += 1;
     for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
-  const ranked = [...counts.entries()].toSorted((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const groups: ChartGroup[] = ranked.map(([id, count], rank) => ({
-    id,
-    label: facetValueLabel(facet, id, sources),
-    count,
-    ...groupStyle(rank),
-  }));
+  const byFrequency = [...counts.entries()]
+    .toSorted((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([id]) => id);
+  const global = order ?? byFrequency;
+  // Values missing from the given order (there should be none) rank after it.
+  const rankOf = (id: string) => (global.includes(id) ? global.indexOf(id) : global.length + byFrequency.indexOf(id));
+  const groups: ChartGroup[] = byFrequency
+    .toSorted((a, b) => rankOf(a) - rankOf(b))
+    .map((id) => ({
+      id,
+      label: facetValueLabel(facet, id, sources),
+      count: counts.get(id) ?? 0,
+      ...groupStyle(rankOf(id)),
+    }));
   if (unknown > 0)
-    groups.push({ id: UNKNOWN_GROUP, label: "Unknown", count: unknown, colour: "#B0B0B0", shape: "circle" });
+    groups.push({ id: UNKNOWN_GROUP, label: "Unknown", count: unknown, colour: UNKNOWN_COLOUR, shape: "circle" });
   return groups;
 }
 

@@ -5,6 +5,7 @@ import { indexEntries, type IndexedEntry } from "../query/entry-values";
 import { toggleFacetValue } from "../query/query-actions";
 import { filterEntries } from "../query/run-query";
 import { EMPTY_QUERY } from "../query/view-state";
+import { facetValueOrder } from "../query/facet-options";
 import { summariseCoverage, summariseScale, summariseYears } from "./chart-summaries";
 import { coverageMatrix, MAX_MATRIX_ROWS } from "./coverage-matrix";
 import { placeLabels } from "./label-placement";
@@ -152,5 +153,23 @@ describe("task coverage", () => {
     const matrix = coverageMatrix(entries, "model");
     expect(matrix.rows.length).toBeLessThanOrEqual(MAX_MATRIX_ROWS);
     expect(matrix.rows.length + matrix.hiddenRows + matrix.withoutTasks).toBe(entries.length);
+  });
+});
+
+describe("colours", () => {
+  it("stay with their group whatever the filters, across charts", () => {
+    const order = facetValueOrder(entries, "family");
+    const colourOf = (groups: readonly { id: string; colour: string; shape: string }[], id: string) =>
+      groups.find((group) => group.id === id);
+    const whole = scaleSeries(entries, "family", [], order);
+    const decoders = filterEntries(entries, toggleFacetValue(EMPTY_QUERY, "family", "decoder-transformer"));
+    const narrowed = scaleSeries(decoders, "family", [], order);
+    expect(colourOf(narrowed.groups, "decoder-transformer")).toEqual(colourOf(whole.groups, "decoder-transformer"));
+    const bars = yearSeries(entries, "family", [], order);
+    expect(colourOf(bars.groups, "decoder-transformer")?.colour).toBe(
+      colourOf(whole.groups, "decoder-transformer")?.colour,
+    );
+    const barColours = bars.groups.filter((group) => group.id !== OTHER_GROUP).map((group) => group.colour);
+    expect(new Set(barColours).size).toBe(barColours.length);
   });
 });

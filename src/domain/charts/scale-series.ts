@@ -28,6 +28,8 @@ export interface UnplacedModel {
   readonly id: string;
   readonly name: string;
   readonly year: number | null;
+  /** Where it sits on the strip of models with a year but no cell count; null without a year. */
+  readonly x: number | null;
   readonly reason: UnplacedReason;
   /** What the catalog says instead, e.g. "254K (not cells)". */
   readonly detail: string;
@@ -97,6 +99,7 @@ export function scaleSeries(
   rows: readonly IndexedEntry[],
   colourBy: FacetId,
   sources: readonly CatalogSource[] = [],
+  order?: readonly string[],
 ): ScaleSeries {
   const points: ScalePoint[] = [];
   const unplaced: UnplacedModel[] = [];
@@ -109,6 +112,7 @@ export function scaleSeries(
         id: entry.id,
         name: entry.name,
         year: numbers.year,
+        x: numbers.year === null ? null : numbers.year + jitter(entry.id),
         reason: why,
         detail: UNPLACED_DETAIL[why](row),
       });
@@ -130,7 +134,7 @@ export function scaleSeries(
   return {
     points,
     unplaced,
-    groups: rankGroups(placedRows, colourBy, sources),
+    groups: rankGroups(placedRows, colourBy, sources, order),
     bins: points.length > MAX_POINTS ? binPoints(points) : null,
   };
 }

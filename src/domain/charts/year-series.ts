@@ -34,12 +34,17 @@ export function yearSeries(
   rows: readonly IndexedEntry[],
   stackBy: FacetId,
   sources: readonly CatalogSource[] = [],
+  order?: readonly string[],
 ): YearSeries {
   const dated = rows.filter((row) => row.numbers.year !== null);
-  const ranked = rankGroups(dated, stackBy, sources);
+  const ranked = rankGroups(dated, stackBy, sources, order);
   const known = ranked.filter((group) => group.id !== UNKNOWN_GROUP);
-  const kept = known.slice(0, MAX_BAR_GROUPS);
-  const folded = known.slice(MAX_BAR_GROUPS).map((group) => group.id);
+  // With a catalog-wide order, the groups kept are that order's first ones, whose colours never repeat; without it,
+  // the most frequent among the rows.
+  const keep = (group: ChartGroup, index: number) =>
+    order ? order.indexOf(group.id) >= 0 && order.indexOf(group.id) < MAX_BAR_GROUPS : index < MAX_BAR_GROUPS;
+  const kept = known.filter(keep);
+  const folded = known.filter((group, index) => !keep(group, index)).map((group) => group.id);
   const keptIds = new Set(kept.map((group) => group.id));
   const groups: ChartGroup[] = [...kept];
   if (folded.length > 0) {

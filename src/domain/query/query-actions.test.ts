@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { loadRealCatalog } from "../catalog/test-catalog";
 import { indexEntries } from "./entry-values";
-import { clearFilters, hasFilters, setFacetUnknown, setRange, toggleFacetValue, toggleSort } from "./query-actions";
+import {
+  clearFilters,
+  hasFilters,
+  setFacetUnknown,
+  setFacetValues,
+  setRange,
+  toggleFacetValue,
+  toggleSort,
+} from "./query-actions";
 import { filterEntries } from "./run-query";
 import { EMPTY_QUERY } from "./view-state";
 
@@ -15,6 +23,14 @@ describe("changing the query", () => {
     expect(toggleFacetValue(toggleFacetValue(two, "family", "performer"), "family", "decoder-transformer")).toEqual(
       EMPTY_QUERY,
     );
+  });
+
+  it("sets a facet's whole selection at once, as a chart click does", () => {
+    const two = toggleFacetValue(toggleFacetValue(EMPTY_QUERY, "family", "performer"), "family", "perceiver");
+    expect(setFacetValues(two, "family", ["decoder-transformer"]).facets.family).toEqual({
+      values: ["decoder-transformer"],
+    });
+    expect(setFacetValues(two, "family", [])).toEqual(EMPTY_QUERY);
   });
 
   it("records an unknown choice only where it differs from the default", () => {

@@ -40,6 +40,11 @@ export function setFacetUnknown<S extends QueryState>(state: S, facet: FacetId, 
   return withFacet(state, facet, { values, unknown: shown ? "include" : "exclude" });
 }
 
+/** Makes these values the facet's whole selection: what a click on a chart's bar, legend or cell does. */
+export function setFacetValues<S extends QueryState>(state: S, facet: FacetId, values: readonly string[]): S {
+  return withFacet(state, facet, { values: [...values] });
+}
+
 export function clearFacet<S extends QueryState>(state: S, facet: FacetId): S {
   return withFacet(state, facet, null);
 }

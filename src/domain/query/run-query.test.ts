@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadRealCatalog } from "../catalog/test-catalog";
 import { indexEntries } from "./entry-values";
-import { facetCounts, filterEntries, runQuery, sortEntries } from "./run-query";
+import { facetCounts, filterEntries, filterIgnoring, runQuery, sortEntries } from "./run-query";
 import { EMPTY_QUERY, type QueryState } from "./view-state";
 
 const entries = indexEntries(loadRealCatalog().entries);
@@ -104,6 +104,16 @@ describe("sorting", () => {
       if (a.numbers.year === b.numbers.year)
         expect(a.entry.name.toLowerCase() <= b.entry.name.toLowerCase()).toBe(true);
     }
+  });
+});
+
+describe("filtering all but one filter", () => {
+  it("keeps entries outside the ignored range while every other filter applies", () => {
+    const state = query({ ranges: { year: { min: 2024, max: 2024 } }, facets: { kind: { values: ["model"] } } });
+    const rows = filterIgnoring(entries, state, "year");
+    expect(rows.some((row) => row.numbers.year === 2023)).toBe(true);
+    expect(rows.every((row) => row.entry.kind === "model")).toBe(true);
+    expect(rows.length).toBeGreaterThan(filterEntries(entries, state).length);
   });
 });
 

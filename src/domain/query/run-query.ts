@@ -51,6 +51,19 @@ export function filterEntries(entries: readonly IndexedEntry[], state: QueryStat
   return entries.filter((entry) => passes(entry, state, words));
 }
 
+/**
+ * The entries passing every filter but one: what a chart brushing the year axis draws, so years outside the
+ * current range stay visible and the range can be widened again.
+ */
+export function filterIgnoring(
+  entries: readonly IndexedEntry[],
+  state: QueryState,
+  ignore: FacetId | RangeId,
+): IndexedEntry[] {
+  const words = searchWords(state.search);
+  return entries.filter((entry) => passes(entry, state, words, ignore));
+}
+
 export interface FacetCounts {
   /** Entries per value, among entries passing every other filter. */
   readonly values: ReadonlyMap<string, number>;

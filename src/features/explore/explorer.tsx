@@ -10,6 +10,7 @@ import { SELECTION_LIMIT, toggleSelected } from "../../domain/url/view-actions";
 import type { ViewState } from "../../domain/url/view-codec";
 import { useDraft } from "../../state/use-draft";
 import { useViewState, viewUrl } from "../../state/use-view-state";
+import { ChartsView } from "../charts/charts-view";
 import { ColumnChooser } from "./column-chooser";
 import { CopyLinkButton } from "./copy-link-button";
 import { EmptyState } from "./empty-state";
@@ -81,7 +82,7 @@ export function Explorer({ catalog }: { readonly catalog: LoadedCatalog }) {
             </p>
             <div className="toolbar-actions">
               <CopyLinkButton link={() => new URL(viewUrl({ ...state, search: draft }), window.location.href).href} />
-              <ColumnChooser state={state} update={update} />
+              {state.view === "table" ? <ColumnChooser state={state} update={update} /> : null}
             </div>
           </div>
           <FilterChips filters={activeFilters(query, document.sources)} onApply={apply} onReset={reset} />
@@ -94,6 +95,15 @@ export function Explorer({ catalog }: { readonly catalog: LoadedCatalog }) {
             <p>None of the catalog's entries could be read.</p>
           ) : rows.length === 0 ? (
             <EmptyState onReset={reset} />
+          ) : state.view === "charts" ? (
+            <ChartsView
+              all={all}
+              rows={rows}
+              query={query}
+              sources={document.sources}
+              date={document.updated}
+              update={update}
+            />
           ) : (
             <ResultsTable
               entries={entries}

@@ -1,0 +1,107 @@
+import { AppLink } from "../../components/app-link";
+import type { ChartGroup } from "../../domain/charts/chart-groups";
+import type { CoverageMatrix } from "../../domain/charts/coverage-matrix";
+import type { ScaleSeries } from "../../domain/charts/scale-series";
+import type { YearSeries } from "../../domain/charts/year-series";
+import { formatRangeValue } from "../../domain/query/active-filters";
+import { modelPath } from "../../domain/url/routes";
+
+const BASE = import.meta.env.BASE_URL;
+const labelOfGroup = (groups: readonly ChartGroup[], id: string) => groups.find((g) => g.id === id)?.label ?? id;
+
+/** Each chart's data as a plain table: what a screen reader reads, and what a reviewer checks the picture against. */
+export function ScaleDataTable({ series }: { readonly series: ScaleSeries }) {
+  return (
+    <table className="data-table">
+      <caption className="visually-hidden">Pretraining cells by year, data</caption>
+      <thead>
+        <tr>
+          <th scope="col">Model</th>
+          <th scope="col">Year</th>
+          <th scope="col">Cells</th>
+          <th scope="col">Parameters</th>
+          <th scope="col">Venue</th>
+          <th scope="col">Group</th>
+        </tr>
+      </thead>
+      <tbody>
+        {series.points.map((point) => (
+          <tr key={point.id}>
+            <th scope="row">
+              <AppLink href={modelPath(point.id, BASE)}>{point.name}</AppLink>
+            </th>
+            <td>{point.year}</td>
+            <td className="number">{formatRangeValue("cells", point.cells)}</td>
+            <td className="number">{point.params === null ? "unknown" : formatRangeValue("params", point.params)}</td>
+            <td>{point.venue ?? "unknown"}</td>
+            <td>{labelOfGroup(series.groups, point.group)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function YearsDataTable({ series }: { readonly series: YearSeries }) {
+  return (
+    <table className="data-table">
+      <caption className="visually-hidden">Models per year, data</caption>
+      <thead>
+        <tr>
+          <th scope="col">Year</th>
+          <th scope="col">Models</th>
+          {series.groups.map((group) => (
+            <th key={group.id} scope="col">
+              {group.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {series.bars.map((bar) => (
+          <tr key={bar.year}>
+            <th scope="row">{bar.year}</th>
+            <td className="number">{bar.models}</td>
+            {series.groups.map((group) => (
+              <td key={group.id} className="number">
+                {bar.counts[group.id] ?? 0}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function CoverageDataTable({ matrix }: { readonly matrix: CoverageMatrix }) {
+  return (
+    <div className="matrix-scroll">
+      <table className="data-table">
+        <caption className="visually-hidden">Task coverage, data</caption>
+        <thead>
+          <tr>
+            <th scope="col">Row</th>
+            {matrix.tasks.map((task) => (
+              <th key={task.id} scope="col">
+                {task.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {matrix.rows.map((row, r) => (
+            <tr key={row.id}>
+              <th scope="row">{row.label}</th>
+              {matrix.tasks.map((task, c) => (
+                <td key={task.id} className="number">
+                  {matrix.counts[r]?.[c] ?? 0}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

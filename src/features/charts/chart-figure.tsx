@@ -1,0 +1,76 @@
+import { useId, useRef, useState, type ReactNode } from "react";
+import { chartFileName } from "../../domain/charts/file-name";
+import { downloadBlob } from "../../lib/download";
+import { svgToPng, svgToString } from "../../lib/svg-image";
+
+interface Props {
+  readonly title: string;
+  /** What the chart shows, for its caption and its file name, e.g. "Pretraining cells by year". */
+  readonly what: string;
+  readonly caption: ReactNode;
+  readonly summary: string;
+  readonly controls?: ReactNode;
+  readonly aside?: ReactNode;
+  readonly dataTable: ReactNode;
+  readonly date: string;
+  readonly children: ReactNode;
+}
+
+/** A chart as a figure: caption, controls, the drawing, a text summary, its data as a table, PNG and SVG downloads. */
+export function ChartFigure({ title, what, caption, summary, controls, aside, dataTable, date, children }: Props) {
+  const captionId = useId();
+  const drawing = useRef<HTMLDivElement>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const download = async (extension: "png" | "svg") => {
+    // The main chart surface; legends and strips are separate SVGs and HTML.
+    const svg = drawing.current?.querySelector<SVGSVGElement>("svg.recharts-surface");
+    if (!svg) return;
+    const background = getComputedStyle(document.documentElement).getPropertyValue("--bg").trim() || "#ffffff";
+    try {
+      const blob =
+        extension === "svg"
+          ? new Blob([svgToString(svg, background)], { type: "image/svg+xml" })
+          : await svgToPng(svg, background);
+      downloadBlob(blob, chartFileName(what, date, extension));
+      setFailure(null);
+    } catch (error) {
+      setFailure(`The ${extension.toUpperCase()} could not be made: ${(error as Error).message}`);
+    }
+  };
+
+  return (
+    <figure className="chart-figure" aria-labelledby={captionId}>
+      <figcaption id={captionId}>
+        <span className="chart-title">{title}</span> <span className="chart-caption">{caption}</span>
+      </figcaption>
+      <div className="chart-controls">
+        {controls}
+        <span className="chart-downloads">
+          <button type="button" onClick={() => void download("png")} aria-label={`Download ${title} as PNG`}>
+            PNG
+          </button>
+          <button type="button" onClick={() => void download("svg")} aria-label={`Download ${title} as SVG`}>
+            SVG
+          </button>
+        </span>
+      </div>
+      {failure ? (
+        <p role="alert" className="failure">
+          {failure}
+        </p>
+      ) : null}
+      <div className="chart-body">
+        <div ref={drawing} className="chart-drawing">
+          {children}
+        </div>
+        {aside}
+      </div>
+      <p className="chart-summary">{summary}</p>
+      <details className="chart-data">
+        <summary>{title}: the data as a table</summary>
+        {dataTable}
+      </details>
+    </figure>
+  );
+}
