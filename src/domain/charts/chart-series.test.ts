@@ -156,11 +156,12 @@ describe("task coverage", () => {
   });
 });
 
+const colourOf = (groups: readonly { id: string; colour: string; shape: string }[], id: string) =>
+  groups.find((group) => group.id === id);
+
 describe("colours", () => {
   it("stay with their group whatever the filters, across charts", () => {
     const order = facetValueOrder(entries, "family");
-    const colourOf = (groups: readonly { id: string; colour: string; shape: string }[], id: string) =>
-      groups.find((group) => group.id === id);
     const whole = scaleSeries(entries, "family", [], order);
     const decoders = filterEntries(entries, toggleFacetValue(EMPTY_QUERY, "family", "decoder-transformer"));
     const narrowed = scaleSeries(decoders, "family", [], order);

@@ -23,8 +23,8 @@ export function ChartFigure({ title, what, caption, summary, controls, aside, da
   const [failure, setFailure] = useState<string | null>(null);
 
   const download = async (extension: "png" | "svg") => {
-    // The main chart surface; legends and strips are separate SVGs and HTML.
-    const svg = drawing.current?.querySelector<SVGSVGElement>("svg.recharts-surface");
+    // The first drawing is the chart itself; the strip of unplaced models and the legend are extras.
+    const svg = drawing.current?.querySelector<SVGSVGElement>("svg.recharts-surface, svg.coverage-matrix");
     if (!svg) return;
     const background = getComputedStyle(document.documentElement).getPropertyValue("--bg").trim() || "#ffffff";
     try {

@@ -43,6 +43,8 @@ export function YearsChart({ series, range, onPickGroup, onBrush }: Props) {
       ))}
       {years.length > 1 ? (
         <Brush
+          // A new set of years is a new brush: Recharts keeps the old indices otherwise and draws NaN.
+          key={years.join()}
           dataKey="year"
           height={26}
           travellerWidth={10}
@@ -54,6 +56,7 @@ export function YearsChart({ series, range, onPickGroup, onBrush }: Props) {
             if (min !== undefined && max !== undefined) onBrush({ min, max });
           }}
           className="year-brush"
+          ariaLabel="Year range"
         />
       ) : null}
     </BarChart>

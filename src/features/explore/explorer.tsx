@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from "react";
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from "react";
 import type { LoadedCatalog } from "../../data/load-catalog";
 import { visibleColumns, type CatalogColumn } from "../../domain/columns/catalog-columns";
 import type { CatalogEntry } from "../../domain/catalog/schema";
@@ -10,7 +10,6 @@ import { SELECTION_LIMIT, toggleSelected } from "../../domain/url/view-actions";
 import type { ViewState } from "../../domain/url/view-codec";
 import { useDraft } from "../../state/use-draft";
 import { useViewState, viewUrl } from "../../state/use-view-state";
-import { ChartsView } from "../charts/charts-view";
 import { ColumnChooser } from "./column-chooser";
 import { CopyLinkButton } from "./copy-link-button";
 import { EmptyState } from "./empty-state";
@@ -23,6 +22,8 @@ import { SkippedEntriesNotice } from "./skipped-entries-notice";
 import { useLinkRepair } from "./use-link-repair";
 
 const SEARCH_COMMIT_MS = 300;
+// Recharts is most of the charts' weight: the table view does not download it.
+const ChartsView = lazy(() => import("../charts/charts-view").then((module) => ({ default: module.ChartsView })));
 
 /** The explorer: the URL's view state, run through the domain's query, shown as filters, chips and rows. */
 export function Explorer({ catalog }: { readonly catalog: LoadedCatalog }) {
@@ -96,14 +97,16 @@ export function Explorer({ catalog }: { readonly catalog: LoadedCatalog }) {
           ) : rows.length === 0 ? (
             <EmptyState onReset={reset} />
           ) : state.view === "charts" ? (
-            <ChartsView
-              all={all}
-              rows={rows}
-              query={query}
-              sources={document.sources}
-              date={document.updated}
-              update={update}
-            />
+            <Suspense fallback={<p role="status">Loading the charts…</p>}>
+              <ChartsView
+                all={all}
+                rows={rows}
+                query={query}
+                sources={document.sources}
+                date={document.updated}
+                update={update}
+              />
+            </Suspense>
           ) : (
             <ResultsTable
               entries={entries}

@@ -1,0 +1,131 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "./fixtures";
+import { countStatus, facet, modelsTable } from "./explorer-page";
+
+const scaleFigure = (page: import("@playwright/test").Page) => page.getByRole("figure", { name: /^How big, how new/ });
+const yearsFigure = (page: import("@playwright/test").Page) =>
+  page.getByRole("figure", { name: /^What kind, since when/ });
+
+async function placedCount(page: import("@playwright/test").Page): Promise<number> {
+  const summary = await scaleFigure(page).locator(".chart-summary").innerText();
+  return Number(/^(\d+) models? placed/.exec(summary)?.[1] ?? 0);
+}
+
+test("a facet click changes the points drawn, and every model is either drawn or listed", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Charts" }).click();
+  await expect(page).toHaveURL(/view=charts/);
+  const figure = scaleFigure(page);
+  const placed = await placedCount(page);
+  expect(placed).toBeGreaterThan(20);
+  const [chart, strip] = [0, 1].map((i) => figure.locator(".chart-drawing svg.recharts-surface").nth(i));
+  await expect(chart!.locator(".point-mark")).toHaveCount(placed);
+
+  const unplaced = figure.getByText(/^\d+ models without a cell count or year$/);
+  const total = Number((await countStatus(page).innerText()).split(" of ")[1]!.split(" ")[0]);
+  const unplacedCount = Number((await unplaced.innerText()).split(" ")[0]);
+  expect(placed + unplacedCount).toBe(total);
+  // Every model of this catalog has a year, so each one without a cell count sits on the strip below the chart.
+  await expect(strip!.locator(".point-mark")).toHaveCount(unplacedCount);
+  await unplaced.click();
+  await expect(figure.getByRole("listitem").filter({ hasText: "Enformer" })).toContainText("not a count of cells");
+
+  await facet(page, "Architecture family")
+    .getByRole("checkbox", { name: /^Performer/ })
+    .check();
+  await expect.poll(() => placedCount(page)).toBe(4);
+  await expect(figure.locator(".chart-drawing svg").first().locator(".point-mark")).toHaveCount(4);
+});
+
+test("a click on a bar filters the table to that group", async ({ page }) => {
+  await page.goto("/?view=charts");
+  const figure = yearsFigure(page);
+  const legend = figure.getByRole("list", { name: /Architecture family: click to filter/ });
+  const decoder = legend.getByRole("button", { name: /Decoder \(GPT-style\)/ });
+  const colour = await decoder
+    .locator("span")
+    .first()
+    .evaluate((node) => getComputedStyle(node).color);
+  // The bar segments of that group share its colour; click the tallest one.
+  const bars = figure.locator(".recharts-bar-rectangle path");
+  const count = await bars.count();
+  let clicked = false;
+  for (let i = 0; i < count && !clicked; i += 1) {
+    const fill = await bars.nth(i).evaluate((node) => getComputedStyle(node).fill);
+    if (fill === colour) {
+      await bars.nth(i).click();
+      clicked = true;
+    }
+  }
+  expect(clicked).toBe(true);
+  await expect(page).toHaveURL(/arch=decoder-transformer/);
+  await expect(
+    page.getByRole("button", { name: "Remove filter Architecture family: Decoder (GPT-style)" }),
+  ).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Table" }).click();
+  await expect(modelsTable(page)).toBeVisible();
+  const families = await modelsTable(page).locator("tbody td.col-family").allInnerTexts();
+  expect(families.length).toBeGreaterThan(0);
+  expect(families.every((family) => family === "Decoder (GPT-style)")).toBe(true);
+});
+
+test("the legend and the coverage matrix set filters; the axis and stacking choices live in the link", async ({
+  page,
+}) => {
+  await page.goto("/?view=charts");
+  await scaleFigure(page).getByRole("radio", { name: "Linear" }).check();
+  await yearsFigure(page).getByRole("radio", { name: "Task" }).check();
+  await expect(page).toHaveURL(/yscale=linear/);
+  await expect(page).toHaveURL(/stack=task/);
+  await page.reload();
+  await expect(scaleFigure(page).getByRole("radio", { name: "Linear" })).toBeChecked();
+
+  await scaleFigure(page)
+    .getByRole("list", { name: /click to filter/ })
+    .getByRole("button", { name: /^Performer/ })
+    .click();
+  await expect(page).toHaveURL(/arch=performer/);
+  await page.getByRole("button", { name: "Reset filters" }).click();
+
+  const cell = page.getByRole("button", { name: /^Encoder transformer × Cell type annotation: \d+ models$/ });
+  const expected = Number(/(\d+) models$/.exec((await cell.getAttribute("aria-label")) ?? "")?.[1]);
+  await cell.press("Enter");
+  await expect(page).toHaveURL(/arch=encoder-transformer/);
+  await expect(page).toHaveURL(/task=cell-type-annotation/);
+  await expect(countStatus(page)).toHaveText(new RegExp(`^${expected} of `));
+});
+
+test("dragging the brush under the years sets the year range", async ({ page }) => {
+  await page.goto("/?view=charts");
+  const traveller = yearsFigure(page).locator(".recharts-brush-traveller").first();
+  await traveller.scrollIntoViewIfNeeded();
+  const box = (await traveller.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 400, box.y + box.height / 2, { steps: 10 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/year=20\d\d-/);
+  await expect(page.getByRole("button", { name: /^Remove filter Year: ≥ 20\d\d$/ })).toBeVisible();
+});
+
+test("each chart downloads as SVG and PNG, named after what it shows", async ({ page }) => {
+  await page.goto("/?view=charts");
+  const svgDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download How big, how new as SVG" }).click();
+  const svg = await svgDownload;
+  expect(svg.suggestedFilename()).toMatch(
+    /^scfm-atlas-pretraining-cells-by-year-coloured-by-architecture-family-\d{4}-\d\d-\d\d\.svg$/,
+  );
+  const text = await readFile((await svg.path())!, "utf8");
+  expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(text).toContain("Nicheformer");
+
+  const pngDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download What it is for as PNG" }).click();
+  const png = await pngDownload;
+  expect(png.suggestedFilename()).toMatch(/^scfm-atlas-task-coverage-by-architecture-family-.*\.png$/);
+  const bytes = await readFile((await png.path())!);
+  expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+  expect(bytes.length).toBeGreaterThan(5000);
+});
