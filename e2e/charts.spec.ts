@@ -117,7 +117,7 @@ test("each chart downloads as SVG and PNG, named after what it shows", async ({ 
   expect(svg.suggestedFilename()).toMatch(
     /^scfm-atlas-pretraining-cells-by-year-coloured-by-architecture-family-\d{4}-\d\d-\d\d\.svg$/,
   );
-  const text = await readFile((await svg.path())!, "utf8");
+  const text = await readFile(await svg.path(), "utf8");
   expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   expect(text).toContain("Nicheformer");
 
@@ -125,7 +125,7 @@ test("each chart downloads as SVG and PNG, named after what it shows", async ({ 
   await page.getByRole("button", { name: "Download What it is for as PNG" }).click();
   const png = await pngDownload;
   expect(png.suggestedFilename()).toMatch(/^scfm-atlas-task-coverage-by-architecture-family-.*\.png$/);
-  const bytes = await readFile((await png.path())!);
+  const bytes = await readFile(await png.path());
   expect(bytes.subarray(1, 4).toString()).toBe("PNG");
   expect(bytes.length).toBeGreaterThan(5000);
 });

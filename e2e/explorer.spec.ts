@@ -77,11 +77,11 @@ test("Back and Forward step through views, and a whole word typed is one step", 
 test("a link with junk parameters opens with a notice saying what was ignored, and the rest applied", async ({
   page,
 }) => {
-  await page.goto("/?arch=performer,telepathy&year=soon&colour=blue&sort=-cells&sel=scgpt,not-a-model");
+  await page.goto("/?arch=performer,telepathy&year=soon&flavour=blue&sort=-cells&sel=scgpt,not-a-model");
   const notice = page.getByRole("status").filter({ hasText: "Parts of this link were ignored" });
   await expect(notice).toContainText('Ignored "telepathy" in arch');
   await expect(notice).toContainText('Ignored year="soon"');
-  await expect(notice).toContainText('unknown parameter "colour"');
+  await expect(notice).toContainText('unknown parameter "flavour"');
   await expect(notice).toContainText("not-a-model");
 
   // What was valid still applies, and the address now says only that.
