@@ -10,6 +10,8 @@ const CELL = 26;
 const ROW_LABEL_WIDTH = 190;
 const TASK_LABEL_HEIGHT = 150;
 
+const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
 // A sequential blue ramp (light to dark) that stays readable for colour-blind readers and on both themes.
 function shade(count: number, max: number): string {
   if (count === 0) return "transparent";
@@ -40,7 +42,8 @@ export function CoverageMatrixChart({ matrix, onPick }: Props) {
             transform={`translate(${ROW_LABEL_WIDTH + column * CELL + CELL / 2}, ${TASK_LABEL_HEIGHT - 6}) rotate(-55)`}
             className="matrix-label"
           >
-            {task.label}
+            <title>{task.label}</title>
+            {shorten(task.label, 30)}
           </text>
         ))}
         {matrix.rows.map((row, r) => (
@@ -52,7 +55,8 @@ export function CoverageMatrixChart({ matrix, onPick }: Props) {
               dominantBaseline="middle"
               className="matrix-label"
             >
-              {row.label.length > 28 ? `${row.label.slice(0, 27)}…` : row.label}
+              <title>{row.label}</title>
+              {shorten(row.label, 28)}
             </text>
             {matrix.tasks.map((task, column) => {
               const count = matrix.counts[r]?.[column] ?? 0;

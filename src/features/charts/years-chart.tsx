@@ -57,6 +57,8 @@ export function YearsChart({ series, range, onPickGroup, onBrush }: Props) {
           }}
           className="year-brush"
           ariaLabel="Year range"
+          fill="transparent"
+          stroke="#8C8C8C"
         />
       ) : null}
     </BarChart>
