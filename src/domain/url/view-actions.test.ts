@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_COLUMNS } from "../columns/catalog-columns";
 import { decodeView, DEFAULT_VIEW, encodeView } from "./view-codec";
-import { currentColumns, moveColumn, SELECTION_LIMIT, toggleColumn, toggleSelected } from "./view-actions";
+import {
+  currentColumns,
+  moveColumn,
+  moveSelected,
+  SELECTION_LIMIT,
+  toggleColumn,
+  toggleSelected,
+} from "./view-actions";
 
 describe("choosing columns", () => {
   it("adds a column at the end and leaves the link short when the defaults come back", () => {
@@ -28,5 +35,12 @@ describe("selecting models", () => {
     const refused = toggleSelected(state, "one-more");
     expect(refused).toEqual({ state, full: true });
     expect(toggleSelected(state, "m3").state.selection).not.toContain("m3");
+  });
+
+  it("reorders the selection, which is the comparison's column order", () => {
+    const state = { ...DEFAULT_VIEW, selection: ["a", "b", "c"] };
+    expect(moveSelected(state, "c", -1).selection).toEqual(["a", "c", "b"]);
+    expect(moveSelected(state, "a", -1)).toBe(state);
+    expect(decodeView(encodeView(moveSelected(state, "a", 1))).state.selection).toEqual(["b", "a", "c"]);
   });
 });

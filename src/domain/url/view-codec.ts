@@ -35,8 +35,10 @@ export interface ViewState extends QueryState {
   readonly chart: ChartOptions;
   /** Visible columns in order; null is the default set. */
   readonly columns: readonly string[] | null;
-  /** Selected entry ids, in the order they were picked. */
+  /** Selected entry ids, in the order they were picked (and the comparison's column order). */
   readonly selection: readonly string[];
+  /** The comparison shows only the rows where the models differ. */
+  readonly onlyDifferences: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -48,6 +50,7 @@ export const DEFAULT_VIEW: ViewState = {
   chart: DEFAULT_CHART_OPTIONS,
   columns: null,
   selection: [],
+  onlyDifferences: false,
 };
 
 export interface DecodedView {
@@ -137,6 +140,7 @@ export function encodeView(state: ViewState): string {
   if (state.sort.length > 0) params.set("sort", state.sort.map((s) => `${s.desc ? "-" : ""}${s.key}`).join(","));
   if (state.columns !== null) params.set("cols", state.columns.join(","));
   if (state.selection.length > 0) params.set("sel", state.selection.join(","));
+  if (state.onlyDifferences) params.set("diff", "only");
   return params.toString();
 }
 
@@ -236,7 +240,10 @@ export function decodeView(search: string): DecodedView {
       else notices.push(`Ignored ${key}="${raw.slice(0, 40)}": it is one of ${allowed.join(", ")}.`);
     } else if (key === "cols") state.columns = decodeColumns(raw, notices);
     else if (key === "sel") state.selection = decodeIds("sel", raw, notices);
-    else notices.push(`Ignored the unknown parameter "${key.slice(0, 40)}".`);
+    else if (key === "diff") {
+      if (raw === "only") state.onlyDifferences = true;
+      else notices.push(`Ignored diff="${raw.slice(0, 40)}": the only value is "only".`);
+    } else notices.push(`Ignored the unknown parameter "${key.slice(0, 40)}".`);
   }
   return { state, notices };
 }

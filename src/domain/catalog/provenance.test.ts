@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { describeProvenance, describeSource } from "./provenance";
+import { loadRealCatalog } from "./test-catalog";
+
+const document = loadRealCatalog();
+const entry = (id: string) => document.entries.find((candidate) => candidate.id === id)!;
+
+describe("provenance on a model page", () => {
+  it("names each claim's source, status and the chosen one, and flags disagreement with the reason", () => {
+    const fields = describeProvenance(entry("cell2sentence"), document.sources);
+    const venue = fields.find((field) => field.path === "paper.venue")!;
+    expect(venue.conflict).toBe(true);
+    expect(venue.chosen).toMatchObject({ value: "ICML 2024", statusLabel: "Reported" });
+    expect(venue.chosen!.source).toEqual({
+      label: "openreview.net/forum",
+      url: "https://openreview.net/forum?id=EWt5wsEdvc",
+    });
+    expect(venue.chosen!.reason).toMatch(/ICML 2024/);
+    const listed = venue.claims.find((claim) => !claim.chosen)!;
+    expect(listed.source.label).toBe("Transformers In Genomics Papers");
+    expect(listed.value).toBe("International Conference on Machine Learning (ICLR)");
+  });
+
+  it("covers every field some source mentions, and agreeing sources are no conflict", () => {
+    const fields = describeProvenance(entry("scgpt"), document.sources);
+    expect(fields.map((field) => field.path)).toEqual(
+      expect.arrayContaining(["name", "paper.title", "pretraining.cells"]),
+    );
+    expect(fields.every((field) => field.chosen !== null)).toBe(true);
+    expect(fields.find((field) => field.path === "name")!.conflict).toBe(false);
+  });
+
+  it("links only http(s) sources", () => {
+    expect(describeSource("javascript:alert(1)", document.sources)).toEqual({
+      label: "javascript:alert(1)",
+      url: null,
+    });
+    expect(describeSource("scfm-atlas", document.sources).label).toBe("scfm-atlas curation");
+  });
+});

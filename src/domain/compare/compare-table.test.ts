@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { loadRealCatalog } from "../catalog/test-catalog";
+import { compareEntries, onlyDifferences, TASK_NOT_REPORTED, TASK_REPORTED, UNKNOWN_TEXT } from "./compare-table";
+
+const entries = loadRealCatalog().entries;
+const pick = (...ids: string[]) => ids.map((id) => entries.find((entry) => entry.id === id)!);
+const row = (groups: ReturnType<typeof compareEntries>, id: string) =>
+  groups.flatMap((group) => group.rows).find((candidate) => candidate.id === id);
+
+describe("comparing models", () => {
+  const groups = compareEntries(pick("scgpt", "geneformer", "enformer"));
+
+  it("has a row for every field, in the issue's groups, one value per model in order", () => {
+    expect(groups.map((group) => group.label)).toEqual([
+      "Identity",
+      "Paper",
+      "Architecture",
+      "Scale",
+      "Data",
+      "Tasks",
+      "Availability and provenance",
+    ]);
+    expect(row(groups, "year")!.values).toEqual(["2023", "2023", "2021"]);
+    expect(row(groups, "venue")!.values[0]).toBe("Nature Methods");
+    expect(groups.flatMap((group) => group.rows).every((r) => r.values.length === 3)).toBe(true);
+  });
+
+  it("gives counts their unit and never shows a figure of another unit as cells", () => {
+    const cells = row(groups, "cells")!;
+    expect(cells.values[0]).toBe("33M cells");
+    expect(cells.values[2]).toMatch(/not cells/);
+    expect(cells.numeric).toBe(true);
+    expect(row(groups, "params")!.values[0]).toBe("53M parameters");
+  });
+
+  it("marks rows where the models differ and keeps only those on request", () => {
+    expect(row(groups, "kind")!.differs).toBe(false);
+    expect(row(groups, "year")!.differs).toBe(true);
+    const diff = onlyDifferences(groups);
+    expect(diff.flatMap((group) => group.rows).every((r) => r.differs)).toBe(true);
+    expect(row(diff, "kind")).toBeUndefined();
+  });
+
+  it("lays tasks out as a coverage matrix, most shared first", () => {
+    const tasks = groups.find((group) => group.group === "tasks")!.rows;
+    expect(tasks[0]!.values.filter((value) => value === TASK_REPORTED).length).toBeGreaterThanOrEqual(
+      tasks.at(-1)!.values.filter((value) => value === TASK_REPORTED).length,
+    );
+    const annotation = tasks.find((r) => r.id === "task:cell-type-annotation")!;
+    expect(annotation.values.slice(0, 2)).toEqual([TASK_REPORTED, TASK_REPORTED]);
+    expect(annotation.values[2]).toBe(TASK_NOT_REPORTED);
+  });
+
+  it("shows unknown as unknown", () => {
+    const noParams = entries.find((entry) => entry.parameters.state === "unknown")!;
+    expect(row(compareEntries([noParams]), "params")!.values).toEqual([UNKNOWN_TEXT]);
+    expect(
+      compareEntries([noParams])
+        .flatMap((group) => group.rows)
+        .some((r) => r.differs),
+    ).toBe(false);
+  });
+});
