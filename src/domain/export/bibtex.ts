@@ -33,9 +33,10 @@ function yearOf(entry: CatalogEntry): number | null {
   return entry.paper.publishedYear ?? entry.paper.preprintYear;
 }
 
+const ascii = (text: string) => foldCase(text).replace(/[^a-z0-9]/g, "");
+
 /** A key like "cui2024scgpt": first author's surname, year, first word of the model's name, ASCII only. */
 export function bibtexKey(entry: CatalogEntry): string {
-  const ascii = (text: string) => foldCase(text).replace(/[^a-z0-9]/g, "");
   const surname = entry.paper.firstAuthor ? ascii(entry.paper.firstAuthor.trim().split(/\s+/).at(-1)!) : "";
   const word = ascii(entry.name.split(/[\s:/-]+/)[0] ?? entry.id) || ascii(entry.id);
   return `${surname}${yearOf(entry) ?? ""}${word}` || entry.id.replace(/[^a-z0-9]/g, "");
