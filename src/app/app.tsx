@@ -1,12 +1,11 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { AppLink } from "../components/app-link";
 import { ErrorBoundary } from "../components/error-boundary";
 import { parseRoute, explorerPath } from "../domain/url/routes";
 import { ExplorePage } from "../features/explore/explore-page";
 import { PageNotFound } from "../features/page-not-found";
 import { ModelPage } from "../features/model/model-page";
-import { useUiStore } from "../state/ui-store";
 import { ViewNav } from "./view-nav";
 import { useLocationPathname, useLocationSearch } from "../state/use-view-state";
 
@@ -17,12 +16,6 @@ export function App() {
   const pathname = useLocationPathname();
   const search = useLocationSearch();
   const route = parseRoute(pathname, BASE);
-  const rememberExplorerSearch = useUiStore((state) => state.rememberExplorerSearch);
-  const explorerSearch = useUiStore((state) => state.explorerSearch);
-
-  useEffect(() => {
-    if (route.page === "explorer") rememberExplorerSearch(search);
-  }, [route.page, search, rememberExplorerSearch]);
 
   return (
     <QueryClientProvider client={queryClient}>
@@ -34,7 +27,7 @@ export function App() {
           scfm-atlas
         </AppLink>
         <p className="tagline">Foundation models for single-cell and genomics data</p>
-        <ViewNav search={route.page === "explorer" ? search : explorerSearch} onExplorer={route.page === "explorer"} />
+        <ViewNav search={search} onExplorer={route.page === "explorer"} />
       </header>
       <main id="main" tabIndex={-1}>
         <ErrorBoundary key={pathname}>

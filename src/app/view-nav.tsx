@@ -6,6 +6,7 @@ import { decodeView, encodeView, type ViewName } from "../domain/url/view-codec"
 const VIEW_LINKS: readonly { readonly view: ViewName; readonly label: string }[] = [
   { view: "table", label: "Table" },
   { view: "charts", label: "Charts" },
+  { view: "compare", label: "Compare" },
 ];
 
 interface Props {

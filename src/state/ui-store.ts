@@ -1,6 +1,6 @@
 /**
- * Ephemeral UI state that is not worth a URL: dismissed notices, which long facets are expanded, where the
- * explorer was before a model page opened. The view itself lives in the URL; the catalog in TanStack Query.
+ * Ephemeral UI state that is not worth a URL: dismissed notices, which long facets are expanded, (the
+ * view itself, filters and selection included, travels in the URL, to model pages and back). The view itself lives in the URL; the catalog in TanStack Query.
  */
 import { create } from "zustand";
 
@@ -12,14 +12,11 @@ interface UiState {
   readonly expandedFacets: readonly string[];
   /** On narrow screens the filter panel folds away above the table. */
   readonly filtersOpen: boolean;
-  /** The explorer's query string when the user left it, so "All models" returns to the same view. */
-  readonly explorerSearch: string;
   dismissSkippedNotice: (catalogVersion: string) => void;
   showLinkNotices: (notices: readonly string[]) => void;
   dismissLinkNotices: () => void;
   toggleFacetExpanded: (facet: string) => void;
   toggleFilters: () => void;
-  rememberExplorerSearch: (search: string) => void;
 }
 
 export const useUiStore = create<UiState>()((set) => ({
@@ -27,7 +24,6 @@ export const useUiStore = create<UiState>()((set) => ({
   linkNotices: [],
   expandedFacets: [],
   filtersOpen: false,
-  explorerSearch: "",
   dismissSkippedNotice: (catalogVersion) => set({ dismissedSkippedNotice: catalogVersion }),
   showLinkNotices: (notices) => set({ linkNotices: notices }),
   dismissLinkNotices: () => set({ linkNotices: [] }),
@@ -38,5 +34,4 @@ export const useUiStore = create<UiState>()((set) => ({
         : [...state.expandedFacets, facet],
     })),
   toggleFilters: () => set((state) => ({ filtersOpen: !state.filtersOpen })),
-  rememberExplorerSearch: (search) => set({ explorerSearch: search }),
 }));

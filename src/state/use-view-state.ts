@@ -3,6 +3,7 @@
  * synchronously on every render that needs it, so Back, Forward and a shared link all land on the same view.
  */
 import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { modelPath } from "../domain/url/routes";
 import { decodeView, encodeView, type DecodedView, type ViewState } from "../domain/url/view-codec";
 import { getPathname, getSearch, navigate, subscribeToLocation, type NavigateOptions } from "./location-store";
 
@@ -24,6 +25,12 @@ export function useLocationSearch(): string {
 
 export function useLocationPathname(): string {
   return useSyncExternalStore(subscribeToLocation, getPathname, () => "/");
+}
+
+/** The link to a model's page that keeps the current view (filters, selection) in its query. */
+export function useModelHref(): (id: string) => string {
+  const search = useLocationSearch();
+  return useCallback((id: string) => modelPath(id, import.meta.env.BASE_URL, search), [search]);
 }
 
 export function useViewState(): DecodedView & { update: typeof updateView } {

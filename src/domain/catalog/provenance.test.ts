@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeProvenance, describeSource } from "./provenance";
+import { describeProvenance, describeSource, fieldValueText } from "./provenance";
 import { loadRealCatalog } from "./test-catalog";
 
 const document = loadRealCatalog();
@@ -28,6 +28,13 @@ describe("provenance on a model page", () => {
     );
     expect(fields.every((field) => field.chosen !== null)).toBe(true);
     expect(fields.find((field) => field.path === "name")!.conflict).toBe(false);
+  });
+
+  it("reads each field's value as the catalog holds it", () => {
+    expect(fieldValueText(entry("scgpt"), "architecture.family")).toBe("Encoder transformer");
+    expect(fieldValueText(entry("scgpt"), "pretraining.cells")).toBe("33M");
+    expect(fieldValueText(entry("scgpt"), "links.code")).toBe("https://github.com/bowang-lab/scGPT");
+    expect(fieldValueText(entry("openbiomed"), "paper.doi")).toBe("");
   });
 
   it("links only http(s) sources", () => {

@@ -3,6 +3,7 @@
  * or the URL that states it), its status (reported, estimated, derived), which one was chosen and why, and whether
  * the sources disagree.
  */
+import { columnById } from "../columns/catalog-columns";
 import { disagreeingClaims } from "./claims";
 import { safeHttpUrl } from "./safe-url";
 import { FIELD_PATHS, type CatalogEntry, type CatalogSource, type Claim, type FieldPath } from "./schema";
@@ -36,6 +37,47 @@ export const FIELD_LABELS: Readonly<Record<FieldPath, string>> = {
   tasks: "Tasks",
   relations: "Related entries",
 };
+
+// The column that shows each field's value as the catalog holds it (vocabulary labels, counts with bounds).
+const FIELD_COLUMN: Readonly<Partial<Record<FieldPath, string>>> = {
+  name: "name",
+  kind: "kind",
+  description: "description",
+  modalities: "modalities",
+  "paper.title": "title",
+  "paper.url": "paper",
+  "paper.preprintUrl": "preprint",
+  "paper.doi": "doi",
+  "paper.firstAuthor": "author",
+  "paper.venue": "venue",
+  "paper.preprintYear": "preprint-year",
+  "paper.publishedYear": "published-year",
+  openWeights: "weights",
+  licence: "licence",
+  "architecture.stated": "architecture",
+  "architecture.family": "family",
+  "pretraining.cells": "cells",
+  "pretraining.datasets": "datasets",
+  "pretraining.species": "species",
+  parameters: "params",
+  inputRepresentation: "input",
+  losses: "losses",
+  tasks: "tasks",
+  relations: "relations",
+};
+
+/** A field's value as the catalog holds it, in words; "" when unknown. */
+export function fieldValueText(entry: CatalogEntry, path: FieldPath): string {
+  if (path === "links.code" || path === "links.weights") {
+    const role = path === "links.code" ? "code" : "weights";
+    return entry.links
+      .filter((link) => link.role === role)
+      .map((link) => link.url)
+      .join("; ");
+  }
+  const column = FIELD_COLUMN[path];
+  return column ? (columnById(column)?.text(entry) ?? "") : "";
+}
 
 export interface SourceRef {
   readonly label: string;

@@ -20,6 +20,11 @@ describe("routes", () => {
       }),
     );
     expect(explorerPath("/", "?q=gpt")).toBe("/?q=gpt");
+    expect(modelPath("scgpt", "/", "?sel=scgpt")).toBe("/models/scgpt?sel=scgpt");
+    expect(parseRoute(new URL(modelPath("scgpt", "/", "?q=x"), "http://h").pathname)).toEqual({
+      page: "model",
+      id: "scgpt",
+    });
     expect(explorerPath("/atlas/", "")).toBe("/atlas/");
   });
 });

@@ -31,6 +31,8 @@ export function explorerPath(base = "/", search = ""): string {
   return `${normaliseBase(base)}${query ? `?${query}` : ""}`;
 }
 
-export function modelPath(id: string, base = "/"): string {
-  return `${normaliseBase(base)}models/${encodeURIComponent(id)}`;
+/** A model's page; `search` carries the explorer's view (filters, selection) there and back. */
+export function modelPath(id: string, base = "/", search = ""): string {
+  const query = search.replace(/^\?/, "");
+  return `${normaliseBase(base)}models/${encodeURIComponent(id)}${query ? `?${query}` : ""}`;
 }

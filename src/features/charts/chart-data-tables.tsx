@@ -4,13 +4,13 @@ import type { CoverageMatrix } from "../../domain/charts/coverage-matrix";
 import type { ScaleSeries } from "../../domain/charts/scale-series";
 import type { YearSeries } from "../../domain/charts/year-series";
 import { formatRangeValue } from "../../domain/query/active-filters";
-import { modelPath } from "../../domain/url/routes";
+import { useModelHref } from "../../state/use-view-state";
 
-const BASE = import.meta.env.BASE_URL;
 const labelOfGroup = (groups: readonly ChartGroup[], id: string) => groups.find((g) => g.id === id)?.label ?? id;
 
 /** Each chart's data as a plain table: what a screen reader reads, and what a reviewer checks the picture against. */
 export function ScaleDataTable({ series }: { readonly series: ScaleSeries }) {
+  const href = useModelHref();
   return (
     <table className="data-table">
       <caption className="visually-hidden">Pretraining cells by year, data</caption>
@@ -28,7 +28,7 @@ export function ScaleDataTable({ series }: { readonly series: ScaleSeries }) {
         {series.points.map((point) => (
           <tr key={point.id}>
             <th scope="row">
-              <AppLink href={modelPath(point.id, BASE)}>{point.name}</AppLink>
+              <AppLink href={href(point.id)}>{point.name}</AppLink>
             </th>
             <td>{point.year}</td>
             <td className="number">{formatRangeValue("cells", point.cells)}</td>

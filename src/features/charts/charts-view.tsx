@@ -11,11 +11,10 @@ import { FACET_LABELS, facetValueOrder } from "../../domain/query/facet-options"
 import { setFacetValues, setRange } from "../../domain/query/query-actions";
 import { filterIgnoring } from "../../domain/query/run-query";
 import type { FacetId } from "../../domain/query/view-state";
-import { modelPath } from "../../domain/url/routes";
 import { toggleSelected } from "../../domain/url/view-actions";
 import type { ViewState } from "../../domain/url/view-codec";
 import { navigate } from "../../state/location-store";
-import type { updateView } from "../../state/use-view-state";
+import { useModelHref, type updateView } from "../../state/use-view-state";
 import { ChartFigure } from "./chart-figure";
 import { CoverageDataTable, ScaleDataTable, YearsDataTable } from "./chart-data-tables";
 import { ChoiceGroup } from "./choice-group";
@@ -50,6 +49,7 @@ export function ChartsView({ all, rows, query, sources, date, update }: Props) {
   const { chart } = query;
   const [pointClick, setPointClick] = useState<"open" | "compare">("open");
   const [message, setMessage] = useState<string | null>(null);
+  const modelHref = useModelHref();
   // Colours follow each value's rank in the whole catalog, so they hold across charts and filters.
   const colourOrder = useMemo(() => facetValueOrder(all, chart.colour), [all, chart.colour]);
   const stackOrder = useMemo(() => facetValueOrder(all, chart.stack), [all, chart.stack]);
@@ -74,7 +74,7 @@ export function ChartsView({ all, rows, query, sources, date, update }: Props) {
   };
   const onPoint = (id: string) => {
     if (pointClick === "open") {
-      navigate(modelPath(id, import.meta.env.BASE_URL));
+      navigate(modelHref(id));
       return;
     }
     const outcome = toggleSelected(query, id);

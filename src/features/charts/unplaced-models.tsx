@@ -1,9 +1,10 @@
 import { AppLink } from "../../components/app-link";
 import type { UnplacedModel } from "../../domain/charts/scale-series";
-import { modelPath } from "../../domain/url/routes";
+import { useModelHref } from "../../state/use-view-state";
 
 /** The models the scale chart cannot place, counted beside it and listed on demand, each with the reason. */
 export function UnplacedModels({ models }: { readonly models: readonly UnplacedModel[] }) {
+  const href = useModelHref();
   if (models.length === 0) return <p className="unplaced">Every model shown has a year and a cell count.</p>;
   return (
     <details className="unplaced">
@@ -13,7 +14,7 @@ export function UnplacedModels({ models }: { readonly models: readonly UnplacedM
       <ul>
         {models.map((model) => (
           <li key={model.id}>
-            <AppLink href={modelPath(model.id, import.meta.env.BASE_URL)}>{model.name}</AppLink>
+            <AppLink href={href(model.id)}>{model.name}</AppLink>
             {model.year === null ? "" : ` (${model.year})`}: {model.detail}
           </li>
         ))}

@@ -4,22 +4,27 @@ import { UnknownValue } from "../../components/unknown-value";
 import type { CatalogColumn } from "../../domain/columns/catalog-columns";
 import type { CatalogEntry } from "../../domain/catalog/schema";
 import { labelOf } from "../../domain/catalog/vocabularies";
-import { modelPath } from "../../domain/url/routes";
+import { useModelHref } from "../../state/use-view-state";
 
 interface Props {
   readonly column: CatalogColumn;
   readonly entry: CatalogEntry;
 }
 
+function ModelLink({ id, name }: { readonly id: string; readonly name: string }) {
+  const href = useModelHref();
+  return (
+    <AppLink href={href(id)} className="name">
+      {name}
+    </AppLink>
+  );
+}
+
 /** One table cell: links where the value is a link, the column's text otherwise, and "unknown" where empty. */
 export function CellValue({ column, entry }: Props) {
   switch (column.id) {
     case "name":
-      return (
-        <AppLink href={modelPath(entry.id, import.meta.env.BASE_URL)} className="name">
-          {entry.name}
-        </AppLink>
-      );
+      return <ModelLink id={entry.id} name={entry.name} />;
     case "links":
       return entry.links.length === 0 ? (
         <UnknownValue text="none listed" />

@@ -10,6 +10,7 @@ import { SELECTION_LIMIT, toggleSelected } from "../../domain/url/view-actions";
 import type { ViewState } from "../../domain/url/view-codec";
 import { useDraft } from "../../state/use-draft";
 import { useViewState, viewUrl } from "../../state/use-view-state";
+import { SelectionTray } from "../compare/selection-tray";
 import { ColumnChooser } from "./column-chooser";
 import { CopyLinkButton } from "./copy-link-button";
 import { EmptyState } from "./empty-state";
@@ -23,6 +24,7 @@ import { useLinkRepair } from "./use-link-repair";
 
 const SEARCH_COMMIT_MS = 300;
 // Recharts is most of the charts' weight: the table view does not download it.
+const CompareView = lazy(() => import("../compare/compare-view"));
 const ChartsView = lazy(() => import("../charts/charts-view").then((module) => ({ default: module.ChartsView })));
 
 /** The explorer: the URL's view state, run through the domain's query, shown as filters, chips and rows. */
@@ -73,53 +75,65 @@ export function Explorer({ catalog }: { readonly catalog: LoadedCatalog }) {
       </div>
       <LinkNotices />
       <SkippedEntriesNotice version={document.version} skipped={skipped} />
-      <div className="explorer-body">
-        <FilterPanel all={all} query={query} sources={document.sources} update={update} />
-        <div className="results">
+      {state.view === "compare" ? (
+        <>
           <div className="toolbar">
-            <SearchBox value={draft} onChange={setDraft} />
-            <p role="status" className="count">
-              {rows.length} of {all.length} models
-            </p>
-            <div className="toolbar-actions">
-              <CopyLinkButton link={() => new URL(viewUrl({ ...state, search: draft }), window.location.href).href} />
-              {state.view === "table" ? <ColumnChooser state={state} update={update} /> : null}
-            </div>
+            <CopyLinkButton link={() => new URL(viewUrl(state), window.location.href).href} />
           </div>
-          <FilterChips filters={activeFilters(query, document.sources)} onApply={apply} onReset={reset} />
-          {state.selection.length > 0 || selectionNotice ? (
-            <p className="selection-summary" role="status">
-              {selectionNotice ?? `${state.selection.length} selected for comparison`}
-            </p>
-          ) : null}
-          {all.length === 0 ? (
-            <p>None of the catalog's entries could be read.</p>
-          ) : rows.length === 0 ? (
-            <EmptyState onReset={reset} />
-          ) : state.view === "charts" ? (
-            <Suspense fallback={<p role="status">Loading the charts…</p>}>
-              <ChartsView
-                all={all}
-                rows={rows}
-                query={query}
-                sources={document.sources}
-                date={document.updated}
-                update={update}
-              />
-            </Suspense>
-          ) : (
-            <ResultsTable
-              entries={entries}
-              columns={columns}
-              sort={state.sort}
+          <Suspense fallback={<p role="status">Loading the comparison…</p>}>
+            <CompareView all={document.entries} state={state} date={document.updated} update={update} />
+          </Suspense>
+        </>
+      ) : (
+        <div className="explorer-body">
+          <FilterPanel all={all} query={query} sources={document.sources} update={update} />
+          <div className="results">
+            <div className="toolbar">
+              <SearchBox value={draft} onChange={setDraft} />
+              <p role="status" className="count">
+                {rows.length} of {all.length} models
+              </p>
+              <div className="toolbar-actions">
+                <CopyLinkButton link={() => new URL(viewUrl({ ...state, search: draft }), window.location.href).href} />
+                {state.view === "table" ? <ColumnChooser state={state} update={update} /> : null}
+              </div>
+            </div>
+            <FilterChips filters={activeFilters(query, document.sources)} onApply={apply} onReset={reset} />
+            <SelectionTray
               selection={state.selection}
-              resultKey={resultKey}
-              onSort={sortBy}
-              onToggleSelected={toggle}
+              entries={document.entries}
+              notice={selectionNotice}
+              update={update}
             />
-          )}
+            {all.length === 0 ? (
+              <p>None of the catalog's entries could be read.</p>
+            ) : rows.length === 0 ? (
+              <EmptyState onReset={reset} />
+            ) : state.view === "charts" ? (
+              <Suspense fallback={<p role="status">Loading the charts…</p>}>
+                <ChartsView
+                  all={all}
+                  rows={rows}
+                  query={query}
+                  sources={document.sources}
+                  date={document.updated}
+                  update={update}
+                />
+              </Suspense>
+            ) : (
+              <ResultsTable
+                entries={entries}
+                columns={columns}
+                sort={state.sort}
+                selection={state.selection}
+                resultKey={resultKey}
+                onSort={sortBy}
+                onToggleSelected={toggle}
+              />
+            )}
+          </div>
         </div>
-      </div>
+      )}
     </section>
   );
 }

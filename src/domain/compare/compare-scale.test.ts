@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { loadRealCatalog } from "../catalog/test-catalog";
+import { compareScale, scaleDomain, summariseCompareScale } from "./compare-scale";
+
+const entries = loadRealCatalog().entries;
+const pick = (...ids: string[]) => ids.map((id) => entries.find((entry) => entry.id === id)!);
+
+describe("the comparison's scale chart", () => {
+  it("has cells and parameters per model, with no bar for another unit or an unknown", () => {
+    const bars = compareScale(pick("scgpt", "enformer"));
+    expect(bars[0]).toEqual({ id: "scgpt", name: "scGPT", cells: 33_000_000, params: 53_000_000 });
+    expect(bars[1]!.cells).toBeNull();
+    expect(summariseCompareScale(bars)).toMatch(/^scGPT: 33M cells, 53M parameters; Enformer: cells unknown/);
+  });
+
+  it("spans whole decades around every value", () => {
+    expect(scaleDomain(compareScale(pick("scgpt", "geneformer")))).toEqual([1e7, 1e8]);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * The comparison's small chart: pretraining cells and parameters of each compared model, for a log-scale bar
+ * chart. A count in another unit or an unknown one is no bar at all, and the summary says which.
+ */
+import { cellCount } from "../catalog/accessors";
+import type { CatalogEntry } from "../catalog/schema";
+
+const COMPACT = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+
+export interface ScaleBar {
+  readonly id: string;
+  readonly name: string;
+  readonly cells: number | null;
+  readonly params: number | null;
+}
+
+export function compareScale(entries: readonly CatalogEntry[]): ScaleBar[] {
+  return entries.map((entry) => ({
+    id: entry.id,
+    name: entry.name,
+    cells: cellCount(entry),
+    params: entry.parameters.state === "known" ? entry.parameters.value : null,
+  }));
+}
+
+/** The log axis spans whole decades around every known value. */
+export function scaleDomain(bars: readonly ScaleBar[]): [number, number] {
+  const values = bars.flatMap((bar) => [bar.cells, bar.params]).filter((value): value is number => value !== null);
+  if (values.length === 0) return [1, 10];
+  return [10 ** Math.floor(Math.log10(Math.min(...values))), 10 ** Math.ceil(Math.log10(Math.max(...values)))];
+}
+
+const describe = (value: number | null, noun: string) =>
+  value === null ? `${noun} unknown` : `${COMPACT.format(value)} ${noun}`;
+
+export function summariseCompareScale(bars: readonly ScaleBar[]): string {
+  return (
+    bars
+      .map((bar) => `${bar.name}: ${describe(bar.cells, "cells")}, ${describe(bar.params, "parameters")}`)
+      .join("; ") + "."
+  );
+}

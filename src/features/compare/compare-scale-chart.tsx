@@ -1,0 +1,32 @@
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { scaleDomain, type ScaleBar } from "../../domain/compare/compare-scale";
+import { formatRangeValue } from "../../domain/query/active-filters";
+
+const formatCount = (value: number) => formatRangeValue("cells", value);
+
+/** Cells and parameters of the compared models as bars on one log axis. */
+export function CompareScaleChart({ bars }: { readonly bars: readonly ScaleBar[] }) {
+  const domain = scaleDomain(bars);
+  const ticks: number[] = [];
+  for (let value = domain[0]; value <= domain[1]; value *= 10) ticks.push(value);
+  return (
+    <BarChart
+      responsive
+      layout="vertical"
+      style={{ width: "100%", height: 60 + bars.length * 56 }}
+      data={bars.map((bar) => ({ ...bar }))}
+      margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+    >
+      <CartesianGrid horizontal={false} strokeDasharray="3 3" className="chart-grid" />
+      <XAxis type="number" scale="log" domain={domain} ticks={ticks} tickFormatter={formatCount} allowDataOverflow />
+      <YAxis type="category" dataKey="name" width={120} />
+      <Tooltip
+        formatter={(value) => (typeof value === "number" ? formatCount(value) : "unknown")}
+        isAnimationActive={false}
+      />
+      <Legend />
+      <Bar dataKey="cells" name="Pretraining cells" fill="#0072B2" isAnimationActive={false} />
+      <Bar dataKey="params" name="Parameters" fill="#E69F00" isAnimationActive={false} />
+    </BarChart>
+  );
+}

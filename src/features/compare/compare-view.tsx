@@ -1,0 +1,93 @@
+import { useMemo } from "react";
+import { AppLink } from "../../components/app-link";
+import type { CatalogEntry } from "../../domain/catalog/schema";
+import { compareScale, summariseCompareScale } from "../../domain/compare/compare-scale";
+import { compareEntries, onlyDifferences } from "../../domain/compare/compare-table";
+import { formatRangeValue } from "../../domain/query/active-filters";
+import { explorerPath } from "../../domain/url/routes";
+import { setView } from "../../domain/url/view-actions";
+import { encodeView, type ViewState } from "../../domain/url/view-codec";
+import type { updateView } from "../../state/use-view-state";
+import { ChartFigure } from "../charts/chart-figure";
+import { CompareScaleChart } from "./compare-scale-chart";
+import { CompareTable } from "./compare-table";
+
+interface Props {
+  readonly all: readonly CatalogEntry[];
+  readonly state: ViewState;
+  readonly date: string;
+  readonly update: typeof updateView;
+}
+
+/** Side by side: the selected models, in the URL's order, every field, differences marked, and their scale. */
+export default function CompareView({ all, state, date, update }: Props) {
+  const entries = useMemo(
+    () => state.selection.flatMap((id) => all.filter((entry) => entry.id === id)),
+    [all, state.selection],
+  );
+  const groups = useMemo(() => compareEntries(entries), [entries]);
+  const shown = state.onlyDifferences ? onlyDifferences(groups) : groups;
+  const tableHref = explorerPath(import.meta.env.BASE_URL, encodeView(setView(state, "table")));
+
+  if (entries.length === 0) {
+    return (
+      <section className="compare-empty" aria-labelledby="compare-heading">
+        <h2 id="compare-heading">Nothing to compare yet</h2>
+        <p>
+          Tick the box beside a model&apos;s name in the <AppLink href={tableHref}>table</AppLink>, click points on a
+          chart with &ldquo;Adds it to the comparison&rdquo; chosen, or use &ldquo;Add to comparison&rdquo; on a
+          model&apos;s page. Up to 8 models can be compared.
+        </p>
+      </section>
+    );
+  }
+  const bars = compareScale(entries);
+  return (
+    <section className="compare" aria-labelledby="compare-heading">
+      <h2 id="compare-heading">
+        Comparing {entries.length} {entries.length === 1 ? "model" : "models"}
+      </h2>
+      <div className="compare-toolbar">
+        <label>
+          <input
+            type="checkbox"
+            checked={state.onlyDifferences}
+            onChange={(event) => update((s) => ({ ...s, onlyDifferences: event.target.checked }))}
+          />
+          Only differences
+        </label>
+        <AppLink href={tableHref}>Add more from the table</AppLink>
+      </div>
+      <CompareTable entries={entries} groups={shown} update={update} />
+      <ChartFigure
+        title="Scale of the compared models"
+        what={`Pretraining cells and parameters of ${entries.map((entry) => entry.name).join(", ")}`}
+        date={date}
+        caption="Pretraining cells and parameters on one logarithmic axis; no bar where the catalog has no count."
+        summary={summariseCompareScale(bars)}
+        dataTable={
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Model</th>
+                <th scope="col">Pretraining cells</th>
+                <th scope="col">Parameters</th>
+              </tr>
+            </thead>
+            <tbody>
+              {bars.map((bar) => (
+                <tr key={bar.id}>
+                  <th scope="row">{bar.name}</th>
+                  <td className="number">{bar.cells === null ? "unknown" : formatRangeValue("cells", bar.cells)}</td>
+                  <td className="number">{bar.params === null ? "unknown" : formatRangeValue("params", bar.params)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      >
+        <CompareScaleChart bars={bars} />
+      </ChartFigure>
+    </section>
+  );
+}
