@@ -54,6 +54,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   columns: fc.option(fc.uniqueArray(fc.constantFrom(...COLUMN_IDS.filter((c) => c !== NAME_COLUMN)), { maxLength: 8 })),
   selection: fc.uniqueArray(id, { maxLength: 8 }),
   onlyDifferences: fc.boolean(),
+  catalogVersion: fc.option(fc.stringMatching(/^\d{4}\.\d{2}\.\d{2}(?:\.\d{1,3})?$/)),
 }) as fc.Arbitrary<ViewState>;
 
 // Query strings made of the codec's own keys with arbitrary values reach every branch of the decoder.
@@ -75,6 +76,7 @@ const knownKeyQuery = fc
         "colour",
         "yscale",
         "diff",
+        "v",
         "x",
       ),
       fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("unknown", "-unknown", "1-2", "-5", "a\\,b", "-cells")),

@@ -39,6 +39,8 @@ export interface ViewState extends QueryState {
   readonly selection: readonly string[];
   /** The comparison shows only the rows where the models differ. */
   readonly onlyDifferences: boolean;
+  /** The catalog version a shared link was made with (set by "Copy link"), so a newer catalog can explain changes. */
+  readonly catalogVersion: string | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -51,6 +53,7 @@ export const DEFAULT_VIEW: ViewState = {
   columns: null,
   selection: [],
   onlyDifferences: false,
+  catalogVersion: null,
 };
 
 export interface DecodedView {
@@ -89,6 +92,7 @@ const EXCLUDE_UNKNOWN_TOKEN = "-unknown";
 const MAX_PARAM_LENGTH = 2000;
 const MAX_LIST_LENGTH = 100;
 const ID = /^[a-z0-9][a-z0-9.-]*$/;
+const CATALOG_VERSION = /^\d{4}\.\d{2}\.\d{2}(?:\.\d+)?$/;
 
 // Values may hold commas (a venue's name), so a comma inside a value is escaped with a backslash.
 function joinList(values: readonly string[]): string {
@@ -141,6 +145,7 @@ export function encodeView(state: ViewState): string {
   if (state.columns !== null) params.set("cols", state.columns.join(","));
   if (state.selection.length > 0) params.set("sel", state.selection.join(","));
   if (state.onlyDifferences) params.set("diff", "only");
+  if (state.catalogVersion !== null) params.set("v", state.catalogVersion);
   return params.toString();
 }
 
@@ -240,7 +245,10 @@ export function decodeView(search: string): DecodedView {
       else notices.push(`Ignored ${key}="${raw.slice(0, 40)}": it is one of ${allowed.join(", ")}.`);
     } else if (key === "cols") state.columns = decodeColumns(raw, notices);
     else if (key === "sel") state.selection = decodeIds("sel", raw, notices);
-    else if (key === "diff") {
+    else if (key === "v") {
+      if (CATALOG_VERSION.test(raw)) state.catalogVersion = raw;
+      else notices.push(`Ignored v="${raw.slice(0, 40)}": a catalog version looks like 2026.11.21.`);
+    } else if (key === "diff") {
       if (raw === "only") state.onlyDifferences = true;
       else notices.push(`Ignored diff="${raw.slice(0, 40)}": the only value is "only".`);
     } else notices.push(`Ignored the unknown parameter "${key.slice(0, 40)}".`);

@@ -1,6 +1,12 @@
 import { useMemo } from "react";
 import { AppLink } from "../../components/app-link";
-import type { CatalogEntry } from "../../domain/catalog/schema";
+import { DownloadButtons } from "../../components/download-buttons";
+import type { CatalogDocument, CatalogEntry } from "../../domain/catalog/schema";
+import { entriesToBibtex } from "../../domain/export/bibtex";
+import { toCatalogJson } from "../../domain/export/catalog-json";
+import { comparisonToCsv } from "../../domain/export/comparison-csv";
+import { exportFileName } from "../../domain/export/csv";
+import { today } from "../../lib/today";
 import { compareScale, summariseCompareScale } from "../../domain/compare/compare-scale";
 import { compareEntries, onlyDifferences } from "../../domain/compare/compare-table";
 import { formatRangeValue } from "../../domain/query/active-filters";
@@ -13,6 +19,7 @@ import { CompareScaleChart } from "./compare-scale-chart";
 import { CompareTable } from "./compare-table";
 
 interface Props {
+  readonly document: CatalogDocument;
   readonly all: readonly CatalogEntry[];
   readonly state: ViewState;
   readonly date: string;
@@ -20,7 +27,7 @@ interface Props {
 }
 
 /** Side by side: the selected models, in the URL's order, every field, differences marked, and their scale. */
-export default function CompareView({ all, state, date, update }: Props) {
+export default function CompareView({ document, all, state, date, update }: Props) {
   const entries = useMemo(
     () => state.selection.flatMap((id) => all.filter((entry) => entry.id === id)),
     [all, state.selection],
@@ -58,6 +65,29 @@ export default function CompareView({ all, state, date, update }: Props) {
         </label>
         <AppLink href={tableHref}>Add more from the table</AppLink>
       </div>
+      <DownloadButtons
+        label="Export the comparison"
+        choices={[
+          {
+            label: "Export CSV",
+            fileName: exportFileName(today(), entries.length, "csv", "models-compared"),
+            type: "text/csv;charset=utf-8",
+            build: () => comparisonToCsv(entries, shown),
+          },
+          {
+            label: "Export JSON",
+            fileName: exportFileName(today(), entries.length, "json", "models-compared"),
+            type: "application/json",
+            build: () => toCatalogJson(document, entries),
+          },
+          {
+            label: "Export BibTeX",
+            fileName: exportFileName(today(), entries.length, "bib", "models-compared"),
+            type: "application/x-bibtex",
+            build: () => entriesToBibtex(entries),
+          },
+        ]}
+      />
       <CompareTable entries={entries} groups={shown} update={update} />
       <ChartFigure
         title="Scale of the compared models"

@@ -14,6 +14,7 @@ import { SelectionTray } from "../compare/selection-tray";
 import { ColumnChooser } from "./column-chooser";
 import { CopyLinkButton } from "./copy-link-button";
 import { EmptyState } from "./empty-state";
+import { ExportMenu } from "./export-menu";
 import { FilterChips } from "./filter-chips";
 import { FilterPanel } from "./filter-panel";
 import { LinkNotices } from "./link-notices";
@@ -23,6 +24,11 @@ import { SkippedEntriesNotice } from "./skipped-entries-notice";
 import { useLinkRepair } from "./use-link-repair";
 
 const SEARCH_COMMIT_MS = 300;
+
+/** The link to share: this exact view, stamped with the catalog version it was made with. */
+function shareLink(state: ViewState, version: string): string {
+  return new URL(viewUrl({ ...state, catalogVersion: version }), window.location.href).href;
+}
 // Recharts is most of the charts' weight: the table view does not download it.
 const CompareView = lazy(() => import("../compare/compare-view"));
 const ChartsView = lazy(() => import("../charts/charts-view").then((module) => ({ default: module.ChartsView })));
@@ -32,7 +38,7 @@ export function Explorer({ catalog }: { readonly catalog: LoadedCatalog }) {
   const { document, skipped } = catalog;
   const { state, notices, update } = useViewState();
   const all = useMemo(() => indexEntries(document.entries), [document]);
-  useLinkRepair(state, notices, document.entries);
+  useLinkRepair(state, notices, document.entries, document.version);
 
   // The box shows every keystroke at once; the rows follow as fast as React can render them (deferred), and the
   // URL records the text after a pause, as one history entry however long the typing.
@@ -78,10 +84,16 @@ export function Explorer({ catalog }: { readonly catalog: LoadedCatalog }) {
       {state.view === "compare" ? (
         <>
           <div className="toolbar">
-            <CopyLinkButton link={() => new URL(viewUrl(state), window.location.href).href} />
+            <CopyLinkButton link={() => shareLink(state, document.version)} />
           </div>
           <Suspense fallback={<p role="status">Loading the comparison…</p>}>
-            <CompareView all={document.entries} state={state} date={document.updated} update={update} />
+            <CompareView
+              document={document}
+              all={document.entries}
+              state={state}
+              date={document.updated}
+              update={update}
+            />
           </Suspense>
         </>
       ) : (
@@ -94,11 +106,12 @@ export function Explorer({ catalog }: { readonly catalog: LoadedCatalog }) {
                 {rows.length} of {all.length} models
               </p>
               <div className="toolbar-actions">
-                <CopyLinkButton link={() => new URL(viewUrl({ ...state, search: draft }), window.location.href).href} />
+                <CopyLinkButton link={() => shareLink({ ...state, search: draft }, document.version)} />
                 {state.view === "table" ? <ColumnChooser state={state} update={update} /> : null}
               </div>
             </div>
             <FilterChips filters={activeFilters(query, document.sources)} onApply={apply} onReset={reset} />
+            <ExportMenu entries={entries} columns={columns} document={document} />
             <SelectionTray
               selection={state.selection}
               entries={document.entries}

@@ -1,23 +1,31 @@
 import { useEffect } from "react";
 import type { CatalogEntry } from "../../domain/catalog/schema";
+import { followLinkedIds, linkNotices } from "../../domain/url/link-version";
 import type { ViewState } from "../../domain/url/view-codec";
 import { useUiStore } from "../../state/ui-store";
 import { updateView } from "../../state/use-view-state";
 
 /**
  * When a link carries something the app cannot honour (an unknown parameter, a value outside a vocabulary, a
- * model id the catalog lacks), says so once and rewrites the address to what is actually shown, without adding a
- * history entry: the address bar never claims a view the page is not showing.
+ * model the catalog no longer has), says so once and rewrites the address to what is actually shown, without a
+ * history entry: the address bar never claims a view the page is not showing. A model renamed since the link's
+ * catalog version is followed to its new id.
  */
-export function useLinkRepair(state: ViewState, notices: readonly string[], entries: readonly CatalogEntry[]) {
+export function useLinkRepair(
+  state: ViewState,
+  notices: readonly string[],
+  entries: readonly CatalogEntry[],
+  catalogVersion: string,
+) {
   const showLinkNotices = useUiStore((ui) => ui.showLinkNotices);
   useEffect(() => {
-    const known = new Set(entries.map((entry) => entry.id));
-    const missing = state.selection.filter((id) => !known.has(id));
-    const all = [...notices];
-    if (missing.length > 0) all.push(`Ignored ${missing.join(", ")} in sel: no model with that id in the catalog.`);
-    if (all.length === 0) return;
-    showLinkNotices(all);
-    updateView((s) => ({ ...s, selection: s.selection.filter((id) => known.has(id)) }), { replace: true });
-  }, [notices, state.selection, entries, showLinkNotices]);
+    const linked = followLinkedIds(state.selection, entries);
+    const all = [...notices, ...linkNotices(linked, state.catalogVersion, catalogVersion)];
+    const changed =
+      linked.ids.length !== state.selection.length || linked.ids.some((id, i) => id !== state.selection[i]);
+    if (all.length > 0) showLinkNotices(all);
+    if (all.length > 0 || changed || state.catalogVersion !== null) {
+      updateView((s) => ({ ...s, selection: linked.ids, catalogVersion: null }), { replace: true });
+    }
+  }, [notices, state.selection, state.catalogVersion, entries, catalogVersion, showLinkNotices]);
 }

@@ -1,5 +1,9 @@
 import { useEffect, useRef } from "react";
 import { AppLink } from "../../components/app-link";
+import { DownloadButtons } from "../../components/download-buttons";
+import { toCatalogJson } from "../../domain/export/catalog-json";
+import { provenanceToCsv } from "../../domain/export/comparison-csv";
+import { today } from "../../lib/today";
 import type { CatalogDocument, CatalogEntry } from "../../domain/catalog/schema";
 import { labelOf } from "../../domain/catalog/vocabularies";
 import { explorerPath } from "../../domain/url/routes";
@@ -51,6 +55,23 @@ function ModelDetails({ entry, document: catalog }: Props) {
       {entry.aliases.length > 0 ? <p className="aliases">Also known as {entry.aliases.join(", ")}</p> : null}
       <p className="description">{entry.description}</p>
       <ModelActions entry={entry} />
+      <DownloadButtons
+        label="Export this model"
+        choices={[
+          {
+            label: "Export CSV",
+            fileName: `scfm-atlas-${today()}-${entry.id}.csv`,
+            type: "text/csv;charset=utf-8",
+            build: () => provenanceToCsv(entry, catalog.sources),
+          },
+          {
+            label: "Export JSON",
+            fileName: `scfm-atlas-${today()}-${entry.id}.json`,
+            type: "application/json",
+            build: () => toCatalogJson(catalog, [entry]),
+          },
+        ]}
+      />
       <ModelPaper entry={entry} />
       <ProvenanceTable entry={entry} sources={catalog.sources} />
       <SourceConflicts entry={entry} sources={catalog.sources} />

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { visibleColumns } from "../columns/catalog-columns";
+import { loadRealCatalog } from "../catalog/test-catalog";
+import { entriesToCsv } from "./csv";
+import { csvChunks } from "./csv-chunks";
+
+const entries = loadRealCatalog().entries;
+const columns = visibleColumns(null);
+
+describe("CSV in slices", () => {
+  it("adds up to exactly the file built at once, reporting rows done", () => {
+    const chunks = [...csvChunks(entries, columns, { bom: true }, 10)];
+    expect(chunks.map((chunk) => chunk.done)).toEqual([10, 20, 30, 40, entries.length]);
+    expect(chunks.map((chunk) => chunk.text).join("")).toBe(entriesToCsv(entries, columns, { bom: true }));
+  });
+
+  it("writes the header alone for no rows", () => {
+    expect([...csvChunks([], columns)].map((chunk) => chunk.text).join("")).toBe(entriesToCsv([], columns));
+  });
+});

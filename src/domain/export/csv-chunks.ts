@@ -1,0 +1,30 @@
+/**
+ * The same CSV as entriesToCsv, built a slice of rows at a time so a worker can report progress on 100,000 rows
+ * and the text is never held twice.
+ */
+import type { CatalogColumn } from "../columns/catalog-columns";
+import type { CatalogEntry } from "../catalog/schema";
+import { csvHeader, csvValue, toCsv, type CsvOptions } from "./csv";
+
+export const CHUNK_ROWS = 5000;
+
+export function* csvChunks(
+  entries: readonly CatalogEntry[],
+  columns: readonly CatalogColumn[],
+  options: CsvOptions = {},
+  chunkRows = CHUNK_ROWS,
+): Generator<{ readonly text: string; readonly done: number }> {
+  const header = columns.map(csvHeader);
+  if (entries.length === 0) yield { text: toCsv([], header, options), done: 0 };
+  for (let start = 0; start < entries.length; start += chunkRows) {
+    const rows = entries
+      .slice(start, start + chunkRows)
+      .map((entry) => columns.map((column) => csvValue(column, entry)));
+    const text = toCsv(rows, header, start === 0 ? options : {});
+    // Every slice after the first drops the header line that toCsv writes.
+    yield {
+      text: start === 0 ? text : text.slice(text.indexOf("\r\n") + 2),
+      done: Math.min(start + chunkRows, entries.length),
+    };
+  }
+}

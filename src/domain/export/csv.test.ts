@@ -1,0 +1,68 @@
+import * as fc from "fast-check";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { columnById, visibleColumns } from "../columns/catalog-columns";
+import { loadRealCatalog } from "../catalog/test-catalog";
+import { entriesToCsv, exportColumns, exportFileName, toCsv } from "./csv";
+
+const entries = loadRealCatalog().entries;
+const parse = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+
+describe("CSV export", () => {
+  it("writes the visible columns in order, numbers raw with units in the header, unknown empty", () => {
+    const columns = visibleColumns(["year", "cells", "params", "tasks"]);
+    const scgpt = entries.find((entry) => entry.id === "scgpt")!;
+    const enformer = entries.find((entry) => entry.id === "enformer")!;
+    const [header, first, second] = parse(entriesToCsv([scgpt, enformer], columns));
+    expect(header).toEqual(["Name", "Year (year)", "Pretraining cells (cells)", "Parameters (parameters)", "Tasks"]);
+    expect(first!.slice(0, 4)).toEqual(["scGPT", "2023", "33000000", "53000000"]);
+    expect(first![4]).toContain("Cell type annotation; ");
+    // A figure in another unit is not a cell count: the cell is empty, not 254000.
+    expect(second![2]).toBe("");
+  });
+
+  it("offers every field", () => {
+    const header = parse(entriesToCsv(entries.slice(0, 1), exportColumns(visibleColumns(null), true)))[0]!;
+    expect(header).toHaveLength(28);
+    expect(header).toContain("DOI");
+  });
+
+  it("quotes commas, quotes and line breaks as RFC 4180 says, with CRLF line ends and an optional BOM", () => {
+    const text = toCsv([["a,b", 'say "hi"', "two\nlines"]], ["x", "y", "z"], { bom: true });
+    expect(text).toBe('\uFEFFx,y,z\r\n"a,b","say ""hi""","two\nlines"\r\n');
+  });
+
+  it("neutralises every cell a spreadsheet would run as a formula, names included", () => {
+    const nasty = ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx", '=HYPERLINK(\n"x")', "＝1+1"];
+    const [header, row] = parse(toCsv([nasty], nasty));
+    for (const cell of [...header!, ...row!]) expect(cell.startsWith("'")).toBe(true);
+    // Papaparse's own escapeFormulae misses a formula broken over lines; ours does not.
+    expect(Papa.unparse([["=HYPERLINK(\n1)"]], { escapeFormulae: true })).toBe('"=HYPERLINK(\n1)"');
+    const evil = { ...entries[0]!, name: "=cmd|' /C calc'!A0" };
+    expect(parse(entriesToCsv([evil], [columnById("name")!]))[1]![0]).toBe("'=cmd|' /C calc'!A0");
+  });
+
+  it("round-trips any text through a parser, apart from the neutralising apostrophe", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.string({ unit: "binary" }), { minLength: 2, maxLength: 2 }), { maxLength: 5 }),
+        (rows) => {
+          const parsed = Papa.parse<string[]>(toCsv(rows, ["a", "b"]), { newline: "\r\n" }).data.slice(
+            1,
+            rows.length + 1,
+          );
+          const expected = rows.map((row) =>
+            row.map((cell) => (/^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(cell) ? `'${cell}` : cell)),
+          );
+          expect(parsed).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("names the file after the date and the number of models", () => {
+    expect(exportFileName("2026-11-21", 12, "csv")).toBe("scfm-atlas-2026-11-21-12-models.csv");
+    expect(exportFileName("2026-11-21", 1, "bib")).toBe("scfm-atlas-2026-11-21-1-model.bib");
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * CSV of exactly what the table shows: its rows in its order, its visible columns in their order (or every field),
+ * RFC 4180 quoting by papaparse, CRLF line ends, UTF-8 with an optional byte-order mark for spreadsheet programs.
+ * Numbers are raw (33000000, not "33M") with the unit in the header; several values are joined with "; "; unknown
+ * is an empty cell. A cell a spreadsheet would run as a formula is neutralised with a leading apostrophe, as OWASP
+ * recommends, names included.
+ */
+import Papa from "papaparse";
+import { CATALOG_COLUMNS, type CatalogColumn } from "../columns/catalog-columns";
+import type { CatalogEntry } from "../catalog/schema";
+
+/**
+ * What starts a formula in Excel, LibreOffice or Google Sheets, including the full-width forms some locales accept.
+ * Papaparse's own pattern (`/^[=+\-@\t\r].*$/`) misses a formula followed by a line break, because `.` stops at it.
+ */
+export const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+const UNITS: Readonly<Record<string, string>> = {
+  year: "year",
+  "preprint-year": "year",
+  "published-year": "year",
+  cells: "cells",
+  params: "parameters",
+  datasets: "datasets",
+};
+
+export function csvHeader(column: CatalogColumn): string {
+  const unit = UNITS[column.id];
+  return unit ? `${column.label} (${unit})` : column.label;
+}
+
+/** A cell's value: the raw number for numeric columns (empty when unknown), the column's text otherwise. */
+export function csvValue(column: CatalogColumn, entry: CatalogEntry): string | number {
+  if (column.type === "number") {
+    const value = column.sortValue?.(entry);
+    return typeof value === "number" ? value : "";
+  }
+  return column.text(entry);
+}
+
+export interface CsvOptions {
+  /** Start with a byte-order mark, which Excel needs to read UTF-8. */
+  readonly bom?: boolean;
+}
+
+export function toCsv(
+  rows: readonly (readonly (string | number)[])[],
+  header: readonly string[],
+  options: CsvOptions = {},
+): string {
+  const text = Papa.unparse(
+    { fields: [...header], data: rows.map((row) => [...row]) },
+    { newline: "\r\n", quotes: false, escapeFormulae: FORMULA_START },
+  );
+  return `${options.bom ? "\uFEFF" : ""}${text}\r\n`;
+}
+
+/** The columns an export writes: the visible ones in order, or every field of the catalog. */
+export function exportColumns(visible: readonly CatalogColumn[], allFields: boolean): readonly CatalogColumn[] {
+  return allFields ? CATALOG_COLUMNS : visible;
+}
+
+export function entriesToCsv(
+  entries: readonly CatalogEntry[],
+  columns: readonly CatalogColumn[],
+  options: CsvOptions = {},
+): string {
+  return toCsv(
+    entries.map((entry) => columns.map((column) => csvValue(column, entry))),
+    columns.map(csvHeader),
+    options,
+  );
+}
+
+/** "scfm-atlas-2026-11-21-12-models.csv" */
+export function exportFileName(
+  date: string,
+  count: number,
+  extension: "csv" | "json" | "bib",
+  what = "models",
+): string {
+  return `scfm-atlas-${date}-${count}-${count === 1 ? what.replace(/s$/, "") : what}.${extension}`;
+}

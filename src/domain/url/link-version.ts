@@ -1,0 +1,51 @@
+/**
+ * Links made with an older catalog: a model id the catalog no longer has is followed to the entry that now carries
+ * it as a name or alias (a rename), or reported as gone. The notices say which, and against which versions.
+ */
+import { foldCase } from "../catalog/normalise";
+import type { CatalogEntry } from "../catalog/schema";
+
+const slug = (text: string) =>
+  foldCase(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+
+export interface LinkedIds {
+  readonly ids: readonly string[];
+  readonly renamed: readonly { readonly from: string; readonly to: CatalogEntry }[];
+  readonly missing: readonly string[];
+}
+
+export function followLinkedIds(ids: readonly string[], entries: readonly CatalogEntry[]): LinkedIds {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const bySlug = new Map<string, CatalogEntry>();
+  for (const entry of entries) {
+    for (const name of [entry.name, ...entry.aliases]) if (!bySlug.has(slug(name))) bySlug.set(slug(name), entry);
+  }
+  const result: string[] = [];
+  const renamed: { from: string; to: CatalogEntry }[] = [];
+  const missing: string[] = [];
+  for (const id of ids) {
+    const found = byId.get(id) ?? bySlug.get(id);
+    if (!found) missing.push(id);
+    else {
+      if (found.id !== id) renamed.push({ from: id, to: found });
+      if (!result.includes(found.id)) result.push(found.id);
+    }
+  }
+  return { ids: result, renamed, missing };
+}
+
+/** What to tell the reader about the models of a link, given the catalog version it was made with. */
+export function linkNotices(linked: LinkedIds, linkVersion: string | null, catalogVersion: string): string[] {
+  const notices: string[] = [];
+  const older = linkVersion !== null && linkVersion !== catalogVersion;
+  if (older && (linked.renamed.length > 0 || linked.missing.length > 0)) {
+    notices.push(`This link was made with catalog ${linkVersion}; this is catalog ${catalogVersion}.`);
+  }
+  for (const { from, to } of linked.renamed) notices.push(`"${from}" is now listed as ${to.name}.`);
+  if (linked.missing.length > 0) {
+    notices.push(`No longer in the catalog, so left out: ${linked.missing.join(", ")}.`);
+  }
+  return notices;
+}

@@ -1,0 +1,87 @@
+import { useState } from "react";
+import type { CatalogColumn } from "../../domain/columns/catalog-columns";
+import type { CatalogDocument, CatalogEntry } from "../../domain/catalog/schema";
+import { entriesToBibtex } from "../../domain/export/bibtex";
+import { toCatalogJson } from "../../domain/export/catalog-json";
+import { exportColumns, exportFileName } from "../../domain/export/csv";
+import { buildCsvBlob } from "../../lib/build-csv";
+import { downloadBlob } from "../../lib/download";
+import { today } from "../../lib/today";
+
+interface Props {
+  /** The rows of the current view, in its order. */
+  readonly entries: readonly CatalogEntry[];
+  readonly columns: readonly CatalogColumn[];
+  readonly document: CatalogDocument;
+}
+
+type Progress = { readonly done: number; readonly total: number } | null;
+
+/** Export exactly what the view shows: CSV (its columns, or every field), JSON (a catalog document), BibTeX. */
+export function ExportMenu({ entries, columns, document }: Props) {
+  const [allFields, setAllFields] = useState(false);
+  const [bom, setBom] = useState(false);
+  const [progress, setProgress] = useState<Progress>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const count = entries.length;
+  const noun = count === 1 ? "model" : "models";
+
+  const exportCsv = async () => {
+    const ids = exportColumns(columns, allFields).map((column) => column.id);
+    setMessage(null);
+    try {
+      const blob = await buildCsvBlob({ entries, columnIds: ids, bom }, (done, total) => setProgress({ done, total }));
+      downloadBlob(blob, exportFileName(today(), count, "csv"));
+      setMessage(`Exported ${count} ${noun} as CSV.`);
+    } catch (error) {
+      setMessage(`The CSV could not be built: ${(error as Error).message}`);
+    } finally {
+      setProgress(null);
+    }
+  };
+  const exportJson = () => {
+    downloadBlob(
+      new Blob([toCatalogJson(document, entries)], { type: "application/json" }),
+      exportFileName(today(), count, "json"),
+    );
+    setMessage(`Exported ${count} ${noun} as JSON.`);
+  };
+  const exportBibtex = () => {
+    downloadBlob(
+      new Blob([entriesToBibtex(entries)], { type: "application/x-bibtex" }),
+      exportFileName(today(), count, "bib"),
+    );
+    setMessage(`Exported ${count} citations as BibTeX.`);
+  };
+
+  return (
+    <section className="export-menu" aria-label="Export">
+      <button type="button" onClick={() => void exportCsv()} disabled={count === 0 || progress !== null}>
+        Export CSV ({count} {noun})
+      </button>
+      <button type="button" onClick={exportJson} disabled={count === 0}>
+        Export JSON
+      </button>
+      <button type="button" onClick={exportBibtex} disabled={count === 0}>
+        Export BibTeX
+      </button>
+      <label>
+        <input type="checkbox" checked={allFields} onChange={(event) => setAllFields(event.target.checked)} />
+        Every field, not just the visible columns
+      </label>
+      <label>
+        <input type="checkbox" checked={bom} onChange={(event) => setBom(event.target.checked)} />
+        Byte-order mark (for Excel)
+      </label>
+      {progress ? (
+        <label className="export-progress">
+          Building the CSV: {progress.done.toLocaleString("en-US")} of {progress.total.toLocaleString("en-US")} rows
+          <progress value={progress.done} max={progress.total} />
+        </label>
+      ) : null}
+      <span role="status" className="export-message">
+        {message}
+      </span>
+    </section>
+  );
+}

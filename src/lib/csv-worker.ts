@@ -1,0 +1,33 @@
+/**
+ * Builds a large CSV off the main thread, reporting progress per slice, and hands back a Blob (transferred, not
+ * copied as a string). The columns travel as ids: functions cannot cross into a worker.
+ */
+import { columnById } from "../domain/columns/catalog-columns";
+import type { CatalogEntry } from "../domain/catalog/schema";
+import { csvChunks } from "../domain/export/csv-chunks";
+
+export interface CsvJob {
+  readonly entries: readonly CatalogEntry[];
+  readonly columnIds: readonly string[];
+  readonly bom: boolean;
+}
+
+export type CsvWorkerMessage =
+  | { readonly type: "progress"; readonly done: number; readonly total: number }
+  | { readonly type: "done"; readonly blob: Blob };
+
+const scope = self as unknown as {
+  addEventListener: (type: "message", listener: (event: MessageEvent<CsvJob>) => void) => void;
+  postMessage: (message: CsvWorkerMessage) => void;
+};
+
+scope.addEventListener("message", (event) => {
+  const { entries, columnIds, bom } = event.data;
+  const columns = columnIds.flatMap((id) => columnById(id) ?? []);
+  const parts: string[] = [];
+  for (const chunk of csvChunks(entries, columns, { bom })) {
+    parts.push(chunk.text);
+    scope.postMessage({ type: "progress", done: chunk.done, total: entries.length });
+  }
+  scope.postMessage({ type: "done", blob: new Blob(parts, { type: "text/csv;charset=utf-8" }) });
+});
