@@ -1,0 +1,79 @@
+import { readFile } from "node:fs/promises";
+import Papa from "papaparse";
+import { validateCatalog } from "../src/domain/catalog/validate";
+import { expect, test } from "./fixtures";
+import { countStatus, facet, rowNames, sortButton } from "./explorer-page";
+
+async function download(page: import("@playwright/test").Page, button: string): Promise<[string, string]> {
+  const pending = page.waitForEvent("download");
+  await page.getByRole("button", { name: button }).click();
+  const file = await pending;
+  return [file.suggestedFilename(), await readFile(await file.path(), "utf8")];
+}
+
+test("the CSV has the table's rows in the table's order, with its columns", async ({ page }) => {
+  await page.goto("/");
+  await facet(page, "Architecture family")
+    .getByRole("checkbox", { name: /^Decoder \(GPT-style\) \d+$/ })
+    .check();
+  await sortButton(page, "Pretraining cells").click();
+  await expect(countStatus(page)).toHaveText(/^7 of /);
+  const names = await rowNames(page);
+
+  const [fileName, text] = await download(page, "Export CSV (7 models)");
+  expect(fileName).toMatch(/^scfm-atlas-\d{4}-\d\d-\d\d-7-models\.csv$/);
+  const [header, ...rows] = Papa.parse<string[]>(text, { delimiter: ",", skipEmptyLines: true }).data;
+  expect(header!.slice(0, 5)).toEqual([
+    "Name",
+    "Year (year)",
+    "Kind",
+    "Architecture family",
+    "Pretraining cells (cells)",
+  ]);
+  expect(rows.map((row) => row[0])).toEqual(names);
+  // Numbers raw, largest first as in the table, unknown left empty at the end.
+  const cells = rows.map((row) => row[4]!);
+  const known = cells.filter((value) => value !== "").map(Number);
+  expect(known).toEqual(known.toSorted((a, b) => b - a));
+  expect(cells.slice(known.length).every((value) => value === "")).toBe(true);
+
+  await page.getByRole("checkbox", { name: "Every field, not just the visible columns" }).check();
+  await page.getByRole("checkbox", { name: "Byte-order mark (for Excel)" }).check();
+  const [, everything] = await download(page, "Export CSV (7 models)");
+  expect(everything.startsWith("\uFEFF")).toBe(true);
+  expect(Papa.parse<string[]>(everything.slice(1), { delimiter: "," }).data[0]).toContain("DOI");
+});
+
+test("JSON and BibTeX exports hold exactly the filtered models", async ({ page }) => {
+  await page.goto("/?kind=benchmark,toolkit");
+  await expect(countStatus(page)).toHaveText(/^2 of /);
+  const [jsonName, json] = await download(page, "Export JSON");
+  expect(jsonName).toMatch(/-2-models\.json$/);
+  const validation = validateCatalog(JSON.parse(json));
+  expect(validation.ok && validation.document.entries.map((entry) => entry.id).toSorted()).toEqual([
+    "openbiomed",
+    "zero-shot-limits",
+  ]);
+  expect(validation.ok && validation.skipped).toEqual([]);
+
+  const [, bibtex] = await download(page, "Export BibTeX");
+  expect(bibtex.match(/^@\w+\{/gm)).toHaveLength(2);
+});
+
+test("the comparison exports as CSV, one column per model", async ({ page }) => {
+  await page.goto("/?view=compare&sel=scgpt,uce");
+  const [fileName, text] = await download(page, "Export CSV");
+  expect(fileName).toMatch(/-2-models-compared\.csv$/);
+  const [header] = Papa.parse<string[]>(text, { delimiter: "," }).data;
+  expect(header).toEqual(["Group", "Attribute", "scGPT", "UCE"]);
+});
+
+test("a link made with an older catalog opens, follows renamed models and says which are gone", async ({ page }) => {
+  await page.goto("/?v=2025.01.01&sel=scgpt,geneformer-v1,scbert-9000");
+  const notice = page.getByRole("status").filter({ hasText: "Parts of this link were ignored" });
+  await expect(notice).toContainText("This link was made with catalog 2025.01.01");
+  await expect(notice).toContainText('"geneformer-v1" is now listed as Geneformer.');
+  await expect(notice).toContainText("No longer in the catalog, so left out: scbert-9000.");
+  await expect(page).toHaveURL(/\?sel=scgpt%2Cgeneformer$|\?sel=scgpt,geneformer$/);
+  await expect(page.getByRole("button", { name: "Compare (2)" })).toBeVisible();
+});
