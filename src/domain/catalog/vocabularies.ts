@@ -186,8 +186,15 @@ export function idsOf<T extends readonly Term[]>(list: T): [IdsOf<T>, ...IdsOf<T
   return list.map((term) => term.id) as [IdsOf<T>, ...IdsOf<T>[]];
 }
 
+// Labels by id, per vocabulary: indexing a large catalog looks labels up hundreds of thousands of times.
+const LABELS = new Map<string, ReadonlyMap<string, string>>(
+  Object.entries(VOCABULARIES).map(([name, terms]) => [
+    name,
+    new Map((terms as readonly Term[]).map((term) => [term.id, term.label])),
+  ]),
+);
+
 /** The label of a vocabulary id, or the id itself when the vocabulary does not know it. */
 export function labelOf(vocabulary: VocabularyName, id: string): string {
-  const found = (VOCABULARIES[vocabulary] as readonly Term[]).find((term) => term.id === id);
-  return found ? found.label : id;
+  return LABELS.get(vocabulary)?.get(id) ?? id;
 }

@@ -10,6 +10,8 @@ import type { FacetId, RangeId } from "./view-state";
 
 export interface IndexedEntry {
   readonly entry: CatalogEntry;
+  /** Place in the catalog: ties in a sort keep this order, and per-catalog sort ranks are looked up by it. */
+  readonly position: number;
   /** Facet values; an empty list means the value is unknown. */
   readonly facets: Readonly<Record<FacetId, readonly string[]>>;
   readonly numbers: Readonly<Record<RangeId, number | null>>;
@@ -48,9 +50,10 @@ function searchTextOf(entry: CatalogEntry): string {
   );
 }
 
-export function indexEntry(entry: CatalogEntry): IndexedEntry {
+export function indexEntry(entry: CatalogEntry, position = 0): IndexedEntry {
   return {
     entry,
+    position,
     facets: facetValues(entry),
     numbers: {
       year: firstYear(entry),
@@ -62,5 +65,5 @@ export function indexEntry(entry: CatalogEntry): IndexedEntry {
 }
 
 export function indexEntries(entries: readonly CatalogEntry[]): IndexedEntry[] {
-  return entries.map(indexEntry);
+  return entries.map((entry, position) => indexEntry(entry, position));
 }

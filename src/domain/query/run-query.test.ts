@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { loadRealCatalog } from "../catalog/test-catalog";
 import { indexEntries } from "./entry-values";
-import { facetCounts, filterEntries, filterIgnoring, runQuery, sortEntries } from "./run-query";
-import { EMPTY_QUERY, type QueryState } from "./view-state";
+import * as fc from "fast-check";
+import { setFacetUnknown, toggleFacetValue } from "./query-actions";
+import { countAll, facetCounts, filterEntries, filterIgnoring, rangeCounts, runQuery, sortEntries } from "./run-query";
+import { EMPTY_QUERY, FACET_IDS, RANGE_IDS, type FacetId, type QueryState } from "./view-state";
 
 const entries = indexEntries(loadRealCatalog().entries);
 const ids = (rows: { entry: { id: string } }[]) => rows.map((row) => row.entry.id);
@@ -133,6 +135,38 @@ describe("sorting text", () => {
   it("ignores a sort on a column that does not sort", () => {
     expect(sortEntries(entries, [{ key: "tasks", desc: false }]).map((row) => row.entry.id)).toEqual(
       entries.map((row) => row.entry.id),
+    );
+  });
+});
+
+describe("all counts in one pass", () => {
+  it("equal each facet's and range's own count, whatever the filters", () => {
+    const facetValue = fc.constantFrom(
+      ["family", "decoder-transformer"],
+      ["family", "encoder-transformer"],
+      ["kind", "model"],
+      ["task", "cell-type-annotation"],
+      ["weights", "yes"],
+      ["species", "human"],
+    ) as fc.Arbitrary<[FacetId, string]>;
+    const state = fc.record({
+      search: fc.constantFrom("", "sc", "gpt", "cell"),
+      picks: fc.array(facetValue, { maxLength: 3 }),
+      unknown: fc.option(fc.constantFrom<FacetId>("family", "loss", "licence")),
+      year: fc.option(fc.constantFrom({ min: 2022, max: null }, { min: 2020, max: 2023 })),
+      cells: fc.option(fc.constantFrom({ min: 1_000_000, max: null })),
+    });
+    fc.assert(
+      fc.property(state, ({ search, picks, unknown, year, cells }) => {
+        let q: QueryState = { ...EMPTY_QUERY, search };
+        for (const [facet, value] of picks) q = toggleFacetValue(q, facet, value);
+        if (unknown) q = setFacetUnknown(q, unknown, false);
+        q = { ...q, ranges: { ...(year ? { year } : {}), ...(cells ? { cells } : {}) } };
+        const counts = countAll(entries, q);
+        for (const facet of FACET_IDS) expect(counts.facets[facet]).toEqual(facetCounts(entries, q, facet));
+        for (const range of RANGE_IDS) expect(counts.ranges[range]).toEqual(rangeCounts(entries, q, range));
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -2,8 +2,8 @@
  * Filtering, facet counts and sorting of indexed entries: (entries, state) -> rows and counts. The table receives
  * rows already filtered and sorted; a facet's counts reflect every other active filter, not its own.
  */
-import { columnById } from "../columns/catalog-columns";
 import { foldForSearch, type IndexedEntry } from "./entry-values";
+import { sortByRanks } from "./sort-ranks";
 import {
   FACET_IDS,
   RANGE_IDS,
@@ -103,44 +103,84 @@ export function rangeCounts(entries: readonly IndexedEntry[], state: QueryState,
   return { known, unknown };
 }
 
-// Text sorts the way people read it: case and accents ignored, "Model 2" before "Model 10".
-const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+function recordOf<K extends string, V>(keys: readonly K[], make: (key: K) => V): Record<K, V> {
+  return Object.fromEntries(keys.map((key) => [key, make(key)])) as Record<K, V>;
+}
 
-function compareKnown(x: string | number, y: string | number): number {
-  if (typeof x === "number" && typeof y === "number") return x - y;
-  return collator.compare(String(x), String(y));
+export interface AllCounts {
+  readonly facets: Readonly<Record<FacetId, FacetCounts>>;
+  readonly ranges: Readonly<Record<RangeId, RangeCounts>>;
 }
 
 /**
- * Sorts by each key in turn; unknown values go last whichever the direction. Ties keep catalog order. Each entry's
- * sort values are read once, not once per comparison.
+ * Every facet's and range's counts in one pass over the entries, instead of one pass each: an entry that fails no
+ * filter counts in every facet and range, one that fails exactly one counts only in that one (whose own filter its
+ * counts ignore), and one that fails two or more counts nowhere.
  */
-export function sortEntries(entries: readonly IndexedEntry[], sort: readonly SortSpec[]): IndexedEntry[] {
-  const specs = sort.flatMap((spec) => {
-    const read = columnById(spec.key)?.sortValue;
-    return read ? [{ read, desc: spec.desc }] : [];
-  });
-  if (specs.length === 0) return [...entries];
-  const keyed = entries.map((entry, position) => ({
-    entry,
-    position,
-    keys: specs.map((spec) => spec.read(entry.entry)),
-  }));
-  const sorted = keyed.toSorted((a, b) => {
-    for (const [i, spec] of specs.entries()) {
-      const [x, y] = [a.keys[i] ?? null, b.keys[i] ?? null];
-      if (x === y) continue;
-      if (x === null) return 1;
-      if (y === null) return -1;
-      const order = compareKnown(x, y);
-      if (order !== 0) return spec.desc ? -order : order;
+export function countAll(entries: readonly IndexedEntry[], state: QueryState): AllCounts {
+  const words = searchWords(state.search);
+  const facetValues = recordOf(FACET_IDS, () => new Map<string, number>());
+  const facetUnknown = recordOf(FACET_IDS, () => 0);
+  const rangeKnown = recordOf(RANGE_IDS, () => 0);
+  const rangeUnknown = recordOf(RANGE_IDS, () => 0);
+  const activeFacets = FACET_IDS.filter((facet) => state.facets[facet]);
+  const activeRanges = RANGE_IDS.filter((range) => state.ranges[range]);
+
+  const countFacet = (entry: IndexedEntry, facet: FacetId) => {
+    const own = entry.facets[facet];
+    if (own.length === 0) facetUnknown[facet] += 1;
+    const counts = facetValues[facet];
+    for (const value of own) counts.set(value, (counts.get(value) ?? 0) + 1);
+  };
+  const countRange = (entry: IndexedEntry, range: RangeId) => {
+    if (entry.numbers[range] === null) rangeUnknown[range] += 1;
+    else rangeKnown[range] += 1;
+  };
+
+  for (const entry of entries) {
+    if (!passesSearch(entry, words)) continue;
+    let failed: FacetId | RangeId | null = null;
+    let failures = 0;
+    for (const facet of activeFacets) {
+      if (!passesFacet(entry.facets[facet], state.facets[facet])) {
+        failed = facet;
+        failures += 1;
+      }
     }
-    return a.position - b.position;
-  });
-  return sorted.map((item) => item.entry);
+    for (const range of activeRanges) {
+      if (failures > 1) break;
+      if (!passesRange(entry.numbers[range], state.ranges[range])) {
+        failed = range;
+        failures += 1;
+      }
+    }
+    if (failures === 0) {
+      for (const facet of FACET_IDS) countFacet(entry, facet);
+      for (const range of RANGE_IDS) countRange(entry, range);
+    } else if (failures === 1 && failed !== null) {
+      if ((RANGE_IDS as readonly string[]).includes(failed)) countRange(entry, failed as RangeId);
+      else countFacet(entry, failed as FacetId);
+    }
+  }
+  return {
+    facets: recordOf(FACET_IDS, (facet) => ({ values: facetValues[facet], unknown: facetUnknown[facet] })),
+    ranges: recordOf(RANGE_IDS, (range) => ({ known: rangeKnown[range], unknown: rangeUnknown[range] })),
+  };
+}
+
+/**
+ * Sorts by each key in turn; unknown values go last whichever the direction. Ties keep catalog order. `all` is the
+ * whole indexed catalog the rows come from (by default the rows themselves), whose per-column orders are cached.
+ */
+export function sortEntries(
+  entries: readonly IndexedEntry[],
+  sort: readonly SortSpec[],
+  all: readonly IndexedEntry[] = entries,
+): IndexedEntry[] {
+  return sortByRanks(entries, sort, all);
 }
 
 /** Filter then sort: the rows a view shows and an export writes, in that order. */
 export function runQuery(entries: readonly IndexedEntry[], state: QueryState): IndexedEntry[] {
-  return sortEntries(filterEntries(entries, state), state.sort);
+  return sortEntries(filterEntries(entries, state), state.sort, entries);
 }

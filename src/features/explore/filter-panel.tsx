@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import type { CatalogSource } from "../../domain/catalog/schema";
 import type { IndexedEntry } from "../../domain/query/entry-values";
 import { describeFacet, facetValueOrder, rangeBounds } from "../../domain/query/facet-options";
-import { facetCounts, rangeCounts } from "../../domain/query/run-query";
+import { countAll } from "../../domain/query/run-query";
 import { FACET_IDS, RANGE_IDS, type QueryState } from "../../domain/query/view-state";
 import { useUiStore } from "../../state/ui-store";
 import type { updateView } from "../../state/use-view-state";
@@ -23,6 +23,8 @@ export function FilterPanel({ all, query, sources, update }: Props) {
   const bounds = useMemo(() => new Map(RANGE_IDS.map((range) => [range, rangeBounds(all, range)])), [all]);
   const open = useUiStore((state) => state.filtersOpen);
   const toggle = useUiStore((state) => state.toggleFilters);
+  // Every facet's and range's live counts in one pass over the catalog.
+  const counts = useMemo(() => countAll(all, query), [all, query]);
   const active = Object.keys(query.facets).length + Object.keys(query.ranges).length;
   return (
     <aside className={open ? "filter-panel open" : "filter-panel"} aria-label="Filters">
@@ -39,7 +41,7 @@ export function FilterPanel({ all, query, sources, update }: Props) {
             range={range}
             bounds={extent}
             value={query.ranges[range]}
-            counts={rangeCounts(all, query, range)}
+            counts={counts.ranges[range]}
             update={update}
           />
         ) : null;
@@ -47,7 +49,7 @@ export function FilterPanel({ all, query, sources, update }: Props) {
       {FACET_IDS.map((facet) => (
         <FacetGroup
           key={facet}
-          panel={describeFacet(facet, orders.get(facet) ?? [], facetCounts(all, query, facet), query, sources)}
+          panel={describeFacet(facet, orders.get(facet) ?? [], counts.facets[facet], query, sources)}
           update={update}
         />
       ))}
