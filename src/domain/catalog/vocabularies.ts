@@ -188,9 +188,9 @@ export function idsOf<T extends readonly Term[]>(list: T): [IdsOf<T>, ...IdsOf<T
 
 // Labels by id, per vocabulary: indexing a large catalog looks labels up hundreds of thousands of times.
 const LABELS = new Map<string, ReadonlyMap<string, string>>(
-  Object.entries(VOCABULARIES).map(([name, terms]) => [
+  Object.entries(VOCABULARIES).map(([name, vocabulary]) => [
     name,
-    new Map((terms as readonly Term[]).map((term) => [term.id, term.label])),
+    new Map((vocabulary as readonly Term[]).map((term) => [term.id, term.label])),
   ]),
 );
 
