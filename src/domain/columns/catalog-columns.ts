@@ -10,6 +10,16 @@ import { labelOf, type VocabularyName } from "../catalog/vocabularies";
 export const COLUMN_GROUPS = ["identity", "paper", "architecture", "scale", "data", "tasks", "availability"] as const;
 export type ColumnGroup = (typeof COLUMN_GROUPS)[number];
 
+export const COLUMN_GROUP_LABELS: Readonly<Record<ColumnGroup, string>> = {
+  identity: "Identity",
+  paper: "Paper",
+  architecture: "Architecture",
+  scale: "Scale",
+  data: "Data",
+  tasks: "Tasks",
+  availability: "Availability and provenance",
+};
+
 export interface CatalogColumn {
   readonly id: string;
   readonly label: string;

@@ -3,7 +3,13 @@
  * tasks, availability), one value per model, each row marked where the models differ. Tasks become a coverage
  * matrix: one row per task any of them reports. Counts carry their unit ("33M cells"), unknown reads "unknown".
  */
-import { CATALOG_COLUMNS, COLUMN_GROUPS, NAME_COLUMN, type ColumnGroup } from "../columns/catalog-columns";
+import {
+  CATALOG_COLUMNS,
+  COLUMN_GROUP_LABELS,
+  COLUMN_GROUPS,
+  NAME_COLUMN,
+  type ColumnGroup,
+} from "../columns/catalog-columns";
 import { formatMeasure } from "../catalog/accessors";
 import { foldCase } from "../catalog/normalise";
 import type { CatalogEntry, Measure } from "../catalog/schema";
@@ -26,15 +32,7 @@ export interface CompareGroup {
   readonly rows: readonly CompareRow[];
 }
 
-export const GROUP_LABELS: Readonly<Record<ColumnGroup, string>> = {
-  identity: "Identity",
-  paper: "Paper",
-  architecture: "Architecture",
-  scale: "Scale",
-  data: "Data",
-  tasks: "Tasks",
-  availability: "Availability and provenance",
-};
+export const GROUP_LABELS = COLUMN_GROUP_LABELS;
 
 const MEASURES: Readonly<Record<string, { read: (entry: CatalogEntry) => Measure; noun: string }>> = {
   cells: { read: (entry) => entry.pretraining.cells, noun: "cells" },

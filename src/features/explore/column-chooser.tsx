@@ -1,5 +1,11 @@
 import { useEffect, useId, useRef, useState } from "react";
-import { CATALOG_COLUMNS, COLUMN_GROUPS, columnById, NAME_COLUMN } from "../../domain/columns/catalog-columns";
+import {
+  CATALOG_COLUMNS,
+  COLUMN_GROUP_LABELS,
+  COLUMN_GROUPS,
+  columnById,
+  NAME_COLUMN,
+} from "../../domain/columns/catalog-columns";
 import { currentColumns, moveColumn, resetColumns, toggleColumn } from "../../domain/url/view-actions";
 import type { ViewState } from "../../domain/url/view-codec";
 import type { updateView } from "../../state/use-view-state";
@@ -8,16 +14,6 @@ interface Props {
   readonly state: ViewState;
   readonly update: typeof updateView;
 }
-
-const GROUP_LABELS: Record<(typeof COLUMN_GROUPS)[number], string> = {
-  identity: "Identity",
-  paper: "Paper",
-  architecture: "Architecture",
-  scale: "Scale",
-  data: "Data",
-  tasks: "Tasks",
-  availability: "Availability and provenance",
-};
 
 /** Shows, hides and reorders columns: every catalog field is offered, the name always comes first. */
 export function ColumnChooser({ state, update }: Props) {
@@ -90,7 +86,7 @@ export function ColumnChooser({ state, update }: Props) {
         <section aria-label="Available columns" className="column-groups">
           {COLUMN_GROUPS.map((group) => (
             <fieldset key={group}>
-              <legend>{GROUP_LABELS[group]}</legend>
+              <legend>{COLUMN_GROUP_LABELS[group]}</legend>
               {CATALOG_COLUMNS.filter((column) => column.group === group && column.id !== NAME_COLUMN).map((column) => (
                 <label key={column.id}>
                   <input
