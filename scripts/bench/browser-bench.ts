@@ -1,0 +1,166 @@
+/**
+ * Drives Chromium over the built app with a synthetic catalog served in place of the real one, and times what a
+ * person waits for: first row, full count, a facet click, a keystroke, a sort, scrolling, a chart update, a CSV.
+ */
+import type { Browser, Page } from "@playwright/test";
+
+export interface BrowserFigures {
+  readonly size: number;
+  readonly firstRow: number;
+  readonly fullCount: number;
+  readonly facetClick: number;
+  readonly searchKeystroke: number;
+  readonly sortClick: number;
+  readonly scrollFrameP95: number;
+  readonly chartUpdate: number;
+  readonly csvExport: number;
+  readonly longestTaskAfterLoad: number;
+  readonly heapMB: number;
+}
+
+/** Helpers installed in the page: the actions a person takes and what they wait to see, by name. */
+function installHelpers() {
+  // Everything lives inside: Playwright sends this function's source to the page.
+  // oxlint-disable-next-line unicorn/consistent-function-scoping
+  const text = (selector: string) => document.querySelector(selector)?.textContent ?? "";
+  const helpers = {
+    longTasks: [] as number[],
+    clickFacet: (label: string) =>
+      [...document.querySelectorAll("fieldset.facet label")]
+        .find((node) => node.textContent?.startsWith(label))
+        ?.querySelector("input")
+        ?.click(),
+    type: (value: string) => {
+      const box = document.querySelector<HTMLInputElement>("#model-search")!;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(box, value);
+      box.dispatchEvent(new Event("input", { bubbles: true }));
+    },
+    clickSort: (label: string) =>
+      [...document.querySelectorAll<HTMLButtonElement>("th button")]
+        .find((b) => b.textContent?.startsWith(label))
+        ?.click(),
+    status: () => text('[role="status"].count'),
+    firstCell: () => text("tbody tr[data-index] td"),
+    summary: () => text(".chart-summary"),
+  };
+  (window as unknown as { bench: typeof helpers }).bench = helpers;
+  new PerformanceObserver((list) =>
+    list.getEntries().forEach((entry) => helpers.longTasks.push(entry.duration)),
+  ).observe({
+    type: "longtask",
+    buffered: true,
+  });
+}
+
+type Helpers = {
+  clickFacet: (label: string) => void;
+  type: (value: string) => void;
+  clickSort: (label: string) => void;
+  status: () => string;
+  firstCell: () => string;
+  summary: () => string;
+  longTasks: number[];
+};
+type Action = "clickFacet" | "type" | "clickSort";
+type Watched = "status" | "firstCell" | "summary";
+
+// From an action to the first animation frame at which the watched text has changed.
+async function timeInPage(page: Page, action: Action, argument: string, watched: Watched): Promise<number> {
+  return page.evaluate(
+    ([act, arg, watch]) =>
+      new Promise<number>((resolve) => {
+        const bench = (window as unknown as { bench: Helpers }).bench;
+        const before = bench[watch]();
+        const start = performance.now();
+        bench[act](arg);
+        const tick = () =>
+          bench[watch]() !== before ? resolve(performance.now() - start) : requestAnimationFrame(tick);
+        requestAnimationFrame(tick);
+      }),
+    [action, argument, watched] as const,
+  );
+}
+
+export async function measureBrowser(
+  browser: Browser,
+  baseUrl: string,
+  size: number,
+  catalogPath: string,
+): Promise<BrowserFigures> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.route("**/data/catalog.json", (route) =>
+    route.fulfill({ path: catalogPath, contentType: "application/json" }),
+  );
+  // tsx (esbuild) wraps named functions in __name(...) calls; the page has no such helper unless given one.
+  await page.addInitScript({ content: "globalThis.__name = (target) => target;" });
+  await page.addInitScript(installHelpers);
+  await page.goto(baseUrl, { timeout: 300_000 });
+  const firstRow = (await (
+    await page.waitForFunction(() => document.querySelector("tbody tr[data-index]") && performance.now(), undefined, {
+      timeout: 300_000,
+    })
+  ).jsonValue()) as number;
+  const fullCount = (await (
+    await page.waitForFunction(
+      (n) =>
+        document.querySelector('[role="status"].count')?.textContent === `${n} of ${n} models` && performance.now(),
+      size,
+      { timeout: 300_000 },
+    )
+  ).jsonValue()) as number;
+  await page.evaluate(() => {
+    (window as unknown as { bench: Helpers }).bench.longTasks.length = 0;
+  });
+
+  const facetClick = await timeInPage(page, "clickFacet", "Decoder (GPT-style)", "status");
+  const searchKeystroke = await timeInPage(page, "type", "omni", "status");
+  const sortClick = await timeInPage(page, "clickSort", "Pretraining cells", "firstCell");
+  const scrollFrameP95 = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const scroller = document.querySelector(".table-scroll")!;
+        const frames: number[] = [];
+        let last = performance.now();
+        const step = () => {
+          const now = performance.now();
+          frames.push(now - last);
+          last = now;
+          scroller.scrollTop += 300;
+          if (frames.length < 90) requestAnimationFrame(step);
+          else resolve(frames.slice(1).toSorted((a, b) => a - b)[Math.floor(frames.length * 0.95) - 1]!);
+        };
+        requestAnimationFrame(step);
+      }),
+  );
+
+  const exportStart = Date.now();
+  const download = page.waitForEvent("download", { timeout: 300_000 });
+  await page.getByRole("button", { name: /^Export CSV/ }).click();
+  await download;
+  const csvExport = Date.now() - exportStart;
+
+  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Charts" }).click();
+  await page.waitForSelector(".chart-summary", { timeout: 300_000 });
+  const chartUpdate = await timeInPage(page, "clickFacet", "Model", "summary");
+  const longestTaskAfterLoad = await page.evaluate(() =>
+    Math.max(0, ...(window as unknown as { bench: Helpers }).bench.longTasks),
+  );
+  const heapMB = await page.evaluate(
+    () => ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 2 ** 20,
+  );
+  await context.close();
+  return {
+    size,
+    firstRow,
+    fullCount,
+    facetClick,
+    searchKeystroke,
+    sortClick,
+    scrollFrameP95,
+    chartUpdate,
+    csvExport,
+    longestTaskAfterLoad,
+    heapMB,
+  };
+}
