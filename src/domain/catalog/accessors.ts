@@ -19,6 +19,11 @@ export function cellCount(entry: CatalogEntry): number | null {
 
 const COMPACT = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
 
+/** A count as people read it: 33000000 → "33M", 536000 → "536K". */
+export function formatCount(value: number): string {
+  return COMPACT.format(value);
+}
+
 /** How a measure reads in a table cell: "33M", "≥ 536K", "unknown", "n/a", "254K (not cells)". */
 export function formatMeasure(measure: Measure, noun = "cells"): string {
   switch (measure.state) {

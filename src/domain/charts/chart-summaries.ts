@@ -2,11 +2,11 @@
  * Each chart's text summary: what a sighted reader takes from it at a glance, in a sentence or two, for screen
  * readers and for anyone who wants the numbers rather than the picture.
  */
+import { formatCount } from "../catalog/accessors";
 import type { CoverageMatrix } from "./coverage-matrix";
 import type { ScaleSeries } from "./scale-series";
 import type { YearSeries } from "./year-series";
 
-const COMPACT = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function summariseScale(series: ScaleSeries): string {
@@ -18,7 +18,7 @@ export function summariseScale(series: ScaleSeries): string {
   const smallest = points.reduce((best, point) => (point.cells < best.cells ? point : best));
   const parts = [
     `${plural(points.length, "model")} placed, published ${Math.min(...years)} to ${Math.max(...years)}.`,
-    `Pretraining corpora range from ${COMPACT.format(smallest.cells)} cells (${smallest.name}) to ${COMPACT.format(largest.cells)} (${largest.name}).`,
+    `Pretraining corpora range from ${formatCount(smallest.cells)} cells (${smallest.name}) to ${formatCount(largest.cells)} (${largest.name}).`,
   ];
   if (series.groups[0])
     parts.push(

@@ -2,10 +2,8 @@
  * The comparison's small chart: pretraining cells and parameters of each compared model, for a log-scale bar
  * chart. A count in another unit or an unknown one is no bar at all, and the summary says which.
  */
-import { cellCount } from "../catalog/accessors";
+import { cellCount, formatCount } from "../catalog/accessors";
 import type { CatalogEntry } from "../catalog/schema";
-
-const COMPACT = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
 
 export interface ScaleBar {
   readonly id: string;
@@ -31,7 +29,7 @@ export function scaleDomain(bars: readonly ScaleBar[]): [number, number] {
 }
 
 const describe = (value: number | null, noun: string) =>
-  value === null ? `${noun} unknown` : `${COMPACT.format(value)} ${noun}`;
+  value === null ? `${noun} unknown` : `${formatCount(value)} ${noun}`;
 
 export function summariseCompareScale(bars: readonly ScaleBar[]): string {
   return (

@@ -32,8 +32,6 @@ export interface CompareGroup {
   readonly rows: readonly CompareRow[];
 }
 
-export const GROUP_LABELS = COLUMN_GROUP_LABELS;
-
 const MEASURES: Readonly<Record<string, { read: (entry: CatalogEntry) => Measure; noun: string }>> = {
   cells: { read: (entry) => entry.pretraining.cells, noun: "cells" },
   params: { read: (entry) => entry.parameters, noun: "parameters" },
@@ -84,7 +82,7 @@ function taskRows(entries: readonly CatalogEntry[]): CompareRow[] {
 export function compareEntries(entries: readonly CatalogEntry[]): CompareGroup[] {
   return COLUMN_GROUPS.map((group) => ({
     group,
-    label: GROUP_LABELS[group],
+    label: COLUMN_GROUP_LABELS[group],
     rows: group === "tasks" ? taskRows(entries) : fieldRows(entries, group),
   })).filter((group) => group.rows.length > 0);
 }

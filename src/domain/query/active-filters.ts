@@ -2,6 +2,7 @@
  * The active filters as a list of removable chips: each says what it keeps, in words, and carries the state
  * without it. The chip row and the empty state both read this list.
  */
+import { formatCount } from "../catalog/accessors";
 import type { CatalogSource } from "../catalog/schema";
 import { FACET_LABELS, facetValueLabel, RANGE_LABELS } from "./facet-options";
 import { clearFacet, setFacetUnknown, setRange, setSearch, toggleFacetValue } from "./query-actions";
@@ -14,10 +15,8 @@ export interface ActiveFilter<S extends QueryState> {
   readonly without: S;
 }
 
-const COMPACT = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
-
 export function formatRangeValue(range: RangeId, value: number): string {
-  return range === "year" ? String(value) : COMPACT.format(value);
+  return range === "year" ? String(value) : formatCount(value);
 }
 
 export function describeRange(range: RangeId, { min, max }: Range): string {

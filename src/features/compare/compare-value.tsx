@@ -1,4 +1,5 @@
 import { ExternalLink } from "../../components/external-link";
+import { hostOf } from "../../domain/catalog/normalise";
 import { UnknownValue } from "../../components/unknown-value";
 import { TASK_NOT_REPORTED, TASK_REPORTED, UNKNOWN_TEXT, type CompareRow } from "../../domain/compare/compare-table";
 
@@ -7,8 +8,7 @@ export function CompareValue({ row, value }: { readonly row: CompareRow; readonl
   if (value === UNKNOWN_TEXT || value === "") return <UnknownValue />;
   if (value === TASK_REPORTED) return <span className="task-yes">✓ reported</span>;
   if (value === TASK_NOT_REPORTED) return <span className="task-no">— not reported</span>;
-  if (row.id === "paper" || row.id === "preprint")
-    return <ExternalLink href={value}>{new URL(value).hostname}</ExternalLink>;
+  if (row.id === "paper" || row.id === "preprint") return <ExternalLink href={value}>{hostOf(value)}</ExternalLink>;
   if (row.id === "doi") return <ExternalLink href={`https://doi.org/${value}`}>{value}</ExternalLink>;
   if (row.id === "links") {
     return (

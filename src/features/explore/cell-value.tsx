@@ -2,6 +2,7 @@ import { AppLink } from "../../components/app-link";
 import { ExternalLink } from "../../components/external-link";
 import { UnknownValue } from "../../components/unknown-value";
 import type { CatalogColumn } from "../../domain/columns/catalog-columns";
+import { hostOf } from "../../domain/catalog/normalise";
 import type { CatalogEntry } from "../../domain/catalog/schema";
 import { labelOf } from "../../domain/catalog/vocabularies";
 import { useModelHref } from "../../state/use-view-state";
@@ -40,7 +41,7 @@ export function CellValue({ column, entry }: Props) {
     case "paper":
     case "preprint": {
       const url = column.id === "paper" ? entry.paper.url : entry.paper.preprintUrl;
-      return url ? <ExternalLink href={url}>{new URL(url).hostname}</ExternalLink> : <UnknownValue />;
+      return url ? <ExternalLink href={url}>{hostOf(url)}</ExternalLink> : <UnknownValue />;
     }
     case "doi":
       return entry.paper.doi ? (
@@ -51,9 +52,7 @@ export function CellValue({ column, entry }: Props) {
     default: {
       const text = column.text(entry);
       if (text === "") return <UnknownValue />;
-      if (column.type === "number" || /^(?:cells|params|datasets)$/.test(column.id)) {
-        return <span className="number">{text}</span>;
-      }
+      if (column.type === "number") return <span className="number">{text}</span>;
       return (
         <span className="clamp" title={text.length > 60 ? text : undefined}>
           {text}
