@@ -85,13 +85,9 @@ export async function measureBrowser(
   browser: Browser,
   baseUrl: string,
   size: number,
-  catalogPath: string,
 ): Promise<BrowserFigures> {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.route("**/data/catalog.json", (route) =>
-    route.fulfill({ path: catalogPath, contentType: "application/json" }),
-  );
   // tsx (esbuild) wraps named functions in __name(...) calls; the page has no such helper unless given one.
   await page.addInitScript({ content: "globalThis.__name = (target) => target;" });
   await page.addInitScript(installHelpers);

@@ -3,7 +3,7 @@
  * Each figure is the median of several runs. Used by `npm run bench`; runnable alone:
  *   npx tsx scripts/bench/core-bench.ts 100000
  */
-import { indexEntries } from "../../src/domain/query/entry-values";
+import { indexEntries, indexEntry } from "../../src/domain/query/entry-values";
 import { countAll, filterEntries, sortEntries } from "../../src/domain/query/run-query";
 import { EMPTY_QUERY } from "../../src/domain/query/view-state";
 import { syntheticCatalog } from "./synthetic-catalog";
@@ -30,10 +30,9 @@ function median(run: () => void, times = 5): number {
 
 export function measureCore(size: number): CoreFigures {
   const { entries } = syntheticCatalog(size);
-  let indexed = indexEntries(entries);
-  const indexMs = median(() => {
-    indexed = indexEntries(entries);
-  }, 3);
+  const indexed = indexEntries(entries);
+  // indexEntries keeps its result per list; time the work it does the first time.
+  const indexMs = median(() => entries.map((entry, position) => indexEntry(entry, position)), 3);
   const facet = { ...EMPTY_QUERY, facets: { family: { values: ["decoder-transformer"] } } };
   return {
     size,

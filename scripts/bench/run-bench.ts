@@ -4,7 +4,7 @@
  * bench/results.json, and exits non-zero only when a figure at 100,000 is past twice its budget.
  * BENCH_SIZES=1000,10000 limits the browser sizes (the 100,000-entry catalog is about 310 MB of JSON).
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -13,6 +13,7 @@ import { findOrInstallChromium } from "../test/find-chromium.mjs";
 import { BUDGETS_MS, INITIAL_JS_BUDGET_KB } from "./budgets";
 import { measureBrowser, type BrowserFigures } from "./browser-bench";
 import { measureCore, type CoreFigures } from "./core-bench";
+import { serveBuild } from "./static-server";
 import { syntheticCatalog } from "./synthetic-catalog";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -38,15 +39,10 @@ async function main() {
   if (spawnSync("npx", ["vite", "build"], { cwd: ROOT, stdio: "inherit" }).status !== 0)
     throw new Error("the build failed");
   const jsKb = initialJsKb();
-  const server = spawn(
-    join(ROOT, "node_modules", ".bin", "vite"),
-    ["preview", "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"],
-    { cwd: ROOT, stdio: "ignore" },
-  );
+  const server = await serveBuild(join(ROOT, "dist"), PORT);
   const browserFigures: BrowserFigures[] = [];
   let browser: Awaited<ReturnType<typeof chromium.launch>> | null = null;
   try {
-    await new Promise((resolve) => setTimeout(resolve, 2500));
     const found = await findOrInstallChromium();
     browser = await chromium.launch({
       executablePath: found.bundled ? undefined : found.path,
@@ -56,26 +52,35 @@ async function main() {
       console.log(`browser: ${size.toLocaleString("en-US")} entries…`);
       const path = join(OUT, "data", `catalog-${size}.json`);
       writeFileSync(path, JSON.stringify(syntheticCatalog(size)));
-      browserFigures.push(await measureBrowser(browser, `http://127.0.0.1:${PORT}/`, size, path));
+      server.setCatalog(path);
+      browserFigures.push(await measureBrowser(browser, server.url, size));
     }
   } finally {
     await browser?.close();
-    server.kill();
+    await server.close();
   }
 
   const largest = browserFigures.at(-1);
-  const rows = Object.entries(BUDGETS_MS).map(([name, budget]) => ({
-    name,
-    budget,
-    figures: browserFigures.map((figures) => Math.round(figures[name as keyof BrowserFigures])),
-    over: largest !== undefined && largest.size >= 100_000 && largest[name as keyof BrowserFigures] > 2 * budget,
-  }));
+  // Every timed figure, budgeted or not: the issue sets no budget for the full count, but it is worth watching.
+  const names = ["firstRow", "fullCount", ...Object.keys(BUDGETS_MS).filter((name) => name !== "firstRow")];
+  const rows = names.map((name) => {
+    const budget = BUDGETS_MS[name];
+    const value = (figures: BrowserFigures) => figures[name as keyof BrowserFigures];
+    return {
+      name,
+      budget,
+      figures: browserFigures.map((figures) => Math.round(value(figures))),
+      over: budget !== undefined && largest !== undefined && largest.size >= 100_000 && value(largest) > 2 * budget,
+    };
+  });
   console.log(
     `\n| figure | ${browserFigures.map((f) => `${f.size.toLocaleString("en-US")} entries`).join(" | ")} | budget at 100,000 |`,
   );
   console.log(`|---|${browserFigures.map(() => "---|").join("")}---|`);
-  for (const row of rows)
-    console.log(`| ${row.name} (ms) | ${row.figures.join(" | ")} | ${row.budget}${row.over ? " (past 2×)" : ""} |`);
+  for (const row of rows) {
+    const budget = row.budget === undefined ? "none set" : `${row.budget}${row.over ? " (past 2×)" : ""}`;
+    console.log(`| ${row.name} (ms) | ${row.figures.join(" | ")} | ${budget} |`);
+  }
   console.log(`| JS heap (MB) | ${browserFigures.map((f) => Math.round(f.heapMB)).join(" | ")} | |`);
   console.log(`\ninitial JavaScript: ${jsKb.toFixed(1)} KB gzipped (budget ${INITIAL_JS_BUDGET_KB} KB)`);
   console.log("\npure core in Node (ms):");

@@ -2,7 +2,8 @@
  * Which sourced fields of an entry hold a value. The validator requires a source for each of them, and the
  * catalog summary reports how full each field is across the catalog.
  */
-import { FIELD_PATHS, type CatalogEntry, type FieldPath, type Measure } from "./schema";
+import { FIELD_PATHS, type FieldPath } from "./field-paths";
+import type { CatalogEntry, Measure } from "./schema";
 
 function measureFilled(measure: Measure): boolean {
   return measure.state === "known" || measure.state === "other-unit" || measure.state === "not-applicable";

@@ -6,7 +6,8 @@
 import { columnById } from "../columns/catalog-columns";
 import { disagreeingClaims } from "./claims";
 import { safeHttpUrl } from "./safe-url";
-import { FIELD_PATHS, type CatalogEntry, type CatalogSource, type Claim, type FieldPath } from "./schema";
+import { FIELD_PATHS, type FieldPath } from "./field-paths";
+import type { CatalogEntry, CatalogSource, Claim } from "./schema";
 import { labelOf } from "./vocabularies";
 
 export const FIELD_LABELS: Readonly<Record<FieldPath, string>> = {

@@ -4,6 +4,7 @@
  * scripts validate with them.
  */
 import { z } from "zod";
+import { FIELD_PATHS } from "./field-paths";
 import {
   ARCHITECTURE_FAMILIES,
   ENTRY_KINDS,
@@ -86,36 +87,7 @@ export const Claim = z.object({
   note: NonEmpty.optional(),
 });
 
-/** Every field of an entry whose value is sourced. */
-export const FIELD_PATHS = [
-  "name",
-  "kind",
-  "description",
-  "modalities",
-  "paper.title",
-  "paper.url",
-  "paper.preprintUrl",
-  "paper.doi",
-  "paper.firstAuthor",
-  "paper.venue",
-  "paper.preprintYear",
-  "paper.publishedYear",
-  "links.code",
-  "links.weights",
-  "openWeights",
-  "licence",
-  "architecture.stated",
-  "architecture.family",
-  "pretraining.cells",
-  "pretraining.datasets",
-  "pretraining.species",
-  "parameters",
-  "inputRepresentation",
-  "losses",
-  "tasks",
-  "relations",
-] as const;
-export type FieldPath = (typeof FIELD_PATHS)[number];
+export { FIELD_PATHS, type FieldPath } from "./field-paths";
 
 const Mapped = <T extends z.ZodType>(id: T) =>
   z.object({ id, text: NonEmpty.describe("The source's wording this value was mapped from") });

@@ -4,7 +4,8 @@
  */
 import { disagreeingClaims } from "./claims";
 import { fieldValue, isFilled } from "./filled-fields";
-import { FIELD_PATHS, type CatalogDocument, type Claim, type FieldPath } from "./schema";
+import { FIELD_PATHS, type FieldPath } from "./field-paths";
+import type { CatalogDocument, Claim } from "./schema";
 
 export interface FieldFill {
   readonly field: FieldPath;

@@ -9,6 +9,8 @@ import type { z } from "zod";
 import { disagreeingClaims } from "./claims";
 import { linkHostOf } from "./normalise";
 import { CatalogEnvelope, Entry, HttpUrl, type CatalogDocument, type CatalogEntry, type FieldPath } from "./schema";
+
+type CatalogEnvelope = z.infer<typeof CatalogEnvelope>;
 import { filledFields } from "./filled-fields";
 
 export interface ValidationIssue {
@@ -98,38 +100,92 @@ export function entryRuleIssues(entry: CatalogEntry, context: RuleContext): Vali
   return issues;
 }
 
-/** Validates a parsed JSON document. Never throws. */
-export function validateCatalog(input: unknown): CatalogValidation {
-  const envelope = CatalogEnvelope.safeParse(input);
-  if (!envelope.success) return { ok: false, issues: zodIssues(envelope.error, []) };
+/**
+ * Validates entries one at a time, in document order, as a download delivers them. An entry is accepted or skipped
+ * as it arrives; only a relation to an id not seen yet has to wait for the end, where `finish` settles it against
+ * every id of the document. The result is exactly `validateCatalog`'s, which is built on it.
+ */
+export class EntryValidator {
+  /** Where each id first appears among entries of the right shape: later ones are duplicates. */
+  private readonly firstIndex = new Map<string, number>();
+  /** Ids of every entry, valid or not: one broken entry must not take down the entries that point at it. */
+  private readonly rawIds = new Set<string>();
+  private readonly accepted: { index: number; entry: CatalogEntry }[] = [];
+  private readonly skipped: SkippedEntry[] = [];
+  private readonly waiting = new Set<number>();
+  private count = 0;
 
-  const sourceIds = new Set(envelope.data.sources.map((source) => source.id));
-  const parsed = envelope.data.entries.map((raw, index) => ({ index, raw, result: Entry.safeParse(raw) }));
-  // Ids of every entry, valid or not: one broken entry must not take down the entries that point at it.
-  const entryIds = new Set(envelope.data.entries.flatMap((raw) => rawIdOf(raw) ?? []));
-  const seen = new Set<string>();
-  const entries: CatalogEntry[] = [];
-  const skipped: SkippedEntry[] = [];
+  constructor(private readonly sourceIds: ReadonlySet<string>) {}
 
-  for (const { index, raw, result } of parsed) {
-    const prefix = ["entries", index] as const;
-    if (!result.success) {
-      skipped.push({ index, id: rawIdOf(raw), issues: zodIssues(result.error, prefix) });
-      continue;
-    }
+  /** Checks the next entry; returns it when it can be shown now, or the reason it is skipped. */
+  add(raw: unknown): { readonly entry: CatalogEntry } | { readonly skipped: SkippedEntry } | { readonly waiting: true } {
+    const index = this.count;
+    this.count += 1;
+    const id = rawIdOf(raw);
+    if (id !== null) this.rawIds.add(id);
+    const result = Entry.safeParse(raw);
+    if (!result.success) return this.skip({ index, id, issues: zodIssues(result.error, ["entries", index]) });
     const entry = result.data;
-    const issues = entryRuleIssues(entry, { sourceIds, entryIds }).map((issue) => ({
-      path: `${formatPath(prefix)}.${issue.path}`,
+    if (!this.firstIndex.has(entry.id)) this.firstIndex.set(entry.id, index);
+    const duplicate = this.firstIndex.get(entry.id) !== index;
+    if (entry.relations.some((relation) => !this.rawIds.has(relation.target))) {
+      this.waiting.add(index);
+      this.accepted.push({ index, entry });
+      return { waiting: true };
+    }
+    const issues = this.issuesOf(entry, index, duplicate, this.rawIds);
+    if (issues.length > 0) return this.skip({ index, id: entry.id, issues });
+    this.accepted.push({ index, entry });
+    return { entry };
+  }
+
+  /** Settles entries that pointed ahead; returns every accepted entry and every skipped one, in document order. */
+  finish(): { readonly entries: CatalogEntry[]; readonly skipped: SkippedEntry[] } {
+    const entries: CatalogEntry[] = [];
+    for (const { index, entry } of this.accepted) {
+      if (!this.waiting.has(index)) {
+        entries.push(entry);
+        continue;
+      }
+      const issues = this.issuesOf(entry, index, this.firstIndex.get(entry.id) !== index, this.rawIds);
+      if (issues.length > 0) this.skipped.push({ index, id: entry.id, issues });
+      else entries.push(entry);
+    }
+    return { entries, skipped: this.skipped.toSorted((a, b) => a.index - b.index) };
+  }
+
+  private issuesOf(entry: CatalogEntry, index: number, duplicate: boolean, entryIds: ReadonlySet<string>) {
+    const prefix = formatPath(["entries", index]);
+    const issues = entryRuleIssues(entry, { sourceIds: this.sourceIds, entryIds }).map((issue) => ({
+      path: `${prefix}.${issue.path}`,
       message: issue.message,
     }));
-    if (seen.has(entry.id)) {
-      issues.push({ path: `${formatPath(prefix)}.id`, message: `"${entry.id}" is the id of an earlier entry` });
-    }
-    seen.add(entry.id);
-    if (issues.length > 0) skipped.push({ index, id: entry.id, issues });
-    else entries.push(entry);
+    if (duplicate) issues.push({ path: `${prefix}.id`, message: `"${entry.id}" is the id of an earlier entry` });
+    return issues;
   }
-  return { ok: true, document: { ...envelope.data, entries }, skipped };
+
+  private skip(skipped: SkippedEntry) {
+    this.skipped.push(skipped);
+    return { skipped };
+  }
+}
+
+/** Checks the document apart from its entries: what must hold for anything to load at all. */
+export function validateEnvelope(
+  input: unknown,
+): { readonly ok: true; readonly envelope: CatalogEnvelope } | { readonly ok: false; readonly issues: ValidationIssue[] } {
+  const envelope = CatalogEnvelope.safeParse(input);
+  return envelope.success ? { ok: true, envelope: envelope.data } : { ok: false, issues: zodIssues(envelope.error, []) };
+}
+
+/** Validates a parsed JSON document. Never throws. */
+export function validateCatalog(input: unknown): CatalogValidation {
+  const checked = validateEnvelope(input);
+  if (!checked.ok) return checked;
+  const validator = new EntryValidator(new Set(checked.envelope.sources.map((source) => source.id)));
+  for (const raw of checked.envelope.entries) validator.add(raw);
+  const { entries, skipped } = validator.finish();
+  return { ok: true, document: { ...checked.envelope, entries }, skipped };
 }
 
 export function isStrictlyValid(validation: CatalogValidation): boolean {

@@ -64,6 +64,22 @@ export function indexEntry(entry: CatalogEntry, position = 0): IndexedEntry {
   };
 }
 
+// While a big catalog streams in, each snapshot's list extends the last: entries already indexed at the same place
+// are reused, so a snapshot costs only its new entries. The same list gives the same index, so caches keyed by it
+// (sort orders built in the loading worker) find it again.
+const byEntry = new WeakMap<CatalogEntry, IndexedEntry>();
+const byList = new WeakMap<readonly CatalogEntry[], IndexedEntry[]>();
+
 export function indexEntries(entries: readonly CatalogEntry[]): IndexedEntry[] {
-  return entries.map((entry, position) => indexEntry(entry, position));
+  const known = byList.get(entries);
+  if (known) return known;
+  const indexed = entries.map((entry, position) => {
+    const cached = byEntry.get(entry);
+    if (cached?.position === position) return cached;
+    const fresh = indexEntry(entry, position);
+    byEntry.set(entry, fresh);
+    return fresh;
+  });
+  byList.set(entries, indexed);
+  return indexed;
 }

@@ -18,7 +18,7 @@ function compareKnown(x: string | number, y: string | number): number {
   return collator.compare(String(x), String(y));
 }
 
-interface ColumnOrder {
+export interface ColumnOrder {
   /** Dense rank by catalog position; UNKNOWN where the value is unknown. */
   readonly ranks: Int32Array;
   /** Positions by rank ascending, then catalog order; unknown last. */
@@ -27,37 +27,65 @@ interface ColumnOrder {
   readonly descending: Int32Array;
 }
 
-function buildOrder(all: readonly IndexedEntry[], key: string): ColumnOrder | null {
+/** Positions ordered by rank (ascending or descending), ties in catalog order, unknown last: a counting sort. */
+function orderByRank(ranks: Int32Array, rankCount: number, desc: boolean): Int32Array {
+  const starts = new Int32Array(rankCount + 1);
+  let unknown = 0;
+  for (const rank of ranks) {
+    if (rank === UNKNOWN) unknown += 1;
+    else starts[(desc ? rankCount - 1 - rank : rank) + 1]! += 1;
+  }
+  for (let r = 1; r <= rankCount; r += 1) starts[r]! += starts[r - 1]!;
+  const order = new Int32Array(ranks.length);
+  let next = ranks.length - unknown;
+  ranks.forEach((rank, position) => {
+    if (rank === UNKNOWN) order[next++] = position;
+    else order[starts[desc ? rankCount - 1 - rank : rank]!++] = position;
+  });
+  return order;
+}
+
+/**
+ * Ranks a column: its distinct values are sorted once (few for most columns), equal ones under the collator share
+ * a rank, and positions are then placed by a counting sort. Pure and transferable: a worker can build it.
+ */
+export function buildColumnOrder(all: readonly IndexedEntry[], key: string): ColumnOrder | null {
   const read = columnById(key)?.sortValue;
   if (!read) return null;
   const values = all.map((row) => read(row.entry));
-  const known = all.map((_, position) => position).filter((position) => values[position] !== null);
-  const sorted = known.toSorted((a, b) => compareKnown(values[a]!, values[b]!) || a - b);
-  const ranks = new Int32Array(all.length).fill(UNKNOWN);
-  let rank = 0;
-  for (let i = 0; i < sorted.length; i += 1) {
-    if (i > 0 && compareKnown(values[sorted[i - 1]!]!, values[sorted[i]!]!) !== 0) rank += 1;
-    ranks[sorted[i]!] = rank;
+  const rankOf = new Map<string | number, number>();
+  for (const value of values) if (value !== null) rankOf.set(value, 0);
+  let rank = -1;
+  let previous: string | number | null = null;
+  for (const value of [...rankOf.keys()].toSorted(compareKnown)) {
+    if (previous === null || compareKnown(previous, value) !== 0) rank += 1;
+    rankOf.set(value, rank);
+    previous = value;
   }
-  const unknown = all.map((_, position) => position).filter((position) => values[position] === null);
-  const descendingKnown = sorted.toSorted((a, b) => ranks[b]! - ranks[a]! || a - b);
-  return {
-    ranks,
-    ascending: Int32Array.from([...sorted, ...unknown]),
-    descending: Int32Array.from([...descendingKnown, ...unknown]),
-  };
+  const ranks = Int32Array.from(values, (value) => (value === null ? UNKNOWN : rankOf.get(value)!));
+  return { ranks, ascending: orderByRank(ranks, rank + 1, false), descending: orderByRank(ranks, rank + 1, true) };
 }
 
 const orders = new WeakMap<readonly IndexedEntry[], Map<string, ColumnOrder | null>>();
 
-function orderOf(all: readonly IndexedEntry[], key: string): ColumnOrder | null {
+function ordersOf(all: readonly IndexedEntry[]): Map<string, ColumnOrder | null> {
   let byKey = orders.get(all);
   if (!byKey) {
     byKey = new Map();
     orders.set(all, byKey);
   }
-  if (!byKey.has(key)) byKey.set(key, buildOrder(all, key));
+  return byKey;
+}
+
+function orderOf(all: readonly IndexedEntry[], key: string): ColumnOrder | null {
+  const byKey = ordersOf(all);
+  if (!byKey.has(key)) byKey.set(key, buildColumnOrder(all, key));
   return byKey.get(key) ?? null;
+}
+
+/** Keeps an order built elsewhere (in the loading worker) for this catalog, so the first click on it is instant. */
+export function seedColumnOrder(all: readonly IndexedEntry[], key: string, order: ColumnOrder): void {
+  if (order.ranks.length === all.length) ordersOf(all).set(key, order);
 }
 
 /**

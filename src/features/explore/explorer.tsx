@@ -1,5 +1,5 @@
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from "react";
-import type { LoadedCatalog } from "../../data/load-catalog";
+import type { LoadedCatalog } from "../../data/loaded-catalog";
 import { visibleColumns, type CatalogColumn } from "../../domain/columns/catalog-columns";
 import type { CatalogEntry } from "../../domain/catalog/schema";
 import { activeFilters } from "../../domain/query/active-filters";
@@ -29,16 +29,26 @@ const SEARCH_COMMIT_MS = 300;
 function shareLink(state: ViewState, version: string): string {
   return new URL(viewUrl({ ...state, catalogVersion: version }), window.location.href).href;
 }
+/** While a big catalog arrives, rows and counts are of what has arrived; this says so. */
+function LoadingNote({ count }: { readonly count: number }) {
+  return (
+    <p className="loading-note">
+      <progress aria-label="Loading the catalog" /> Still loading the catalog: {count.toLocaleString("en")} entries
+      so far. Counts will grow.
+    </p>
+  );
+}
+
 // Recharts is most of the charts' weight: the table view does not download it.
 const CompareView = lazy(() => import("../compare/compare-view"));
 const ChartsView = lazy(() => import("../charts/charts-view").then((module) => ({ default: module.ChartsView })));
 
 /** The explorer: the URL's view state, run through the domain's query, shown as filters, chips and rows. */
 export function Explorer({ catalog }: { readonly catalog: LoadedCatalog }) {
-  const { document, skipped } = catalog;
+  const { document, skipped, complete } = catalog;
   const { state, notices, update } = useViewState();
   const all = useMemo(() => indexEntries(document.entries), [document]);
-  useLinkRepair(state, notices, document.entries, document.version);
+  useLinkRepair(state, notices, document.entries, document.version, complete);
 
   // The box shows every keystroke at once; the rows follow as fast as React can render them (deferred), and the
   // URL records the text after a pause, as one history entry however long the typing.
@@ -86,6 +96,7 @@ export function Explorer({ catalog }: { readonly catalog: LoadedCatalog }) {
           <div className="toolbar">
             <CopyLinkButton link={() => shareLink(state, document.version)} />
           </div>
+          {complete ? null : <LoadingNote count={all.length} />}
           <Suspense fallback={<p role="status">Loading the comparison…</p>}>
             <CompareView
               document={document}
@@ -110,6 +121,7 @@ export function Explorer({ catalog }: { readonly catalog: LoadedCatalog }) {
                 {state.view === "table" ? <ColumnChooser state={state} update={update} /> : null}
               </div>
             </div>
+            {complete ? null : <LoadingNote count={all.length} />}
             <FilterChips filters={activeFilters(query, document.sources)} onApply={apply} onReset={reset} />
             <ExportMenu entries={entries} columns={columns} document={document} />
             <SelectionTray

@@ -16,9 +16,12 @@ export function useLinkRepair(
   notices: readonly string[],
   entries: readonly CatalogEntry[],
   catalogVersion: string,
+  complete: boolean,
 ) {
   const showLinkNotices = useUiStore((ui) => ui.showLinkNotices);
   useEffect(() => {
+    // A selected model may still be on its way: judge the link against the whole catalog only.
+    if (!complete) return;
     const linked = followLinkedIds(state.selection, entries);
     const all = [...notices, ...linkNotices(linked, state.catalogVersion, catalogVersion)];
     const changed =
@@ -27,5 +30,5 @@ export function useLinkRepair(
     if (all.length > 0 || changed || state.catalogVersion !== null) {
       updateView((s) => ({ ...s, selection: linked.ids, catalogVersion: null }), { replace: true });
     }
-  }, [notices, state.selection, state.catalogVersion, entries, catalogVersion, showLinkNotices]);
+  }, [notices, state.selection, state.catalogVersion, entries, catalogVersion, complete, showLinkNotices]);
 }

@@ -18,7 +18,7 @@ import { SourceConflicts } from "./source-conflicts";
 
 export function ModelPage({ id }: { readonly id: string }) {
   return (
-    <CatalogGate heading="Model">
+    <CatalogGate heading="Model" whole>
       {({ document }) => {
         const entry = document.entries.find((candidate) => candidate.id === id);
         return entry ? <ModelDetails entry={entry} document={document} /> : <ModelNotFound id={id} />;

@@ -1,0 +1,81 @@
+/**
+ * Downloads, parses and validates the catalog off the main thread, entry by entry as the text arrives, and posts
+ * the valid entries in batches: the first rows show long before a catalog of 100,000 entries has arrived, and no
+ * single JSON.parse of hundreds of megabytes blocks the page. Once all is in, it ranks the sortable columns (the
+ * slowest part of a first sort) and posts those orders too.
+ */
+import { DEFAULT_COLUMNS, SORTABLE_COLUMN_IDS } from "../domain/columns/catalog-columns";
+import { CatalogReader, CatalogReadError, type CatalogHeader } from "../domain/catalog/catalog-reader";
+import type { CatalogEntry } from "../domain/catalog/schema";
+import { indexEntries } from "../domain/query/entry-values";
+import { buildColumnOrder } from "../domain/query/sort-ranks";
+import type { CatalogJob, CatalogWorkerMessage } from "./catalog-worker-protocol";
+import { CatalogLoadError, fetchCatalog } from "./loaded-catalog";
+
+// The first batch goes out at once, so the first rows show; later ones are grouped so the page re-renders rarely.
+const BATCH_MS = 150;
+const BATCH_ENTRIES = 5000;
+
+const scope = self as unknown as {
+  addEventListener: (type: "message", listener: (event: MessageEvent<CatalogJob>) => void) => void;
+  postMessage: (message: CatalogWorkerMessage, transfer?: Transferable[]) => void;
+};
+
+async function* textChunks(response: Response): AsyncGenerator<string> {
+  if (!response.body) {
+    yield await response.text();
+    return;
+  }
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    yield value;
+  }
+}
+
+async function read(url: string): Promise<CatalogEntry[]> {
+  const reader = new CatalogReader();
+  let header: CatalogHeader | null = null;
+  let pending: CatalogEntry[] = [];
+  const posted = new Set<CatalogEntry>();
+  let lastPost = performance.now();
+  for await (const chunk of textChunks(await fetchCatalog(url))) {
+    const progress = reader.push(chunk);
+    header ??= progress.header;
+    pending.push(...progress.entries);
+    const due = posted.size === 0 || pending.length >= BATCH_ENTRIES || performance.now() - lastPost >= BATCH_MS;
+    if (header && pending.length > 0 && due) {
+      scope.postMessage({ type: "batch", header, entries: pending });
+      for (const entry of pending) posted.add(entry);
+      pending = [];
+      lastPost = performance.now();
+    }
+  }
+  const { document, skipped } = reader.finish();
+  const { entries, ...finalHeader } = document;
+  // Whatever was not posted yet (the last batch, entries settled only now) travels with the final order.
+  const late = entries.filter((entry) => !posted.has(entry));
+  scope.postMessage({ type: "done", header: finalHeader, ids: entries.map((entry) => entry.id), late, skipped });
+  return entries;
+}
+
+scope.addEventListener("message", (event) => {
+  void (async () => {
+    let entries: CatalogEntry[];
+    try {
+      entries = await read(event.data.url);
+    } catch (error) {
+      const known = error instanceof CatalogLoadError || error instanceof CatalogReadError;
+      scope.postMessage({ type: "error", message: known ? error.message : `The catalog could not be read (${String(error)}).` });
+      return;
+    }
+    const all = indexEntries(entries);
+    const keys = [...new Set([...DEFAULT_COLUMNS, ...SORTABLE_COLUMN_IDS])].filter((key) => SORTABLE_COLUMN_IDS.includes(key));
+    for (const key of keys) {
+      const order = buildColumnOrder(all, key);
+      if (order) scope.postMessage({ type: "order", key, order }, [order.ranks.buffer, order.ascending.buffer, order.descending.buffer]);
+    }
+    scope.postMessage({ type: "end" });
+  })();
+});
