@@ -81,11 +81,7 @@ async function timeInPage(page: Page, action: Action, argument: string, watched:
   );
 }
 
-export async function measureBrowser(
-  browser: Browser,
-  baseUrl: string,
-  size: number,
-): Promise<BrowserFigures> {
+export async function measureBrowser(browser: Browser, baseUrl: string, size: number): Promise<BrowserFigures> {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   // tsx (esbuild) wraps named functions in __name(...) calls; the page has no such helper unless given one.

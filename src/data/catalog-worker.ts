@@ -67,14 +67,24 @@ scope.addEventListener("message", (event) => {
       entries = await read(event.data.url);
     } catch (error) {
       const known = error instanceof CatalogLoadError || error instanceof CatalogReadError;
-      scope.postMessage({ type: "error", message: known ? error.message : `The catalog could not be read (${String(error)}).` });
+      scope.postMessage({
+        type: "error",
+        message: known ? error.message : `The catalog could not be read (${String(error)}).`,
+      });
       return;
     }
     const all = indexEntries(entries);
-    const keys = [...new Set([...DEFAULT_COLUMNS, ...SORTABLE_COLUMN_IDS])].filter((key) => SORTABLE_COLUMN_IDS.includes(key));
+    const keys = [...new Set([...DEFAULT_COLUMNS, ...SORTABLE_COLUMN_IDS])].filter((key) =>
+      SORTABLE_COLUMN_IDS.includes(key),
+    );
     for (const key of keys) {
       const order = buildColumnOrder(all, key);
-      if (order) scope.postMessage({ type: "order", key, order }, [order.ranks.buffer, order.ascending.buffer, order.descending.buffer]);
+      if (order)
+        scope.postMessage({ type: "order", key, order }, [
+          order.ranks.buffer,
+          order.ascending.buffer,
+          order.descending.buffer,
+        ]);
     }
     scope.postMessage({ type: "end" });
   })();

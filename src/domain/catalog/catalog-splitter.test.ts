@@ -48,7 +48,11 @@ describe("CatalogSplitter", () => {
     const splitter = new CatalogSplitter();
     expect(splitter.snapshot().envelopeSoFar).toBeNull();
     splitter.push('{"schemaVersion": 1, "sources": [{"id": "a"}], "entries": [{"id"');
-    expect(JSON.parse(splitter.snapshot().envelopeSoFar!)).toEqual({ schemaVersion: 1, sources: [{ id: "a" }], entries: [] });
+    expect(JSON.parse(splitter.snapshot().envelopeSoFar!)).toEqual({
+      schemaVersion: 1,
+      sources: [{ id: "a" }],
+      entries: [],
+    });
   });
 
   it("splits any JSON document the same however the text is cut", () => {

@@ -118,7 +118,9 @@ export class EntryValidator {
   constructor(private readonly sourceIds: ReadonlySet<string>) {}
 
   /** Checks the next entry; returns it when it can be shown now, or the reason it is skipped. */
-  add(raw: unknown): { readonly entry: CatalogEntry } | { readonly skipped: SkippedEntry } | { readonly waiting: true } {
+  add(
+    raw: unknown,
+  ): { readonly entry: CatalogEntry } | { readonly skipped: SkippedEntry } | { readonly waiting: true } {
     const index = this.count;
     this.count += 1;
     const id = rawIdOf(raw);
@@ -173,9 +175,13 @@ export class EntryValidator {
 /** Checks the document apart from its entries: what must hold for anything to load at all. */
 export function validateEnvelope(
   input: unknown,
-): { readonly ok: true; readonly envelope: CatalogEnvelope } | { readonly ok: false; readonly issues: ValidationIssue[] } {
+):
+  | { readonly ok: true; readonly envelope: CatalogEnvelope }
+  | { readonly ok: false; readonly issues: ValidationIssue[] } {
   const envelope = CatalogEnvelope.safeParse(input);
-  return envelope.success ? { ok: true, envelope: envelope.data } : { ok: false, issues: zodIssues(envelope.error, []) };
+  return envelope.success
+    ? { ok: true, envelope: envelope.data }
+    : { ok: false, issues: zodIssues(envelope.error, []) };
 }
 
 /** Validates a parsed JSON document. Never throws. */

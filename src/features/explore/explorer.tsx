@@ -33,8 +33,8 @@ function shareLink(state: ViewState, version: string): string {
 function LoadingNote({ count }: { readonly count: number }) {
   return (
     <p className="loading-note">
-      <progress aria-label="Loading the catalog" /> Still loading the catalog: {count.toLocaleString("en")} entries
-      so far. Counts will grow.
+      <progress aria-label="Loading the catalog" /> Still loading the catalog: {count.toLocaleString("en")} entries so
+      far. Counts will grow.
     </p>
   );
 }
