@@ -16,12 +16,29 @@ export interface LinkedIds {
   readonly missing: readonly string[];
 }
 
-export function followLinkedIds(ids: readonly string[], entries: readonly CatalogEntry[]): LinkedIds {
-  const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const bySlug = new Map<string, CatalogEntry>();
-  for (const entry of entries) {
-    for (const name of [entry.name, ...entry.aliases]) if (!bySlug.has(slug(name))) bySlug.set(slug(name), entry);
+/** Lookups by id and by name slug, built once per catalog: links are checked on every change of the view. */
+const lookups = new WeakMap<
+  readonly CatalogEntry[],
+  { byId: Map<string, CatalogEntry>; bySlug: Map<string, CatalogEntry> }
+>();
+
+function lookupsOf(entries: readonly CatalogEntry[]) {
+  let found = lookups.get(entries);
+  if (!found) {
+    const byId = new Map(entries.map((entry) => [entry.id, entry]));
+    const bySlug = new Map<string, CatalogEntry>();
+    for (const entry of entries) {
+      for (const name of [entry.name, ...entry.aliases]) if (!bySlug.has(slug(name))) bySlug.set(slug(name), entry);
+    }
+    found = { byId, bySlug };
+    lookups.set(entries, found);
   }
+  return found;
+}
+
+export function followLinkedIds(ids: readonly string[], entries: readonly CatalogEntry[]): LinkedIds {
+  if (ids.length === 0) return { ids: [], renamed: [], missing: [] };
+  const { byId, bySlug } = lookupsOf(entries);
   const result: string[] = [];
   const renamed: { from: string; to: CatalogEntry }[] = [];
   const missing: string[] = [];

@@ -12,7 +12,8 @@ interface Props {
 /** The models picked for comparison, each removable, and the button that compares them. */
 export function SelectionTray({ selection, entries, notice, update }: Props) {
   if (selection.length === 0 && !notice) return null;
-  const names = new Map(entries.map((entry) => [entry.id, entry.name]));
+  // Look up only the selected few: a map of every entry would cost a pass over 100,000 on each render.
+  const names = new Map(entries.filter((entry) => selection.includes(entry.id)).map((entry) => [entry.id, entry.name]));
   return (
     <section className="selection-tray" aria-label="Selected for comparison">
       <p className="tray-title">

@@ -43,24 +43,26 @@ export function ResultsTable({ entries, columns, sort, selection, resultKey, onS
       ),
     [columns],
   );
-  const data = useMemo(() => [...entries], [entries]);
-  const table = useTable({ features, columns: columnDefs, data, getRowId: (entry) => entry.id });
-  const rows = table.getRowModel().rows;
-
   const scrollRef = useRef<HTMLDivElement>(null);
   // oxlint-disable-next-line react/incompatible-library -- no React Compiler here; the body re-renders on scroll by design.
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: entries.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT_ESTIMATE,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey: (index) => entries[index]?.id ?? index,
     overscan: 10,
   });
+  const items = virtualizer.getVirtualItems();
+  // The table models only the rows in view: a row model over 100,000 entries would cost more than the filter.
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? -1;
+  const data = useMemo(() => entries.slice(first, last + 1), [entries, first, last]);
+  const table = useTable({ features, columns: columnDefs, data, getRowId: (entry) => entry.id });
+  const rows = table.getRowModel().rows;
   useEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });
   }, [resultKey]);
 
-  const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const selected = new Set(selection);
@@ -68,7 +70,7 @@ export function ResultsTable({ entries, columns, sort, selection, resultKey, onS
 
   return (
     <div ref={scrollRef} className="table-scroll" role="region" tabIndex={0} aria-label="Models, scrollable">
-      <table className="catalog-table" aria-rowcount={rows.length + 1}>
+      <table className="catalog-table" aria-rowcount={entries.length + 1}>
         <caption className="visually-hidden">Catalog of models</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
@@ -86,7 +88,8 @@ export function ResultsTable({ entries, columns, sort, selection, resultKey, onS
             </tr>
           ) : null}
           {items.map((item) => {
-            const row = rows[item.index]!;
+            const row = rows[item.index - first];
+            if (!row) return null;
             const entry = row.original;
             return (
               <tr
