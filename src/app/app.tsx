@@ -6,6 +6,7 @@ import { parseRoute, explorerPath } from "../domain/url/routes";
 import { ExplorePage } from "../features/explore/explore-page";
 import { PageNotFound } from "../features/page-not-found";
 import { ModelPage } from "../features/model/model-page";
+import { ThemeToggle } from "./theme-toggle";
 import { ViewNav } from "./view-nav";
 import { useLocationPathname, useLocationSearch } from "../state/use-view-state";
 
@@ -28,6 +29,7 @@ export function App() {
         </AppLink>
         <p className="tagline">Foundation models for single-cell and genomics data</p>
         <ViewNav search={search} onExplorer={route.page === "explorer"} />
+        <ThemeToggle />
       </header>
       <main id="main" tabIndex={-1}>
         <ErrorBoundary key={pathname}>

@@ -1,3 +1,4 @@
+import { ErrorBoundary } from "../../components/error-boundary";
 import { useId, useRef, useState, type ReactNode } from "react";
 import { chartFileName } from "../../domain/charts/file-name";
 import { downloadBlob } from "../../lib/download";
@@ -62,7 +63,7 @@ export function ChartFigure({ title, what, caption, summary, controls, aside, da
       ) : null}
       <div className="chart-body">
         <div ref={drawing} className="chart-drawing">
-          {children}
+          <ErrorBoundary label="This chart">{children}</ErrorBoundary>
         </div>
         {aside}
       </div>

@@ -1,3 +1,4 @@
+import { ErrorBoundary } from "../../components/error-boundary";
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from "react";
 import type { LoadedCatalog } from "../../data/loaded-catalog";
 import { visibleColumns, type CatalogColumn } from "../../domain/columns/catalog-columns";
@@ -97,19 +98,23 @@ export function Explorer({ catalog }: { readonly catalog: LoadedCatalog }) {
             <CopyLinkButton link={() => shareLink(state, document.version)} />
           </div>
           {complete ? null : <LoadingNote count={all.length} />}
-          <Suspense fallback={<p role="status">Loading the comparison…</p>}>
-            <CompareView
-              document={document}
-              all={document.entries}
-              state={state}
-              date={document.updated}
-              update={update}
-            />
-          </Suspense>
+          <ErrorBoundary label="The comparison">
+            <Suspense fallback={<p role="status">Loading the comparison…</p>}>
+              <CompareView
+                document={document}
+                all={document.entries}
+                state={state}
+                date={document.updated}
+                update={update}
+              />
+            </Suspense>
+          </ErrorBoundary>
         </>
       ) : (
         <div className="explorer-body">
-          <FilterPanel all={all} query={query} sources={document.sources} update={update} />
+          <ErrorBoundary label="The filters">
+            <FilterPanel all={all} query={query} sources={document.sources} update={update} />
+          </ErrorBoundary>
           <div className="results">
             <div className="toolbar">
               <SearchBox value={draft} onChange={setDraft} />
@@ -135,26 +140,30 @@ export function Explorer({ catalog }: { readonly catalog: LoadedCatalog }) {
             ) : rows.length === 0 ? (
               <EmptyState onReset={reset} />
             ) : state.view === "charts" ? (
-              <Suspense fallback={<p role="status">Loading the charts…</p>}>
-                <ChartsView
-                  all={all}
-                  rows={rows}
-                  query={query}
-                  sources={document.sources}
-                  date={document.updated}
-                  update={update}
-                />
-              </Suspense>
+              <ErrorBoundary label="The charts">
+                <Suspense fallback={<p role="status">Loading the charts…</p>}>
+                  <ChartsView
+                    all={all}
+                    rows={rows}
+                    query={query}
+                    sources={document.sources}
+                    date={document.updated}
+                    update={update}
+                  />
+                </Suspense>
+              </ErrorBoundary>
             ) : (
-              <ResultsTable
-                entries={entries}
-                columns={columns}
-                sort={state.sort}
-                selection={state.selection}
-                resultKey={resultKey}
-                onSort={sortBy}
-                onToggleSelected={toggle}
-              />
+              <ErrorBoundary label="The table">
+                <ResultsTable
+                  entries={entries}
+                  columns={columns}
+                  sort={state.sort}
+                  selection={state.selection}
+                  resultKey={resultKey}
+                  onSort={sortBy}
+                  onToggleSelected={toggle}
+                />
+              </ErrorBoundary>
             )}
           </div>
         </div>
