@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 
-const PORT = 4174;
+// E2E_PORT lets a second checkout run its browser tests at the same time.
+const PORT = Number(process.env.E2E_PORT ?? 4174);
 // Chromium flags for a root user in a container with no network beyond the test server.
 const CHROMIUM_ARGS = [
   "--no-sandbox",
