@@ -3,6 +3,7 @@
  * the catalog build and the list import, so that a row means the same to both. Nothing is decided here.
  */
 import { isPreprintUrl, isPreprintVenue, linkHostOf } from "../catalog/normalise";
+import { isUnknownText } from "../catalog/parse-count";
 import type { Claim, FieldPath } from "../catalog/schema";
 import type { ListCandidate } from "./markdown-list";
 
@@ -46,4 +47,17 @@ export function claimsFromCandidate(candidate: ListCandidate, source: string): F
   add("losses", candidate.losses);
   add("tasks", candidate.tasks);
   return claims;
+}
+
+/**
+ * The claims of a row that carry a value, for the list import. A blank or a placeholder ("-", "n/a", "TBD") says
+ * nothing, so it is dropped and the field stays unknown; the build keeps them because the published catalog shows
+ * a seed list's "-". A description column becomes a description claim.
+ */
+export function valuedClaimsFromCandidate(candidate: ListCandidate, source: string): FieldClaim[] {
+  const claims = claimsFromCandidate(candidate, source);
+  if (candidate.highlights) {
+    claims.push({ field: "description", value: candidate.highlights, source, status: "reported" });
+  }
+  return claims.filter((claim) => typeof claim.value !== "string" || !isUnknownText(claim.value));
 }
