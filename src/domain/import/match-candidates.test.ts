@@ -61,7 +61,9 @@ describe("findCatalogEntry", () => {
     fc.assert(
       fc.property(respelling, ([name, upper, gaps]) => {
         const [cases, spaces] = [[...upper.take(name.length)], [...gaps.take(name.length)]];
-        const variant = [...name]
+        // The names are printable ASCII (filtered above), so one character is one UTF-16 unit.
+        const variant = name
+          .split("")
           .map((char, i) => (cases[i] ? char.toUpperCase() : char.toLowerCase()) + spaces[i])
           .join("");
         const found = findCatalogEntry({ ...named("x"), name: variant }, catalog.entries);
