@@ -55,6 +55,14 @@ describe("importSources", () => {
     expect(importSources([{ path: "y/toys.md", text: "# Renamed" }], [SEED, earlier!])).toEqual([earlier]);
   });
 
+  it("takes a newer copy of one of the catalog's lists, known by its heading, for that list", () => {
+    const [source] = importSources(
+      [{ path: "downloads/README.md", text: "# Awesome Single-Cell Foundation\n" }],
+      [SEED],
+    );
+    expect(source).toBe(SEED);
+  });
+
   it("reads the file name from either kind of path separator", () => {
     expect(fileNameOf("a/b/c.md")).toBe("c.md");
     expect(fileNameOf("a\\b\\c.md")).toBe("c.md");

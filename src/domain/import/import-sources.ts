@@ -1,7 +1,8 @@
 /**
- * The catalog source each imported file becomes, so that every claim it makes names where it came from. Importing
- * the same file again reuses its source instead of registering it twice.
+ * The catalog source each imported file becomes, so that every claim it makes names where it came from. A file the
+ * catalog already knows is not registered twice.
  */
+import { matchKey } from "../catalog/normalise";
 import type { CatalogSource } from "../catalog/schema";
 import { fixMojibake } from "./fix-mojibake";
 import { uniqueSlug } from "./slug";
@@ -21,19 +22,27 @@ function titleOf(file: ImportFile): string {
   return heading ? fixMojibake(heading).trim() : fileNameOf(file.path);
 }
 
-/** One source per file, in the files' order: the source of an earlier import of a file of the same name, or a new one. */
+/**
+ * One source per file, in the files' order. A file the catalog already knows keeps its source: a list whose heading is
+ * the title of one of the catalog's lists (a newer copy of a seed list) is that list, and a file imported before is
+ * its earlier import. Any other file becomes a new import source.
+ */
 export function importSources(files: readonly ImportFile[], existing: readonly CatalogSource[]): CatalogSource[] {
   const claimed = new Set<string>();
   return files.map((file) => {
     const name = fileNameOf(file.path);
+    const title = titleOf(file);
     const note = `imported from ${name} with npm run catalog:import`;
-    const earlier = existing.find(
-      (source) => source.type === "import" && source.note === note && !claimed.has(source.id),
+    const known = existing.find(
+      (source) =>
+        !claimed.has(source.id) &&
+        ((source.type === "list" && matchKey(source.title) === matchKey(title)) ||
+          (source.type === "import" && source.note === note)),
     );
     const taken = new Set([...existing.map((source) => source.id), ...claimed]);
-    const source: CatalogSource = earlier ?? {
+    const source: CatalogSource = known ?? {
       id: uniqueSlug(name.replace(/\.(?:md|markdown|txt)$/i, ""), taken),
-      title: titleOf(file),
+      title,
       type: "import",
       note,
     };
