@@ -88,6 +88,19 @@ describe("applyImport", () => {
     expect(JSON.stringify(again.document)).toBe(JSON.stringify(document));
   });
 
+  it("keeps a bare year that fits neither version with the preprint's year, as the build does", () => {
+    const scgpt = entryOf(
+      apply(before, "| Model | Paper |\n|---|---|\n| scGPT | Cui et al., 2020 |").document,
+      "scgpt",
+    );
+    expect(scgpt.paper).toEqual(entryOf(before, "scgpt").paper);
+    expect(scgpt.provenance["paper.preprintYear"]!.at(-1)).toMatchObject({
+      source: "toys",
+      value: 2020,
+      chosen: false,
+    });
+  });
+
   it("registers no source for a file that names nothing", () => {
     const empty = apply(before, "# Nothing here\n| Model |\n|---|\n| x |");
     expect(empty.document.sources).toEqual(before.sources);

@@ -20,21 +20,24 @@ export interface AppliedImport {
   readonly unrecorded: FieldConflict[];
 }
 
-// Where a disagreeing claim is kept: a paper link may be the entry's paper or its preprint, a bare year either version.
+// Where a disagreeing claim is kept: a paper link may be the entry's paper or its preprint; a bare year that matches
+// neither version goes with the preprint's, as the build puts it.
 function targetsOf(field: FieldConflict["field"]): FieldPath[] {
-  if (field === "paper.year") return ["paper.publishedYear", "paper.preprintYear"];
+  if (field === "paper.year") return ["paper.preprintYear", "paper.publishedYear"];
   if (field === "paper.url") return ["paper.url", "paper.preprintUrl"];
   if (field === "paper.preprintUrl") return ["paper.preprintUrl", "paper.url"];
   return [field];
 }
 
-/** Adds the conflict's claim to the entry's provenance; false when it is already there or has nowhere to go. */
+/** Adds the conflict's claim to the entry's provenance; false when it is already there, "nowhere" without provenance. */
 function recordConflict(entry: CatalogEntry, conflict: FieldConflict): boolean | "nowhere" {
-  const target = targetsOf(conflict.field).find((field) => entry.provenance[field]);
-  if (!target) return "nowhere";
-  const claims = entry.provenance[target]!;
+  const targets = targetsOf(conflict.field).filter((field) => entry.provenance[field]);
+  if (targets.length === 0) return "nowhere";
   const { source, value, line } = conflict.claim;
-  if (claims.some((claim) => claim.source === source && claim.value === value)) return false;
+  const known = (claim: Claim) => claim.source === source && claim.value === value;
+  if (targets.some((field) => entry.provenance[field]!.some(known))) return false;
+  const [target] = targets as [FieldPath];
+  const claims = entry.provenance[target]!;
   const year = conflict.field === "paper.year" ? "the list does not say which version this year dates; " : "";
   claims.push({ source, value, status: "reported", chosen: false, note: `${year}line ${line}; not yet reviewed` });
   const chosen = claims.find((claim) => claim.chosen);
