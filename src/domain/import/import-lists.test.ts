@@ -85,6 +85,24 @@ describe("importLists on the fixtures", () => {
     ]);
   });
 
+  it("skips a row whose name has nothing to match on, whatever else it gives", () => {
+    const odd = importLists(
+      [{ path: "odd.md", text: "- **???!**: A paper title [paper](https://example.org/p)" }],
+      loadRealCatalog(),
+    );
+    expect(odd.report).toEqual({
+      entries: [],
+      skipped: [
+        {
+          line: 1,
+          text: "- **???!**: A paper title [paper](https://example.org/p)",
+          reason: "the name has no letters or digits to match on",
+          file: "odd.md",
+        },
+      ],
+    });
+  });
+
   it("counts each status in the summary and lists each conflict and skipped line", () => {
     const summary = formatImportSummary(report, null);
     expect(summary.split("\n")[0]).toBe("20 candidate(s): 2 matched, 1 conflict, 17 new; 5 line(s) skipped");

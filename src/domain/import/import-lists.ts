@@ -2,6 +2,7 @@
  * The list import from end to end, without touching a disk: parses each file, merges the rows that name one model,
  * matches them against the catalog and reports. `applyImport` then turns the run into the catalog to write.
  */
+import { matchKey } from "../catalog/normalise";
 import type { CatalogDocument, CatalogSource } from "../catalog/schema";
 import { importSources, type ImportFile } from "./import-sources";
 import { reportEntry, type ImportReport, type ReportSkipped } from "./import-report";
@@ -24,7 +25,8 @@ export function importLists(files: readonly ImportFile[], document: CatalogDocum
     const parsed = parseMarkdownList(file.text);
     skipped.push(...parsed.skipped.map((line) => ({ ...line, file: file.path })));
     for (const candidate of parsed.candidates) {
-      if (candidateKey(candidate) === null) {
+      // "!!!" names nothing that could be matched or merged; the row's title must not stand in for it.
+      if (candidateKey(candidate) === null || (candidate.name !== null && matchKey(candidate.name) === "")) {
         const reason = "the name has no letters or digits to match on";
         skipped.push({ line: candidate.line, text: candidate.text, reason, file: file.path });
       } else {
