@@ -16,6 +16,7 @@ import { BEYOND_SINGLE_CELL_MODELS } from "../../data/curation/entries-beyond-mo
 import { SINGLE_CELL_FOUNDATION_MODELS } from "../../data/curation/entries-single-cell";
 import { TASK_MODELS } from "../../data/curation/entries-task-models";
 import { assembleEntry } from "./assemble-entry";
+import { catalogJson } from "./catalog-json";
 import {
   claimsFromCandidate,
   claimsFromPreprintAddresses,
@@ -121,7 +122,7 @@ function main(): void {
     process.exitCode = 1;
     return;
   }
-  writeFileSync(join(ROOT, "public", "data", "catalog.json"), `${JSON.stringify(document, null, 2)}\n`);
+  writeFileSync(join(ROOT, "public", "data", "catalog.json"), catalogJson(document));
   console.log(
     `wrote public/data/catalog.json: ${document.entries.length} entries, ${conflicts} conflicts resolved, ` +
       `${skippedRows} template rows skipped`,

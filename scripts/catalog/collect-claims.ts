@@ -1,19 +1,12 @@
 /**
- * Turns what each source says into claims about catalog fields: a list row's cells, a researched fact with the
- * URL that states it. Nothing is decided here; resolve-entry.ts chooses among the claims.
+ * Turns what each source says into claims about catalog fields: a list row's cells (read in
+ * src/domain/import/candidate-claims.ts, which the list import shares), a researched fact with the URL that states
+ * it. Nothing is decided here; resolve-entry.ts chooses among the claims.
  */
-import type { Claim, FieldPath } from "../../src/domain/catalog/schema";
-import { isPreprintUrl, isPreprintVenue, linkHostOf } from "../../src/domain/catalog/normalise";
-import type { ListCandidate } from "../../src/domain/import/markdown-list";
+import type { FieldPath } from "../../src/domain/catalog/schema";
+import type { FieldClaim } from "../../src/domain/import/candidate-claims";
 
-/** A claim before a choice is made. `paper.year` is a year a list gives without saying which version it dates. */
-export interface FieldClaim {
-  readonly field: FieldPath | "paper.year";
-  readonly value: Claim["value"];
-  readonly source: string;
-  readonly status: Claim["status"];
-  readonly note?: string;
-}
+export { claimsFromCandidate, type FieldClaim } from "../../src/domain/import/candidate-claims";
 
 export interface ResearchFact {
   readonly field: string;
@@ -28,38 +21,6 @@ export interface ResearchRecord {
   readonly facts: ResearchFact[];
   readonly listErrors?: string[];
   readonly summary?: string;
-}
-
-const NOT_A_VENUE = /^(?:github|blog)$/i;
-
-export function claimsFromCandidate(candidate: ListCandidate, source: string): FieldClaim[] {
-  const claims: FieldClaim[] = [];
-  const add = (field: FieldClaim["field"], value: Claim["value"] | undefined, note?: string) => {
-    if (value === null || value === undefined || value === "") return;
-    claims.push({ field, value, source, status: "reported", ...(note ? { note } : {}) });
-  };
-  const citesPreprint = candidate.paperUrl !== null && isPreprintUrl(candidate.paperUrl);
-  add("name", candidate.name);
-  add("paper.title", candidate.title, citesPreprint ? "the list cites the preprint" : undefined);
-  if (candidate.paperUrl) add(citesPreprint ? "paper.preprintUrl" : "paper.url", candidate.paperUrl);
-  for (const url of candidate.codeUrls) {
-    add("links.code", url);
-    if (linkHostOf(url) === "huggingface") add("links.weights", url);
-  }
-  add("paper.firstAuthor", candidate.firstAuthor);
-  const venue = candidate.venue && !NOT_A_VENUE.test(candidate.venue) ? candidate.venue : null;
-  // "[2023 bioRxiv]" dates the preprint; it says nothing about where the paper was later published.
-  if (venue && !isPreprintVenue(venue)) add("paper.venue", venue);
-  if (candidate.year !== null) {
-    const field = venue === null ? "paper.year" : isPreprintVenue(venue) ? "paper.preprintYear" : "paper.publishedYear";
-    add(field, candidate.year);
-  }
-  add("architecture.stated", candidate.architecture);
-  add("pretraining.cells", candidate.cells);
-  add("pretraining.datasets", candidate.datasets);
-  add("losses", candidate.losses);
-  add("tasks", candidate.tasks);
-  return claims;
 }
 
 const RESEARCH_FIELDS: Record<string, FieldPath> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCount } from "./parse-count";
+import { isUnknownText, parseCount } from "./parse-count";
 
 describe("parseCount on the formats the seed lists use", () => {
   it.each([
@@ -49,9 +49,24 @@ describe("parseCount on other formats", () => {
     expect(parseCount(text)).toMatchObject({ state: "known", value, bound });
   });
 
-  it.each(["n/a", "", "  ", "N/A", "unknown", "TBD", "x"])("reads %j as unknown", (text) => {
-    expect(parseCount(text).state).toBe("unknown");
+  it.each(["n/a", "", "  ", "N/A", "n.a.", "unknown", "not available", "TBD", "x", "—", "..."])(
+    "reads %j as unknown",
+    (text) => {
+      expect(parseCount(text).state).toBe("unknown");
+      expect(isUnknownText(text)).toBe(true);
+    },
+  );
+
+  it.each(["33M", "scGPT", "0"])("does not take %j for a missing value", (text) => {
+    expect(isUnknownText(text)).toBe(false);
   });
+
+  it.each(["30-50M", "30 – 50 million", "1 to 2B"])(
+    "refuses the range %j rather than reading its first figure",
+    (text) => {
+      expect(parseCount(text)).toEqual({ state: "unreadable", text, reason: `"${text}" is a range, not one count` });
+    },
+  );
 
   it("treats null and undefined as unknown", () => {
     expect(parseCount(null).state).toBe("unknown");

@@ -22,7 +22,13 @@ export type CountReading =
   | { readonly state: "unknown"; readonly text: string }
   | { readonly state: "unreadable"; readonly text: string; readonly reason: string };
 
-const UNKNOWN_TEXT = /^(?:|-|–|—|\?|n\/?a|none|unknown|not reported|tbd|x|_?unpublished_?)$/i;
+const UNKNOWN_TEXT =
+  /^(?:|-|–|—|\?|\.\.\.|…|n\/?a|n\.a\.|none|unknown|not (?:reported|available|specified)|tbd|x|_?unpublished_?)$/i;
+
+/** Text lists write where they have no value: "-", "n/a", "TBD", the template's "x", a blank. */
+export function isUnknownText(raw: string | null | undefined): boolean {
+  return UNKNOWN_TEXT.test((raw ?? "").replace(/\s+/g, " ").trim());
+}
 
 const MULTIPLIERS: Record<string, number> = {
   k: 1e3,
@@ -42,6 +48,8 @@ const MULTIPLIERS: Record<string, number> = {
 const FIGURE =
   /^(?<qualifier>~|≈|about|approx\.?|approximately|around|over|more than|>|>=|≥|up to|<|<=|≤)?\s*(?<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<scale>k|thousand|mn|m|millions?|bn|b|billions?)?\b\s*(?<plus>\+)?\s*(?<label>.*)$/i;
 
+const RANGE = /\d\s*[kmb]?\s*(?:-|–|—|to)\s*~?\d/i;
+
 function boundOf(qualifier: string | undefined, plus: boolean): CountBound {
   const q = (qualifier ?? "").toLowerCase();
   if (plus || [">", ">=", "≥", "over", "more than"].includes(q)) return "at-least";
@@ -54,6 +62,7 @@ function readFigure(text: string): (CountPartReading & { bound: CountBound }) | 
   const match = FIGURE.exec(text.trim());
   const groups = match?.groups;
   if (!groups?.number) return null;
+
   const base = Number(groups.number.replace(/,/g, ""));
   const multiplier = groups.scale ? (MULTIPLIERS[groups.scale.toLowerCase()] ?? 1) : 1;
   const label = groups.label?.trim().replace(/^(?:cells?|profiles?)$/i, "") ?? "";
@@ -69,7 +78,9 @@ function readFigure(text: string): (CountPartReading & { bound: CountBound }) | 
 /** Reads one hand-written count. Never throws: text it cannot read comes back as `unreadable` with a reason. */
 export function parseCount(raw: string | null | undefined): CountReading {
   const text = (raw ?? "").replace(/\s+/g, " ").trim();
-  if (UNKNOWN_TEXT.test(text)) return { state: "unknown", text };
+  if (isUnknownText(text)) return { state: "unknown", text };
+  // Reading the first figure of "30-50M" as the count would invent a precision the list does not give.
+  if (RANGE.test(text)) return { state: "unreadable", text, reason: `"${text}" is a range, not one count` };
 
   const pieces = text.split(/\s+\+\s+|\s+and\s+/i);
   const figures = pieces.map(readFigure);

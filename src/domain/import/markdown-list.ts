@@ -2,7 +2,9 @@
  * Reads awesome-list markdown (tables, bullet lists, numbered lists) into candidate rows with the fields such lists
  * carry: name, paper title and link, authors, venue, year, code links and, in tables, the descriptive columns.
  * Template rows and rows with nothing in them are returned as skipped, with the reason, never silently dropped.
+ * Cells keep their text as written ("-", "536k+"): what a blank or a figure means is decided by the reader of a field.
  */
+import { isUnknownText } from "../catalog/parse-count";
 import { fixMojibake } from "./fix-mojibake";
 
 export interface MarkdownLink {
@@ -29,6 +31,7 @@ export interface ListCandidate {
   readonly highlights: string | null;
   readonly cells: string | null;
   readonly datasets: string | null;
+  readonly parameters: string | null;
   readonly losses: string | null;
   readonly tasks: string | null;
   readonly text: string;
@@ -45,15 +48,32 @@ export interface ParsedList {
   readonly skipped: SkippedLine[];
 }
 
-type Column = "name" | "paper" | "code" | "architecture" | "highlights" | "cells" | "datasets" | "losses" | "tasks";
+type Column =
+  | "name"
+  | "paper"
+  | "year"
+  | "venue"
+  | "code"
+  | "architecture"
+  | "highlights"
+  | "cells"
+  | "datasets"
+  | "parameters"
+  | "losses"
+  | "tasks";
 
+// First match wins: "Model size" is a parameter count before it is a name, "Publication year" a year before a paper;
+// "Training data size" is no parameter count.
 const COLUMN_KEYWORDS: readonly [RegExp, Column][] = [
+  [/param|model size|^\s*size\s*$/, "parameters"],
   [/model|name|method/, "name"],
+  [/\byear\b/, "year"],
+  [/venue|journal|conference/, "venue"],
   [/paper|title|publication/, "paper"],
   [/code|github|repo/, "code"],
   [/architecture/, "architecture"],
   [/highlight|focus|description|summary/, "highlights"],
-  [/cells/, "cells"],
+  [/cells|cell count/, "cells"],
   [/datasets/, "datasets"],
   [/loss/, "losses"],
   [/downstream|tasks|evaluation/, "tasks"],
@@ -61,10 +81,25 @@ const COLUMN_KEYWORDS: readonly [RegExp, Column][] = [
 
 const LINK = /\[([^\]]*)\]\(([^)\s]*)\)/g;
 const PRETRAINED_MARK = /💡/u;
-const TEMPLATE_CELL = /^(?:x|tbd|\[x\]\(#\)|-|)$/i;
+const TEMPLATE_LINK = /^\[x\]\(#\)$/i;
+const YEAR = /\b(?:19|20)\d{2}\b/;
+const CODE_HOSTS = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co)\//i;
 
 function clean(text: string): string {
-  return text.replace(/💡/gu, "").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/💡/gu, "")
+    .replace(/\*\*|`/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** A model's name as written, without link syntax, emphasis or emoji; null for a blank or a template's "x". */
+function nameOf(text: string): string | null {
+  const name = clean(text.replace(LINK, "$1"))
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, "")
+    .replace(/^__(.*)__$/, "$1")
+    .trim();
+  return name === "" || isUnknownText(name) ? null : name;
 }
 
 function linksIn(text: string): MarkdownLink[] {
@@ -73,6 +108,10 @@ function linksIn(text: string): MarkdownLink[] {
 
 function isWebUrl(url: string): boolean {
   return /^https?:\/\//i.test(url);
+}
+
+function isCodeUrl(url: string): boolean {
+  return CODE_HOSTS.test(url);
 }
 
 function splitRow(line: string): string[] {
@@ -114,6 +153,7 @@ const EMPTY_FIELDS = {
   highlights: null,
   cells: null,
   datasets: null,
+  parameters: null,
   losses: null,
   tasks: null,
 } satisfies Omit<ListCandidate, "line" | "format" | "section" | "text">;
@@ -129,37 +169,113 @@ function tableCandidate(cells: string[], columns: (Column | null)[]): Omit<ListC
   };
   const nameCell = byColumn.get("name") ?? "";
   const citation = readCitation(byColumn.get("paper") ?? "");
+  const codeUrls = linksIn(byColumn.get("code") ?? "")
+    .map((link) => link.url)
+    .filter(isWebUrl);
+  // A linked name points at the model's repository or its paper; a dedicated column, where there is one, wins.
+  const nameUrl = linksIn(nameCell).find((link) => isWebUrl(link.url))?.url;
+  if (nameUrl && isCodeUrl(nameUrl) && !codeUrls.includes(nameUrl)) codeUrls.push(nameUrl);
   return {
     ...EMPTY_FIELDS,
     ...citation,
     format: "table",
-    name: clean(nameCell.replace(LINK, "$1")) || null,
+    name: nameOf(nameCell),
     pretrainedMark: PRETRAINED_MARK.test(nameCell),
-    codeUrls: linksIn(byColumn.get("code") ?? "")
-      .map((link) => link.url)
-      .filter(isWebUrl),
+    paperUrl: citation.paperUrl ?? (nameUrl && !isCodeUrl(nameUrl) ? nameUrl : null),
+    codeUrls,
+    venue: citation.venue ?? value("venue"),
+    year: citation.year ?? yearIn(byColumn.get("year") ?? ""),
     architecture: value("architecture"),
     highlights: value("highlights"),
     cells: value("cells"),
     datasets: value("datasets"),
+    parameters: value("parameters"),
     losses: value("losses"),
     tasks: value("tasks"),
   };
 }
 
-// "- GeneCompass: Deciphering ... [paper](url), [code](url)"
-function bulletCandidate(body: string): Omit<ListCandidate, "line" | "section" | "text"> {
-  const links = linksIn(body);
-  const prose = clean(body.replace(LINK, "").replace(/[,\s]+$/, ""));
-  const colon = prose.indexOf(":");
+function yearIn(text: string): number | null {
+  const year = YEAR.exec(text)?.[0];
+  return year ? Number(year) : null;
+}
+
+interface LeadingName {
+  readonly label: string;
+  readonly url: string | null;
+  readonly rest: string;
+}
+
+// "[scGPT](url)", "**[scGPT](url)**", "[**scGPT**](url)" or "**scGPT**" at the start of an item names the model.
+const LEADING_NAME = [
+  /^\*\*\[([^\]]+)\]\(([^)\s]*)\)\*\*/,
+  /^\[([^\]]+)\]\(([^)\s]*)\)/,
+  /^\*\*([^*]+)\*\*/,
+  /^__([^_]+)__/,
+];
+
+function leadingName(body: string): LeadingName | null {
+  for (const pattern of LEADING_NAME) {
+    const match = pattern.exec(body);
+    if (match) return { label: match[1]!, url: match[2] ?? null, rest: body.slice(match[0].length) };
+  }
+  return null;
+}
+
+// A long label with no colon is a paper's title given as the link text, not a model's name.
+function splitLabel(label: string): { name: string | null; title: string | null } {
+  const text = clean(label);
+  const colon = text.indexOf(":");
+  if (colon > 0) return { name: nameOf(text.slice(0, colon)), title: text.slice(colon + 1).trim() || null };
+  return text.split(" ").length > 4 ? { name: null, title: text } : { name: nameOf(text), title: null };
+}
+
+// "- GeneCompass: Deciphering ... [paper](url), [code](url)", "- **scGPT** (2024): Title [paper](url)" or
+// "- [scGPT](https://github.com/...) - what it does".
+function bulletCandidate(
+  body: string,
+  format: "bullet" | "numbered",
+): Omit<ListCandidate, "line" | "section" | "text"> {
+  const lead = leadingName(body);
+  const rest = lead ? lead.rest : body;
+  const links = linksIn(rest);
+  const year = /\(\s*((?:19|20)\d{2})\s*\)/.exec(rest);
+  const prose = clean(
+    rest
+      .replace(LINK, "")
+      .replace(year?.[0] ?? "", "")
+      .replace(/[,\s]+$/, ""),
+  );
   const paper = links.find((link) => /paper|pdf|article/i.test(link.label));
+  const leadUrl = lead?.url && isWebUrl(lead.url) ? lead.url : null;
+  const paperUrl = paper && isWebUrl(paper.url) ? paper.url : leadUrl && !isCodeUrl(leadUrl) ? leadUrl : null;
+  const codeUrls = links
+    .filter((link) => /code|github/i.test(link.label) && isWebUrl(link.url))
+    .map((link) => link.url);
+  if (leadUrl && isCodeUrl(leadUrl) && !codeUrls.includes(leadUrl)) codeUrls.unshift(leadUrl);
+
+  let name: string | null;
+  let text: string;
+  let title: string | null = null;
+  if (lead) {
+    ({ name, title } = splitLabel(lead.label));
+    text = prose.replace(/^[:\-–—|]\s*/, "").trim();
+  } else {
+    const colon = prose.indexOf(":");
+    name = colon > 0 ? nameOf(prose.slice(0, colon)) : null;
+    text = (colon > 0 ? prose.slice(colon + 1) : prose).trim();
+  }
+  // After a named link, text is the paper's title only when the item also links the paper; otherwise it describes.
+  const describes = lead !== null && name !== null && !paper;
   return {
     ...EMPTY_FIELDS,
-    format: "bullet",
-    name: colon > 0 ? prose.slice(0, colon).trim() : null,
-    title: (colon > 0 ? prose.slice(colon + 1) : prose).trim() || null,
-    paperUrl: paper && isWebUrl(paper.url) ? paper.url : null,
-    codeUrls: links.filter((link) => /code|github/i.test(link.label) && isWebUrl(link.url)).map((link) => link.url),
+    format,
+    name,
+    title: title ?? (describes ? null : text || null),
+    highlights: describes ? text || null : null,
+    paperUrl,
+    codeUrls,
+    year: year ? Number(year[1]) : null,
   };
 }
 
@@ -189,13 +305,13 @@ function numberedCandidate(body: string): Omit<ListCandidate, "line" | "section"
 }
 
 function isTemplate(cells: string[]): boolean {
-  return cells.every((cell) => TEMPLATE_CELL.test(cell.trim()));
+  return cells.every((cell) => TEMPLATE_LINK.test(cell.trim()) || isUnknownText(cell));
 }
 
 export function parseMarkdownList(markdown: string): ParsedList {
   const candidates: ListCandidate[] = [];
   const skipped: SkippedLine[] = [];
-  const lines = fixMojibake(markdown).split(/\r?\n/);
+  const lines = fixMojibake(markdown.replace(/^\uFEFF/, "")).split(/\r?\n/);
   let section = "";
   let columns: (Column | null)[] | null = null;
 
@@ -234,7 +350,10 @@ export function parseMarkdownList(markdown: string): ParsedList {
     if (body === undefined) return;
     // Table-of-contents entries link only to anchors inside the document.
     if (linksIn(body).length > 0 && linksIn(body).every((link) => link.url.startsWith("#"))) return;
-    const row = numbered && /^\[\d{4}/.test(body) ? numberedCandidate(body) : bulletCandidate(body);
+    const row =
+      numbered && /^\[\d{4}/.test(body)
+        ? numberedCandidate(body)
+        : bulletCandidate(body, numbered ? "numbered" : "bullet");
     if (!row.title && !row.name) {
       skipped.push({ line: number, text: line, reason: "item names neither a model nor a paper" });
       return;
