@@ -144,7 +144,14 @@ export function assembleEntry(
     cells = { state: "other-unit", value: cells.value, text: cells.text, unit: curated.cells.unit };
   }
   const datasets = measureFrom(resolve("pretraining.datasets"), of("pretraining.datasets"));
-  const parameters = measureFrom(resolve("parameters"), of("parameters"));
+  let parameters = measureFrom(resolve("parameters"), of("parameters"));
+  if (curated.parameters?.state === "not-applicable") {
+    parameters = { state: "not-applicable", reason: curated.parameters.reason };
+    provenance.parameters = [
+      ...(provenance.parameters ?? []).map((claim) => ({ ...claim, chosen: false })),
+      { source: CURATION_SOURCE, value: null, status: "derived", chosen: true, reason: curated.parameters.reason },
+    ];
+  }
 
   const speciesNames = (resolve("pretraining.species")?.chosen.value ?? []) as string[];
   const species = [...new Set(speciesNames.map((name) => SPECIES_NAMES[name.toLowerCase()]))];
