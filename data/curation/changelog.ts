@@ -7,6 +7,33 @@ import type { ChangelogRelease } from "../../src/domain/catalog/changelog";
 
 export const RELEASES: readonly ChangelogRelease[] = [
   {
+    version: "2026.11.21.1",
+    date: "2026-11-21",
+    summary: [
+      "Added eleven notable single-cell models of 2024-2026 that none of the seed lists names, and four benchmark papers; each is listed under the new source 'Added by the curators', and every value cites the address that states it.",
+      "Geneformer V2 is its own entry, a successor of Geneformer: its parameters, input size and corpus differ from V1's.",
+      "The species vocabulary gains rabbit, sea urchin, sponge and the malaria parasite (TranscriptFormer's training species).",
+    ],
+    added: [
+      "scprint",
+      "cellfm",
+      "aido-cell",
+      "transcriptformer",
+      "state",
+      "tahoe-x1",
+      "scimilarity",
+      "scgpt-spatial",
+      "sclong",
+      "c2s-scale",
+      "geneformer-v2",
+      "scrnaseq-fm-deep-dive",
+      "sceval",
+      "biollm",
+      "perturbation-linear-baselines",
+    ],
+    corrected: [],
+  },
+  {
     version: "2026.11.21",
     date: "2026-11-21",
     summary: ["First catalog: every distinct entry of the three seed lists, with researched facts and their sources."],

@@ -9,6 +9,16 @@ const NOT_TRAINED_ON_CELLS = {
   reason: "a language model trained on text, not on cells",
 } as const;
 
+/** A benchmark paper trains no model of its own: neither cells nor parameters apply. */
+export const BENCHMARK_CELLS = {
+  state: "not-applicable",
+  reason: "a benchmark paper: it trains no model of its own",
+} as const;
+export const BENCHMARK_PARAMETERS = {
+  state: "not-applicable",
+  reason: "a benchmark paper: it evaluates other models and has no parameters of its own",
+} as const;
+
 export const BEYOND_SINGLE_CELL_MODELS: readonly CuratedEntry[] = [
   {
     id: "get",
@@ -144,7 +154,7 @@ export const BEYOND_SINGLE_CELL_MODELS: readonly CuratedEntry[] = [
     family: null,
     input: null,
     modalities: ["scrna-seq"],
-    cells: { state: "not-applicable", reason: "a benchmark paper: it trains no model of its own" },
+    cells: BENCHMARK_CELLS,
     relations: [
       { type: "evaluates", target: "geneformer" },
       { type: "evaluates", target: "scgpt" },

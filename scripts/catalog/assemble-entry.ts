@@ -24,9 +24,17 @@ const SPECIES_NAMES: Record<string, SpeciesId> = {
   macaque: "macaque",
   "tropical clawed frog": "frog",
   frog: "frog",
+  "african clawed frog": "frog",
   pig: "pig",
   zebrafish: "zebrafish",
   chicken: "chicken",
+  "fruit fly": "fly",
+  "c. elegans": "worm",
+  yeast: "yeast",
+  rabbit: "rabbit",
+  "sea urchin": "sea-urchin",
+  "freshwater sponge": "sponge",
+  "malaria parasite": "plasmodium",
 };
 
 function formatCount(value: number): string {

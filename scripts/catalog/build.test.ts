@@ -22,8 +22,10 @@ describe("building the catalog from the seed lists", () => {
     }
   });
 
-  it("holds every distinct entry of the three lists once", () => {
-    expect(built.document.entries).toHaveLength(47);
+  it("holds every distinct entry of the three lists once, and the curators' additions", () => {
+    expect(built.document.entries).toHaveLength(62);
+    const fromLists = built.document.entries.filter((e) => !e.listedIn.includes("curator-additions"));
+    expect(fromLists).toHaveLength(47);
     // scBERT is in all three lists, under two spellings; scELMo is listed twice in one list.
     expect(entry("scbert").listedIn).toEqual(["awesome-scfm", "fm-sc-papers", "transformers-genomics"]);
     expect(built.document.entries.filter((e) => e.name === "scELMo")).toHaveLength(1);
@@ -41,10 +43,10 @@ describe("building the catalog from the seed lists", () => {
     const kinds: Record<string, number> = {};
     for (const { kind } of built.document.entries) kinds[kind] = (kinds[kind] ?? 0) + 1;
     expect(kinds).toEqual({
-      model: 40,
+      model: 51,
       "biomedical-language-model": 5,
       toolkit: 1,
-      benchmark: 1,
+      benchmark: 5,
     });
   });
 
@@ -96,6 +98,13 @@ describe("building the catalog from the seed lists", () => {
     expect(entry("scfoundation").paper).toMatchObject({ preprintYear: 2023, publishedYear: 2024 });
   });
 
+  it("lists an entry no seed list names under the curators' additions, with its own paper", () => {
+    expect(entry("scprint").listedIn).toEqual(["curator-additions"]);
+    expect(entry("scprint").paper.url).toBe("https://www.nature.com/articles/s41467-025-58699-1");
+    expect(built.document.sources.map((source) => source.id)).toContain("curator-additions");
+    expect(entry("geneformer-v2").relations).toEqual([{ type: "successor-of", target: "geneformer" }]);
+  });
+
   it("accepts a missing list only for an entry marked as the curators' addition", () => {
     const base: CuratedEntry = {
       id: "x",
@@ -118,6 +127,11 @@ describe("building the catalog from the seed lists", () => {
       "x: marked as added by the curators, but a seed list names it; drop addedIn",
     ]);
   });
+
+  it("keeps parameters apart from entries that train none", () => {
+    expect(entry("biollm").parameters.state).toBe("not-applicable");
+    expect(entry("transcriptformer").parameters).toMatchObject({ value: 542_000_000, bound: "at-most" });
+  });
 });
 
 describe("the data changelog", () => {
@@ -131,6 +145,7 @@ describe("the data changelog", () => {
   it("adds every entry of the catalog exactly once", () => {
     const added = changelog.releases.flatMap((release) => release.added);
     expect(added.toSorted()).toEqual(document.entries.map((e) => e.id).toSorted());
+    expect(latestRelease(changelog).added).toContain("transcriptformer");
   });
 
   it("names a release that does not match the catalog", () => {

@@ -16,6 +16,7 @@ import { parseMarkdownList, type ListCandidate } from "../../src/domain/import/m
 import type { ChangelogDocument } from "../../src/domain/catalog/changelog";
 import { RELEASES } from "../../data/curation/changelog";
 import type { CuratedEntry } from "../../data/curation/curation-types";
+import { BENCHMARKS_2023_2025, MODELS_2024_2026 } from "../../data/curation/entries-2024-2026";
 import { BEYOND_SINGLE_CELL_MODELS } from "../../data/curation/entries-beyond-models";
 import { SINGLE_CELL_FOUNDATION_MODELS } from "../../data/curation/entries-single-cell";
 import { TASK_MODELS } from "../../data/curation/entries-task-models";
@@ -45,6 +46,8 @@ const CURATED: readonly CuratedEntry[] = [
   ...SINGLE_CELL_FOUNDATION_MODELS,
   ...TASK_MODELS,
   ...BEYOND_SINGLE_CELL_MODELS,
+  ...MODELS_2024_2026,
+  ...BENCHMARKS_2023_2025,
 ];
 
 function readResearch(): Record<string, ResearchRecord> {
