@@ -12,6 +12,7 @@ export const RELEASES: readonly ChangelogRelease[] = [
     summary: [
       "Added eleven notable single-cell models of 2024-2026 that none of the seed lists names, and four benchmark papers; each is listed under the new source 'Added by the curators', and every value cites the address that states it.",
       "Geneformer V2 is its own entry, a successor of Geneformer: its parameters, input size and corpus differ from V1's.",
+      "Filled values the sources allow for existing entries: parameters that do not apply (a toolkit, a benchmark, GenePT's untrained embeddings), and licences and open weights where the repositories settle them.",
       "The species vocabulary gains rabbit, sea urchin, sponge and the malaria parasite (TranscriptFormer's training species).",
     ],
     added: [
@@ -31,7 +32,39 @@ export const RELEASES: readonly ChangelogRelease[] = [
       "biollm",
       "perturbation-linear-baselines",
     ],
-    corrected: [],
+    corrected: [
+      { id: "genept", field: "parameters", from: "unknown", to: "not applicable", source: "scfm-atlas" },
+      { id: "openbiomed", field: "parameters", from: "unknown", to: "not applicable", source: "scfm-atlas" },
+      { id: "zero-shot-limits", field: "parameters", from: "unknown", to: "not applicable", source: "scfm-atlas" },
+      {
+        id: "muse-gnn",
+        field: "licence",
+        from: "unknown",
+        to: "none",
+        source: "https://github.com/HelloWorldLTY/MuSe-GNN",
+      },
+      {
+        id: "muse-gnn",
+        field: "openWeights",
+        from: "unknown",
+        to: "no",
+        source: "https://github.com/HelloWorldLTY/MuSe-GNN/blob/HEAD/readme.md",
+      },
+      {
+        id: "bioformer",
+        field: "licence",
+        from: "unknown",
+        to: "none",
+        source: "https://github.com/BiostateAI/Bioformers-BERT",
+      },
+      {
+        id: "biotranslator",
+        field: "openWeights",
+        from: "unknown",
+        to: "no",
+        source: "https://github.com/HanwenXuTHU/BioTranslatorProject/blob/HEAD/README.md",
+      },
+    ],
   },
   {
     version: "2026.11.21",

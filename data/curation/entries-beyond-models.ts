@@ -116,6 +116,10 @@ export const BEYOND_SINGLE_CELL_MODELS: readonly CuratedEntry[] = [
     input: null,
     modalities: ["scrna-seq", "text", "protein"],
     cells: { state: "not-applicable", reason: "a toolkit that bundles models; it is not trained itself" },
+    parameters: {
+      state: "not-applicable",
+      reason: "a toolkit that bundles several models; it has no parameters of its own",
+    },
     choose: {
       "links.code": {
         source: "https://github.com/PharMolix/OpenBioMed",
@@ -155,6 +159,7 @@ export const BEYOND_SINGLE_CELL_MODELS: readonly CuratedEntry[] = [
     input: null,
     modalities: ["scrna-seq"],
     cells: BENCHMARK_CELLS,
+    parameters: BENCHMARK_PARAMETERS,
     relations: [
       { type: "evaluates", target: "geneformer" },
       { type: "evaluates", target: "scgpt" },

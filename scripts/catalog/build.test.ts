@@ -129,6 +129,10 @@ describe("building the catalog from the seed lists", () => {
   });
 
   it("keeps parameters apart from entries that train none", () => {
+    expect(entry("genept").parameters).toEqual({
+      state: "not-applicable",
+      reason: "GenePT trains no network of its own: it averages text embeddings from a closed API",
+    });
     expect(entry("biollm").parameters.state).toBe("not-applicable");
     expect(entry("transcriptformer").parameters).toMatchObject({ value: 542_000_000, bound: "at-most" });
   });
