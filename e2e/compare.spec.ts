@@ -10,8 +10,9 @@ test("pick three models, compare them side by side, reorder, and reload from the
   const search = page.getByRole("searchbox", { name: "Search models" });
   for (const name of ["scGPT", "Geneformer", "Enformer"]) {
     await search.fill(name);
+    // Exact names: the search also finds scGPT-spatial and Geneformer V2.
     await modelsTable(page)
-      .getByRole("checkbox", { name: `Select ${name}` })
+      .getByRole("checkbox", { name: `Select ${name}`, exact: true })
       .check();
   }
   const tray = page.getByRole("region", { name: "Selected for comparison" });

@@ -24,8 +24,8 @@ test("a filtered, searched, sorted view copied as a link opens the same rows in 
   const count = await countStatus(page).innerText();
   const names = await rowNames(page);
   expect(names.length).toBeGreaterThan(3);
-  // Largest pretraining corpus first; models without a cell count last.
-  expect(names[0]).toBe("Nicheformer");
+  // Largest pretraining corpus first (Tahoe-x1's 266 million profiles); models without a cell count last.
+  expect(names[0]).toBe("Tahoe-x1");
 
   await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();

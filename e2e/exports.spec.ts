@@ -17,11 +17,12 @@ test("the CSV has the table's rows in the table's order, with its columns", asyn
     .getByRole("checkbox", { name: /^Decoder \(GPT-style\) \d+$/ })
     .check();
   await sortButton(page, "Pretraining cells").click();
-  await expect(countStatus(page)).toHaveText(/^7 of /);
+  // Nine decoders: tGPT, scMulan, Cell2Sentence, C2S-Scale, TranscriptFormer and four biomedical language models.
+  await expect(countStatus(page)).toHaveText(/^9 of /);
   const names = await rowNames(page);
 
-  const [fileName, text] = await download(page, "Export CSV (7 models)");
-  expect(fileName).toMatch(/^scfm-atlas-\d{4}-\d\d-\d\d-7-models\.csv$/);
+  const [fileName, text] = await download(page, "Export CSV (9 models)");
+  expect(fileName).toMatch(/^scfm-atlas-\d{4}-\d\d-\d\d-9-models\.csv$/);
   const [header, ...rows] = Papa.parse<string[]>(text, { delimiter: ",", skipEmptyLines: true }).data;
   expect(header!.slice(0, 5)).toEqual([
     "Name",
@@ -39,25 +40,30 @@ test("the CSV has the table's rows in the table's order, with its columns", asyn
 
   await page.getByRole("checkbox", { name: "Every field, not just the visible columns" }).check();
   await page.getByRole("checkbox", { name: "Byte-order mark (for Excel)" }).check();
-  const [, everything] = await download(page, "Export CSV (7 models)");
+  const [, everything] = await download(page, "Export CSV (9 models)");
   expect(everything.startsWith("\uFEFF")).toBe(true);
   expect(Papa.parse<string[]>(everything.slice(1), { delimiter: "," }).data[0]).toContain("DOI");
 });
 
 test("JSON and BibTeX exports hold exactly the filtered models", async ({ page }) => {
   await page.goto("/?kind=benchmark,toolkit");
-  await expect(countStatus(page)).toHaveText(/^2 of /);
+  // Five benchmark papers and one toolkit.
+  await expect(countStatus(page)).toHaveText(/^6 of /);
   const [jsonName, json] = await download(page, "Export JSON");
-  expect(jsonName).toMatch(/-2-models\.json$/);
+  expect(jsonName).toMatch(/-6-models\.json$/);
   const validation = validateCatalog(JSON.parse(json));
   expect(validation.ok && validation.document.entries.map((entry) => entry.id).toSorted()).toEqual([
+    "biollm",
     "openbiomed",
+    "perturbation-linear-baselines",
+    "sceval",
+    "scrnaseq-fm-deep-dive",
     "zero-shot-limits",
   ]);
   expect(validation.ok && validation.skipped).toEqual([]);
 
   const [, bibtex] = await download(page, "Export BibTeX");
-  expect(bibtex.match(/^@\w+\{/gm)).toHaveLength(2);
+  expect(bibtex.match(/^@\w+\{/gm)).toHaveLength(6);
 });
 
 test("the comparison exports as CSV, one column per model", async ({ page }) => {

@@ -22,8 +22,13 @@ export interface CuratedEntry {
   readonly name: string;
   readonly aliases?: readonly string[];
   readonly kind: EntryKind;
-  /** The names or title beginnings under which the seed lists give this entry. */
+  /** The names or title beginnings under which the seed lists give this entry; empty when no list names it. */
   readonly seeds: readonly string[];
+  /**
+   * Set on an entry that no seed list names, which the curators added from its own paper, repository or model
+   * card: the catalog version it was added in (one of the changelog's releases).
+   */
+  readonly addedIn?: string;
   readonly family: ArchitectureFamily | null;
   readonly input: InputRepresentation | null;
   readonly modalities: readonly Modality[];
@@ -35,6 +40,8 @@ export interface CuratedEntry {
   readonly cells?:
     | { readonly state: "other-unit"; readonly unit: string }
     | { readonly state: "not-applicable"; readonly reason: string };
+  /** The quantity does not apply: a benchmark or a toolkit trains no model, GenePT trains no network. */
+  readonly parameters?: { readonly state: "not-applicable"; readonly reason: string };
   readonly relations?: readonly {
     readonly type: "builds-on" | "successor-of" | "part-of" | "evaluates";
     readonly target: string;

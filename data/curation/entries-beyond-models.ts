@@ -9,6 +9,16 @@ const NOT_TRAINED_ON_CELLS = {
   reason: "a language model trained on text, not on cells",
 } as const;
 
+/** A benchmark paper trains no model of its own: neither cells nor parameters apply. */
+export const BENCHMARK_CELLS = {
+  state: "not-applicable",
+  reason: "a benchmark paper: it trains no model of its own",
+} as const;
+export const BENCHMARK_PARAMETERS = {
+  state: "not-applicable",
+  reason: "a benchmark paper: it evaluates other models and has no parameters of its own",
+} as const;
+
 export const BEYOND_SINGLE_CELL_MODELS: readonly CuratedEntry[] = [
   {
     id: "get",
@@ -106,6 +116,10 @@ export const BEYOND_SINGLE_CELL_MODELS: readonly CuratedEntry[] = [
     input: null,
     modalities: ["scrna-seq", "text", "protein"],
     cells: { state: "not-applicable", reason: "a toolkit that bundles models; it is not trained itself" },
+    parameters: {
+      state: "not-applicable",
+      reason: "a toolkit that bundles several models; it has no parameters of its own",
+    },
     choose: {
       "links.code": {
         source: "https://github.com/PharMolix/OpenBioMed",
@@ -144,7 +158,8 @@ export const BEYOND_SINGLE_CELL_MODELS: readonly CuratedEntry[] = [
     family: null,
     input: null,
     modalities: ["scrna-seq"],
-    cells: { state: "not-applicable", reason: "a benchmark paper: it trains no model of its own" },
+    cells: BENCHMARK_CELLS,
+    parameters: BENCHMARK_PARAMETERS,
     relations: [
       { type: "evaluates", target: "geneformer" },
       { type: "evaluates", target: "scgpt" },

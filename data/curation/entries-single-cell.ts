@@ -160,6 +160,10 @@ export const SINGLE_CELL_FOUNDATION_MODELS: readonly CuratedEntry[] = [
       state: "other-unit",
       unit: "not a count of cells: GenePT embeds gene descriptions and is not pretrained on cells",
     },
+    parameters: {
+      state: "not-applicable",
+      reason: "GenePT trains no network of its own: it averages text embeddings from a closed API",
+    },
     choose: {
       "architecture.stated": {
         source: "https://",

@@ -24,9 +24,17 @@ const SPECIES_NAMES: Record<string, SpeciesId> = {
   macaque: "macaque",
   "tropical clawed frog": "frog",
   frog: "frog",
+  "african clawed frog": "frog",
   pig: "pig",
   zebrafish: "zebrafish",
   chicken: "chicken",
+  "fruit fly": "fly",
+  "c. elegans": "worm",
+  yeast: "yeast",
+  rabbit: "rabbit",
+  "sea urchin": "sea-urchin",
+  "freshwater sponge": "sponge",
+  "malaria parasite": "plasmodium",
 };
 
 function formatCount(value: number): string {
@@ -144,7 +152,14 @@ export function assembleEntry(
     cells = { state: "other-unit", value: cells.value, text: cells.text, unit: curated.cells.unit };
   }
   const datasets = measureFrom(resolve("pretraining.datasets"), of("pretraining.datasets"));
-  const parameters = measureFrom(resolve("parameters"), of("parameters"));
+  let parameters = measureFrom(resolve("parameters"), of("parameters"));
+  if (curated.parameters?.state === "not-applicable") {
+    parameters = { state: "not-applicable", reason: curated.parameters.reason };
+    provenance.parameters = [
+      ...(provenance.parameters ?? []).map((claim) => ({ ...claim, chosen: false })),
+      { source: CURATION_SOURCE, value: null, status: "derived", chosen: true, reason: curated.parameters.reason },
+    ];
+  }
 
   const speciesNames = (resolve("pretraining.species")?.chosen.value ?? []) as string[];
   const species = [...new Set(speciesNames.map((name) => SPECIES_NAMES[name.toLowerCase()]))];

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildCatalog } from "./build";
-import { catalogJson } from "./catalog-json";
+import type { CuratedEntry } from "../../data/curation/curation-types";
+import { ChangelogDocument, latestRelease } from "../../src/domain/catalog/changelog";
+import { buildCatalog, listingOf, publishedFiles } from "./build";
+import { changelogProblems } from "./changelog";
 
 const built = buildCatalog();
 const entry = (id: string) => {
@@ -12,14 +14,18 @@ const entry = (id: string) => {
 };
 
 describe("building the catalog from the seed lists", () => {
-  it("builds without problems and matches the published file (run npm run catalog:build after a change)", () => {
+  it("builds without problems and matches the published files (run npm run catalog:build after a change)", () => {
     expect(built.problems).toEqual([]);
-    const published = readFileSync(join(import.meta.dirname, "../../public/data/catalog.json"), "utf8");
-    expect(catalogJson(built.document)).toBe(published);
+    for (const [name, text] of Object.entries(publishedFiles(built))) {
+      const published = readFileSync(join(import.meta.dirname, "../../public/data", name), "utf8");
+      expect(text, name).toBe(published);
+    }
   });
 
-  it("holds every distinct entry of the three lists once", () => {
-    expect(built.document.entries).toHaveLength(47);
+  it("holds every distinct entry of the three lists once, and the curators' additions", () => {
+    expect(built.document.entries).toHaveLength(62);
+    const fromLists = built.document.entries.filter((e) => !e.listedIn.includes("curator-additions"));
+    expect(fromLists).toHaveLength(47);
     // scBERT is in all three lists, under two spellings; scELMo is listed twice in one list.
     expect(entry("scbert").listedIn).toEqual(["awesome-scfm", "fm-sc-papers", "transformers-genomics"]);
     expect(built.document.entries.filter((e) => e.name === "scELMo")).toHaveLength(1);
@@ -37,10 +43,10 @@ describe("building the catalog from the seed lists", () => {
     const kinds: Record<string, number> = {};
     for (const { kind } of built.document.entries) kinds[kind] = (kinds[kind] ?? 0) + 1;
     expect(kinds).toEqual({
-      model: 40,
+      model: 51,
       "biomedical-language-model": 5,
       toolkit: 1,
-      benchmark: 1,
+      benchmark: 5,
     });
   });
 
@@ -90,5 +96,84 @@ describe("building the catalog from the seed lists", () => {
   it("keeps preprint and peer-reviewed years apart", () => {
     expect(entry("scgpt").paper).toMatchObject({ preprintYear: 2023, publishedYear: 2024, venue: "Nature Methods" });
     expect(entry("scfoundation").paper).toMatchObject({ preprintYear: 2023, publishedYear: 2024 });
+  });
+
+  it("lists an entry no seed list names under the curators' additions, with its own paper", () => {
+    expect(entry("scprint").listedIn).toEqual(["curator-additions"]);
+    expect(entry("scprint").paper.url).toBe("https://www.nature.com/articles/s41467-025-58699-1");
+    expect(built.document.sources.map((source) => source.id)).toContain("curator-additions");
+    expect(entry("geneformer-v2").relations).toEqual([{ type: "successor-of", target: "geneformer" }]);
+  });
+
+  it("accepts a missing list only for an entry marked as the curators' addition", () => {
+    const base: CuratedEntry = {
+      id: "x",
+      name: "X",
+      kind: "model",
+      seeds: [],
+      family: null,
+      input: null,
+      modalities: [],
+    };
+    expect(listingOf(base, [], null).problems).toEqual(["x: no seed list names this entry"]);
+    expect(listingOf(base, ["awesome-scfm"], null)).toEqual({ listedIn: ["awesome-scfm"], problems: [] });
+    const added = { ...base, addedIn: "2026.11.21.1" };
+    expect(listingOf(added, [], "https://example.org/paper")).toEqual({
+      listedIn: ["curator-additions"],
+      problems: [],
+    });
+    expect(listingOf(added, [], null).problems).toEqual(["x: an entry the curators added needs its paper's address"]);
+    expect(listingOf({ ...added, seeds: ["X"] }, ["awesome-scfm"], "https://example.org/paper").problems).toEqual([
+      "x: marked as added by the curators, but a seed list names it; drop addedIn",
+    ]);
+  });
+
+  it("keeps parameters apart from entries that train none", () => {
+    expect(entry("genept").parameters).toEqual({
+      state: "not-applicable",
+      reason: "GenePT trains no network of its own: it averages text embeddings from a closed API",
+    });
+    expect(entry("biollm").parameters.state).toBe("not-applicable");
+    expect(entry("transcriptformer").parameters).toMatchObject({ value: 542_000_000, bound: "at-most" });
+  });
+});
+
+describe("the data changelog", () => {
+  const { changelog, document } = built;
+
+  it("is valid, and its newest release is the catalog's version and date", () => {
+    expect(ChangelogDocument.safeParse(changelog).success).toBe(true);
+    expect(latestRelease(changelog)).toMatchObject({ version: document.version, date: document.updated });
+  });
+
+  it("adds every entry of the catalog exactly once", () => {
+    const added = changelog.releases.flatMap((release) => release.added);
+    expect(added.toSorted()).toEqual(document.entries.map((e) => e.id).toSorted());
+    expect(latestRelease(changelog).added).toContain("transcriptformer");
+  });
+
+  it("names a release that does not match the catalog", () => {
+    const [latest, ...older] = changelog.releases;
+    const stale = {
+      ...changelog,
+      releases: [
+        {
+          ...latest!,
+          version: "2026.11.22",
+          date: "2026-11-22",
+          corrected: [{ id: "genept", field: "licence" as const, from: "unknown", to: "MIT", source: "scfm-atlas" }],
+        },
+        ...older,
+      ].map((release) => ({ ...release, added: release.added.filter((id) => id !== "scgpt") })),
+    };
+    expect(changelogProblems(stale, document, [])).toEqual([
+      `changelog: the newest release is 2026.11.22 (2026-11-22), the catalog is ${document.version} (2026-11-21)`,
+      'changelog: no release adds "scgpt"',
+      'changelog 2026.11.22: genept licence is "none" in the catalog, not "MIT"',
+    ]);
+    const backwards = { ...changelog, releases: [...changelog.releases, { ...latest!, version: "2026.11.30" }] };
+    expect(changelogProblems(backwards, document, [])).toContain(
+      "changelog: 2026.11.21 must be newer than the release after it, 2026.11.30",
+    );
   });
 });

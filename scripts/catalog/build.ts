@@ -1,7 +1,9 @@
 /**
  * npm run catalog:build -- builds public/data/catalog.json from the seed lists (data/seeds), the researched facts
- * (data/curation/research) and the curation (data/curation/entries-*.ts). Fails, naming each one, on a list row no
- * entry claims, an entry no list names, a phrase outside the vocabularies, or a document the schema rejects.
+ * (data/curation/research) and the curation (data/curation/entries-*.ts), and beside it the data changelog
+ * (changelog.json, CHANGELOG.md) from data/curation/changelog.ts. Fails, naming each one, on a list row no entry
+ * claims, an entry no list names that is not marked as the curators' addition, a phrase outside the vocabularies,
+ * a changelog that does not match the catalog, or a document the schema rejects.
  */
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,12 +13,22 @@ import { summariseCatalog } from "../../src/domain/catalog/summary";
 import { allIssues, isStrictlyValid, validateCatalog } from "../../src/domain/catalog/validate";
 import { VOCABULARIES } from "../../src/domain/catalog/vocabularies";
 import { parseMarkdownList, type ListCandidate } from "../../src/domain/import/markdown-list";
+import type { ChangelogDocument } from "../../src/domain/catalog/changelog";
+import { RELEASES } from "../../data/curation/changelog";
 import type { CuratedEntry } from "../../data/curation/curation-types";
+import { BENCHMARKS_2023_2025, MODELS_2024_2026 } from "../../data/curation/entries-2024-2026";
 import { BEYOND_SINGLE_CELL_MODELS } from "../../data/curation/entries-beyond-models";
 import { SINGLE_CELL_FOUNDATION_MODELS } from "../../data/curation/entries-single-cell";
 import { TASK_MODELS } from "../../data/curation/entries-task-models";
 import { assembleEntry } from "./assemble-entry";
 import { catalogJson } from "./catalog-json";
+import {
+  CHANGELOG_JSON,
+  CHANGELOG_MARKDOWN,
+  changelogDocument,
+  changelogMarkdown,
+  changelogProblems,
+} from "./changelog";
 import {
   claimsFromCandidate,
   claimsFromPreprintAddresses,
@@ -24,15 +36,19 @@ import {
   type FieldClaim,
   type ResearchRecord,
 } from "./collect-claims";
-import { CURATION, SEED_LISTS } from "./sources";
+import { CURATION, CURATOR_ADDITIONS, SEED_LISTS } from "./sources";
 
-export const CATALOG_VERSION = "2026.11.21";
-export const CATALOG_DATE = "2026-11-21";
+/** The catalog is the changelog's newest release: its version and date. */
+export const CATALOG_VERSION = RELEASES[0]!.version;
+export const CATALOG_DATE = RELEASES[0]!.date;
 const ROOT = join(import.meta.dirname, "..", "..");
+const DATA_DIR = join(ROOT, "public", "data");
 const CURATED: readonly CuratedEntry[] = [
   ...SINGLE_CELL_FOUNDATION_MODELS,
   ...TASK_MODELS,
   ...BEYOND_SINGLE_CELL_MODELS,
+  ...MODELS_2024_2026,
+  ...BENCHMARKS_2023_2025,
 ];
 
 function readResearch(): Record<string, ResearchRecord> {
@@ -60,8 +76,32 @@ function ownerOf(candidate: ListCandidate): CuratedEntry | undefined {
 
 export interface BuildResult {
   readonly document: CatalogDocument;
+  readonly changelog: ChangelogDocument;
+  readonly changelogMarkdown: string;
   readonly problems: string[];
   readonly skippedRows: number;
+}
+
+/**
+ * Where an entry is listed, or why it cannot be built: the seed lists that name it, or, for an entry no list
+ * names, the curators' additions, which it must be marked as and which must cite a paper of its own.
+ */
+export function listingOf(
+  curated: CuratedEntry,
+  lists: readonly string[],
+  paperUrl: string | null,
+): { listedIn: string[]; problems: string[] } {
+  if (curated.addedIn === undefined) {
+    return lists.length > 0
+      ? { listedIn: [...lists], problems: [] }
+      : { listedIn: [], problems: [`${curated.id}: no seed list names this entry`] };
+  }
+  const problems: string[] = [];
+  if (curated.seeds.length > 0 || lists.length > 0) {
+    problems.push(`${curated.id}: marked as added by the curators, but a seed list names it; drop addedIn`);
+  }
+  if (paperUrl === null) problems.push(`${curated.id}: an entry the curators added needs its paper's address`);
+  return { listedIn: [CURATOR_ADDITIONS.id], problems };
 }
 
 export function buildCatalog(): BuildResult {
@@ -86,12 +126,14 @@ export function buildCatalog(): BuildResult {
   }
 
   const entries: CatalogEntry[] = CURATED.map((curated) => {
-    if (listedIn.get(curated.id)!.size === 0) problems.push(`${curated.id}: no seed list names this entry`);
     const record = research[curated.id];
     const sourced = [...claimsById.get(curated.id)!, ...claimsFromResearch(record)];
     const claims = [...sourced, ...claimsFromPreprintAddresses(sourced)];
     const lists = SEED_LISTS.map((list) => list.id).filter((id) => listedIn.get(curated.id)!.has(id));
-    const { entry, report } = assembleEntry(curated, claims, lists, record?.summary);
+    const paperUrl = claims.find((claim) => claim.field === "paper.url" || claim.field === "paper.preprintUrl");
+    const listing = listingOf(curated, lists, paperUrl ? String(paperUrl.value) : null);
+    problems.push(...listing.problems);
+    const { entry, report } = assembleEntry(curated, claims, listing.listedIn, record?.summary);
     problems.push(...report.problems);
     return entry;
   });
@@ -101,7 +143,7 @@ export function buildCatalog(): BuildResult {
     schemaVersion: SCHEMA_VERSION,
     version: CATALOG_VERSION,
     updated: CATALOG_DATE,
-    sources: [...SEED_LISTS.map(({ file: _file, ...source }) => source), CURATION],
+    sources: [...SEED_LISTS.map(({ file: _file, ...source }) => source), CURATOR_ADDITIONS, CURATION],
     vocabularies: Object.fromEntries(
       Object.entries(VOCABULARIES).map(([name, terms]) => [name, terms.map(({ id, label }) => ({ id, label }))]),
     ),
@@ -111,21 +153,35 @@ export function buildCatalog(): BuildResult {
   if (!isStrictlyValid(validation)) {
     problems.push(...allIssues(validation).map((issue) => `${issue.path}: ${issue.message}`));
   }
-  return { document, problems, skippedRows };
+  const changelog = changelogDocument(RELEASES);
+  problems.push(...changelogProblems(changelog, document, CURATED));
+  return { document, changelog, changelogMarkdown: changelogMarkdown(changelog, document), problems, skippedRows };
+}
+
+/** The published files exactly as the build writes them: the catalog and its changelog. */
+export function publishedFiles(result: BuildResult): Record<string, string> {
+  return {
+    "catalog.json": catalogJson(result.document),
+    [CHANGELOG_JSON]: `${JSON.stringify(result.changelog, null, 2)}\n`,
+    [CHANGELOG_MARKDOWN]: result.changelogMarkdown,
+  };
 }
 
 function main(): void {
-  const { document, problems, skippedRows } = buildCatalog();
+  const result = buildCatalog();
+  const { document, problems, skippedRows } = result;
   const conflicts = summariseCatalog(document).conflicts.length;
+  const releases = result.changelog.releases.length;
   if (problems.length > 0) {
     console.error(`catalog:build found ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     process.exitCode = 1;
     return;
   }
-  writeFileSync(join(ROOT, "public", "data", "catalog.json"), catalogJson(document));
+  for (const [name, text] of Object.entries(publishedFiles(result))) writeFileSync(join(DATA_DIR, name), text);
   console.log(
-    `wrote public/data/catalog.json: ${document.entries.length} entries, ${conflicts} conflicts resolved, ` +
-      `${skippedRows} template rows skipped`,
+    `wrote public/data/catalog.json (catalog ${document.version}): ${document.entries.length} entries, ` +
+      `${conflicts} conflicts resolved, ${skippedRows} template rows skipped; ` +
+      `public/data/${CHANGELOG_JSON} and ${CHANGELOG_MARKDOWN}: ${releases} release${releases === 1 ? "" : "s"}`,
   );
 }
 

@@ -12,7 +12,8 @@ export interface ResearchFact {
   readonly field: string;
   readonly value: string | number | string[];
   readonly url: string;
-  readonly status: "reported" | "estimated";
+  /** `derived` when we computed the value from the cited address, e.g. a year from an article identifier. */
+  readonly status: "reported" | "estimated" | "derived";
   readonly evidence?: string;
   readonly note?: string;
 }

@@ -27,6 +27,14 @@ export const SEED_LISTS: readonly SeedList[] = [
   },
 ];
 
+/** What an entry is listed in when no seed list names it: the curators added it from its own sources. */
+export const CURATOR_ADDITIONS: CatalogSource = {
+  id: "curator-additions",
+  title: "Added by the curators",
+  type: "curation",
+  note: "Models and benchmarks the three seed lists lack, added by the catalog's maintainers from their papers, repositories and model cards; every value cites the address that states it",
+};
+
 export const CURATION: CatalogSource = {
   id: "scfm-atlas",
   title: "scfm-atlas curation",

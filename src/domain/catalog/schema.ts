@@ -29,13 +29,16 @@ export const HttpUrl = z
   .regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, "must be an http(s) URL")
   .describe("An absolute http(s) URL");
 
-const Slug = z
+export const Slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase slug such as 'scgpt' or 'cell-2-sentence'");
 
 const Year = z.int().min(1990, "must be a year after 1990").max(2100, "must be a year before 2100");
 
-const NonEmpty = z.string().trim().min(1, "must not be empty");
+export const NonEmpty = z.string().trim().min(1, "must not be empty");
+
+/** A catalog version: the date of the release, with a counter when one day has several ("2026.11.21.1"). */
+export const CatalogVersion = z.string().regex(/^\d{4}\.\d{2}\.\d{2}(?:\.\d+)?$/, "must look like 2026.11.21");
 
 /** How exactly a reported number is known: "536k+" is at least 536,000; "~30 million" is approximate. */
 export const Bound = z.enum(["exact", "at-least", "at-most", "approximate"]);
@@ -136,7 +139,9 @@ export const Entry = z.object({
   inputRepresentation: z.enum(idsOf(INPUT_REPRESENTATIONS)).nullable(),
   losses: z.array(Mapped(z.enum(idsOf(LOSSES)))),
   tasks: z.array(Mapped(z.enum(idsOf(TASKS)))),
-  listedIn: z.array(NonEmpty).describe("Ids of the source lists that name this entry"),
+  listedIn: z
+    .array(NonEmpty)
+    .describe("Ids of the sources that name this entry: the source lists, or the curators' additions"),
   relations: z.array(z.object({ type: z.enum(idsOf(RELATION_TYPES)), target: Slug })),
   provenance: z.partialRecord(z.enum(FIELD_PATHS), z.array(Claim).min(1)),
 });
@@ -157,7 +162,7 @@ export const CatalogEnvelope = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION, {
     error: `this app reads catalog schema version ${SCHEMA_VERSION}`,
   }),
-  version: z.string().regex(/^\d{4}\.\d{2}\.\d{2}(?:\.\d+)?$/, "must look like 2026.11.21"),
+  version: CatalogVersion,
   updated: z.iso.date(),
   sources: z.array(Source).min(1),
   vocabularies: z.record(z.string(), z.array(VocabularyTerm)),

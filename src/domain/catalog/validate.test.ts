@@ -23,10 +23,12 @@ describe("the published catalog", () => {
   });
 
   it("carries its version, date and sources", () => {
-    expect(document.version).toMatch(/^\d{4}\.\d{2}\.\d{2}$/);
+    // The date of the release, with a counter for a second release on the same day.
+    expect(document.version).toMatch(/^\d{4}\.\d{2}\.\d{2}(?:\.\d+)?$/);
+    expect(document.version.startsWith(document.updated.replaceAll("-", "."))).toBe(true);
     expect(document.updated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(document.sources.map((source) => source.id)).toEqual(
-      expect.arrayContaining(["awesome-scfm", "fm-sc-papers", "transformers-genomics"]),
+      expect.arrayContaining(["awesome-scfm", "fm-sc-papers", "transformers-genomics", "curator-additions"]),
     );
   });
 

@@ -121,6 +121,10 @@ export const SPECIES = terms([
   { id: "worm", label: "Nematode" },
   { id: "yeast", label: "Yeast" },
   { id: "plant", label: "Plant" },
+  { id: "rabbit", label: "Rabbit" },
+  { id: "sea-urchin", label: "Sea urchin" },
+  { id: "sponge", label: "Sponge" },
+  { id: "plasmodium", label: "Malaria parasite (Plasmodium)" },
 ]);
 
 export const VALUE_STATUSES = terms([

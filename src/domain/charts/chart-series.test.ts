@@ -58,7 +58,8 @@ describe("the scale chart's series", () => {
   it("summarises the chart in words, with its extremes", () => {
     const summary = summariseScale(series);
     expect(summary).toContain(`${series.points.length} models placed`);
-    expect(summary).toContain("Nicheformer");
+    // The largest corpus: Tahoe-x1's 266 million profiles.
+    expect(summary).toContain("266M (Tahoe-x1)");
     expect(summary).toContain(`${series.unplaced.length} models without a cell count or year are listed separately`);
   });
 });
