@@ -1,10 +1,11 @@
 /// <reference types="vitest/config" />
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { normaliseBasePath } from "./scripts/build/base-path.ts";
 
-// BASE_PATH lets the build be served from a sub-path of a static host (e.g. /scfm-atlas/).
+// BASE_PATH lets the build be served from a sub-path of a static host: BASE_PATH=/scfm-atlas/ npm run build.
 export default defineConfig({
-  base: process.env.BASE_PATH ?? "/",
+  base: normaliseBasePath(process.env.BASE_PATH),
   plugins: [react()],
   preview: { port: 4173 },
   test: {
