@@ -1,17 +1,8 @@
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS } from "./scripts/test/chromium-args";
 
 // E2E_PORT lets a second checkout run its browser tests at the same time.
 const PORT = Number(process.env.E2E_PORT ?? 4174);
-// Chromium flags for a root user in a container with no network beyond the test server.
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 export default defineConfig({
   testDir: "e2e",
@@ -26,7 +17,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_BUNDLED ? undefined : process.env.CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: {
