@@ -60,7 +60,7 @@ describe("CatalogReader", () => {
     expect(shown).not.toContain(first);
     expect(result.document.entries.map((entry) => entry.id)).toContain(first);
     const skipped = new Map(result.skipped.map((entry) => [entry.id, entry.issues]));
-    expect([...skipped.keys()].toSorted()).toEqual([second, fourth, "broken"].toSorted());
+    expect(new Set(skipped.keys())).toEqual(new Set([second, fourth, "broken"]));
     expect(skipped.get(second)![0]!.message).toBe('"no-such-model" is not the id of an entry in this catalog');
     expect(skipped.get(fourth)!.at(-1)!.message).toBe(`"${fourth}" is the id of an earlier entry`);
   });
