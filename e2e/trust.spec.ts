@@ -35,6 +35,15 @@ const VIEWS: [string, string, (page: Page) => Locator][] = [
   ["the comparison", `/?view=compare&sel=${FIRST!.id},${SECOND!.id}`, (page) => page.getByRole("table").first()],
   ["a model page", `/models/${FIRST!.id}`, (page) => page.getByRole("heading", { level: 1, name: FIRST!.name })],
   ["the not-found page", "/no/such/page", (page) => page.getByRole("heading", { level: 1 })],
+  [
+    "what changed",
+    "/changes",
+    (page) =>
+      page
+        .getByRole("region")
+        .filter({ has: page.getByRole("heading", { level: 2 }) })
+        .first(),
+  ],
 ];
 
 for (const scheme of ["light", "dark"] as const) {
@@ -124,6 +133,16 @@ test.describe("by keyboard alone", () => {
     expect(outline).not.toBe("none");
     await page.keyboard.type("gpt");
     await expect(countStatus(page)).not.toHaveText(`${ENTRY_COUNT} of ${ENTRY_COUNT} models`);
+    const searched = await countStatus(page).innerText();
+
+    const modelKind = page.getByRole("group", { name: "Kind", exact: true }).getByRole("checkbox", { name: /^Model/ });
+    await tabTo(page, modelKind);
+    await page.keyboard.press("Space");
+    await expect(modelKind).toBeChecked();
+    await expect(page.getByRole("button", { name: /^Remove filter Kind: Model/ })).toBeVisible();
+    expect(Number((await countStatus(page).innerText()).split(" ")[0])).toBeLessThanOrEqual(
+      Number(searched.split(" ")[0]),
+    );
 
     const sort = modelsTable(page).getByRole("columnheader", { name: "Year", exact: true }).getByRole("button");
     await tabTo(page, sort);
@@ -152,6 +171,16 @@ test.describe("by keyboard alone", () => {
     expect((await download).suggestedFilename()).toMatch(/\.csv$/);
   });
 });
+
+for (const width of [768, 1440]) {
+  test(`at ${width} px the page fits its width and the filters are in view`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/");
+    await expect(countStatus(page)).toHaveText(`${ENTRY_COUNT} of ${ENTRY_COUNT} models`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await expect(page.getByRole("searchbox", { name: "Search models" })).toBeVisible();
+  });
+}
 
 test.describe("at a phone's width", () => {
   test.use({ viewport: { width: 375, height: 760 } });

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { AppLink } from "../components/app-link";
 import { ErrorBoundary } from "../components/error-boundary";
 import { parseRoute, explorerPath } from "../domain/url/routes";
@@ -11,6 +11,8 @@ import { ViewNav } from "./view-nav";
 import { useLocationPathname, useLocationSearch } from "../state/use-view-state";
 
 const BASE = import.meta.env.BASE_URL;
+// The changelog page brings its own schema (zod): only those who open it download it.
+const ChangesPage = lazy(() => import("../features/changes/changes-page"));
 
 export function App() {
   const [queryClient] = useState(() => new QueryClient());
@@ -37,6 +39,10 @@ export function App() {
             <ExplorePage />
           ) : route.page === "model" ? (
             <ModelPage id={route.id} />
+          ) : route.page === "changes" ? (
+            <Suspense fallback={<p role="status">Loading the changelog…</p>}>
+              <ChangesPage />
+            </Suspense>
           ) : (
             <PageNotFound />
           )}

@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { explorerPath, modelPath, parseRoute } from "./routes";
+import { changesPath, explorerPath, modelPath, parseRoute } from "./routes";
 
 describe("routes", () => {
   it("finds the explorer and model pages, under any base", () => {
@@ -11,6 +11,8 @@ describe("routes", () => {
     expect(parseRoute("/elsewhere", "/atlas/")).toEqual({ page: "not-found" });
     expect(parseRoute("/models/a/b")).toEqual({ page: "not-found" });
     expect(parseRoute("/models/%E0%A4%A")).toEqual({ page: "not-found" });
+    expect(parseRoute(changesPath("/atlas/"), "/atlas/")).toEqual({ page: "changes" });
+    expect(parseRoute("/changes/more")).toEqual({ page: "not-found" });
   });
 
   it("parses every link it writes back to the same page", () => {

@@ -3,7 +3,10 @@
  * is served from ("/" or e.g. "/scfm-atlas/"). Pure, so links and parsing agree and are tested together.
  */
 export type Route =
-  { readonly page: "explorer" } | { readonly page: "model"; readonly id: string } | { readonly page: "not-found" };
+  | { readonly page: "explorer" }
+  | { readonly page: "model"; readonly id: string }
+  | { readonly page: "changes" }
+  | { readonly page: "not-found" };
 
 function normaliseBase(base: string): string {
   return base.endsWith("/") ? base : `${base}/`;
@@ -15,6 +18,7 @@ export function parseRoute(pathname: string, base = "/"): Route {
   if (path === null) return { page: "not-found" };
   const trimmed = path.replace(/\/+$/, "");
   if (trimmed === "" || trimmed === "index.html") return { page: "explorer" };
+  if (trimmed === "changes") return { page: "changes" };
   const model = /^models\/([^/]+)$/.exec(trimmed);
   if (model) {
     try {
@@ -35,4 +39,9 @@ export function explorerPath(base = "/", search = ""): string {
 export function modelPath(id: string, base = "/", search = ""): string {
   const query = search.replace(/^\?/, "");
   return `${normaliseBase(base)}models/${encodeURIComponent(id)}${query ? `?${query}` : ""}`;
+}
+
+/** The data changelog: what each catalog release added and corrected. */
+export function changesPath(base = "/"): string {
+  return `${normaliseBase(base)}changes`;
 }

@@ -1,3 +1,4 @@
+import { AppLink } from "../../components/app-link";
 import { ErrorBoundary } from "../../components/error-boundary";
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from "react";
 import type { LoadedCatalog } from "../../data/loaded-catalog";
@@ -7,6 +8,7 @@ import { activeFilters } from "../../domain/query/active-filters";
 import { indexEntries } from "../../domain/query/entry-values";
 import { clearFilters, setSearch, toggleSort } from "../../domain/query/query-actions";
 import { runQuery } from "../../domain/query/run-query";
+import { changesPath } from "../../domain/url/routes";
 import { SELECTION_LIMIT, toggleSelected } from "../../domain/url/view-actions";
 import type { ViewState } from "../../domain/url/view-codec";
 import { useDraft } from "../../state/use-draft";
@@ -87,7 +89,8 @@ export function Explorer({ catalog }: { readonly catalog: LoadedCatalog }) {
       <div className="page-title">
         <h1 id="page-heading">Models</h1>
         <p className="data-date">
-          Catalog {document.version}, data as of <time dateTime={document.updated}>{document.updated}</time>
+          Catalog {document.version}, data as of <time dateTime={document.updated}>{document.updated}</time> (
+          <AppLink href={changesPath(import.meta.env.BASE_URL)}>what changed</AppLink>)
         </p>
       </div>
       <LinkNotices />
