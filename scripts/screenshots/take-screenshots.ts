@@ -43,11 +43,11 @@ async function tableReady(page: Page, count: RegExp): Promise<void> {
 }
 
 const SHOTS: readonly Shot[] = [
-  { file: "explorer.png", path: "/", ready: (page) => tableReady(page, /^47 of 47 models$/) },
+  { file: "explorer.png", path: "/", ready: (page) => tableReady(page, /^(\d+) of \1 models$/) },
   {
     file: "explorer-filtered.png",
     path: "/?arch=decoder-transformer&sort=-cells",
-    ready: (page) => tableReady(page, /^\d of 47 models$/),
+    ready: (page) => tableReady(page, /^\d+ of \d+ models$/),
   },
   {
     file: "charts.png",
@@ -78,13 +78,13 @@ const SHOTS: readonly Shot[] = [
     file: "explorer-narrow.png",
     path: "/",
     viewport: PHONE,
-    ready: (page) => countIs(page, /^47 of 47 models$/),
+    ready: (page) => countIs(page, /^(\d+) of \1 models$/),
   },
   {
     file: "explorer-dark.png",
     path: "/",
     colorScheme: "dark",
-    ready: (page) => tableReady(page, /^47 of 47 models$/),
+    ready: (page) => tableReady(page, /^(\d+) of \1 models$/),
   },
 ];
 
