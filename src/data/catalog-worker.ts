@@ -43,7 +43,8 @@ async function read(url: string): Promise<CatalogEntry[]> {
   for await (const chunk of textChunks(await fetchCatalog(url))) {
     const progress = reader.push(chunk);
     header ??= progress.header;
-    pending.push(...progress.entries);
+    // A loop, not push(...): one chunk may hold the whole document (no body stream), too many for arguments.
+    for (const entry of progress.entries) pending.push(entry);
     const due = posted.size === 0 || pending.length >= BATCH_ENTRIES || performance.now() - lastPost >= BATCH_MS;
     if (header && pending.length > 0 && due) {
       scope.postMessage({ type: "batch", header, entries: pending });
