@@ -146,8 +146,13 @@ export function syntheticEntry(index: number, next: () => number): CatalogEntry 
   return entry;
 }
 
-export function syntheticCatalog(size: number, seed = 1): CatalogDocument {
+/** The entries of syntheticCatalog(size, seed), one at a time: a million entries need not be held at once. */
+export function* syntheticEntries(size: number, seed = 1): Generator<CatalogEntry> {
   const next = random(seed);
+  for (let i = 0; i < size; i += 1) yield syntheticEntry(i, next);
+}
+
+export function syntheticCatalog(size: number, seed = 1): CatalogDocument {
   return {
     schemaVersion: SCHEMA_VERSION,
     version: "2026.11.21",
@@ -159,6 +164,6 @@ export function syntheticCatalog(size: number, seed = 1): CatalogDocument {
         terms.map((term) => ({ id: term.id, label: term.label })),
       ]),
     ),
-    entries: Array.from({ length: size }, (_, i) => syntheticEntry(i, next)),
+    entries: [...syntheticEntries(size, seed)],
   };
 }

@@ -5,6 +5,7 @@
 import type { CatalogSource } from "../catalog/schema";
 import { labelOf } from "../catalog/vocabularies";
 import type { IndexedEntry } from "./entry-values";
+import { queryIndexOf } from "./query-index";
 import { facetCounts, type FacetCounts } from "./run-query";
 import { FACET_VOCABULARY, type FacetId, type QueryState, type RangeId } from "./view-state";
 
@@ -64,9 +65,13 @@ export interface FacetPanel {
 
 /** Values in the order of their frequency in the whole catalog, so options stay put as other filters change. */
 export function facetValueOrder(all: readonly IndexedEntry[], facet: FacetId): string[] {
-  const totals = new Map<string, number>();
-  for (const entry of all) for (const value of entry.facets[facet]) totals.set(value, (totals.get(value) ?? 0) + 1);
-  return [...totals.entries()].toSorted((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([value]) => value);
+  const { values, codes } = queryIndexOf(all).facets[facet];
+  const totals = new Int32Array(values.length);
+  for (const code of codes) totals[code]! += 1;
+  return values
+    .map((value, code) => ({ value, total: totals[code]! }))
+    .toSorted((a, b) => b.total - a.total || a.value.localeCompare(b.value))
+    .map(({ value }) => value);
 }
 
 export function describeFacet(
@@ -114,11 +119,10 @@ export interface Bounds {
 export function rangeBounds(all: readonly IndexedEntry[], range: RangeId): Bounds | null {
   let min = Infinity;
   let max = -Infinity;
-  for (const entry of all) {
-    const value = entry.numbers[range];
-    if (value === null) continue;
-    min = Math.min(min, value);
-    max = Math.max(max, value);
+  // NaN (unknown) is neither smaller nor larger than anything.
+  for (const value of queryIndexOf(all).numbers[range]) {
+    if (value < min) min = value;
+    if (value > max) max = value;
   }
   return min === Infinity ? null : { min, max };
 }

@@ -1,54 +1,106 @@
 /**
  * Filtering, facet counts and sorting of indexed entries: (entries, state) -> rows and counts. The table receives
- * rows already filtered and sorted; a facet's counts reflect every other active filter, not its own.
+ * rows already filtered and sorted; a facet's counts reflect every other active filter, not its own. The loops run
+ * over the catalog's columns (query-index.ts); the state is first compiled into per-code lookup tables.
  */
 import { foldForSearch, type IndexedEntry } from "./entry-values";
+import { queryIndexOf, type FacetColumn, type QueryIndex } from "./query-index";
 import { sortByRanks } from "./sort-ranks";
-import {
-  FACET_IDS,
-  RANGE_IDS,
-  type FacetId,
-  type FacetSelection,
-  type QueryState,
-  type Range,
-  type RangeId,
-  type SortSpec,
-} from "./view-state";
+import { FACET_IDS, RANGE_IDS, type FacetId, type QueryState, type RangeId, type SortSpec } from "./view-state";
 
-function passesFacet(values: readonly string[], selection: FacetSelection | undefined): boolean {
-  if (!selection) return true;
-  if (values.length === 0) {
-    return selection.unknown ? selection.unknown === "include" : selection.values.length === 0;
+interface CompiledFacet {
+  readonly facet: FacetId;
+  readonly column: FacetColumn;
+  /** 1 for each selected value's code. */
+  readonly selected: Uint8Array;
+  readonly anySelected: boolean;
+  /** Whether an entry with no value passes. */
+  readonly unknownPasses: boolean;
+}
+
+interface CompiledRange {
+  readonly range: RangeId;
+  readonly numbers: Float64Array;
+  readonly min: number;
+  readonly max: number;
+}
+
+interface CompiledQuery {
+  readonly words: readonly string[];
+  readonly facets: readonly CompiledFacet[];
+  readonly ranges: readonly CompiledRange[];
+}
+
+function compile(index: QueryIndex, state: QueryState): CompiledQuery {
+  const facets = FACET_IDS.flatMap((facet): CompiledFacet[] => {
+    const selection = state.facets[facet];
+    if (!selection) return [];
+    const column = index.facets[facet];
+    const selected = new Uint8Array(column.values.length);
+    for (const value of selection.values) {
+      const code = column.codeOf.get(value);
+      if (code !== undefined) selected[code] = 1;
+    }
+    const anySelected = selection.values.length > 0;
+    const unknownPasses = selection.unknown ? selection.unknown === "include" : !anySelected;
+    return [{ facet, column, selected, anySelected, unknownPasses }];
+  });
+  const ranges = RANGE_IDS.flatMap((range): CompiledRange[] => {
+    const bounds = state.ranges[range];
+    // A range with neither end set is no filter: it keeps entries whose value is unknown too.
+    if (!bounds || (bounds.min === null && bounds.max === null)) return [];
+    return [{ range, numbers: index.numbers[range], min: bounds.min ?? -Infinity, max: bounds.max ?? Infinity }];
+  });
+  return { words: foldForSearch(state.search).split(/\s+/).filter(Boolean), facets, ranges };
+}
+
+function passesFacet(filter: CompiledFacet, position: number): boolean {
+  const { offsets, codes } = filter.column;
+  const start = offsets[position]!;
+  const end = offsets[position + 1]!;
+  if (start === end) return filter.unknownPasses;
+  if (!filter.anySelected) return true;
+  for (let k = start; k < end; k += 1) if (filter.selected[codes[k]!] === 1) return true;
+  return false;
+}
+
+function passesRange(filter: CompiledRange, position: number): boolean {
+  const value = filter.numbers[position]!;
+  // NaN (unknown) fails both comparisons' negation: it never passes an active range.
+  return value >= filter.min && value <= filter.max;
+}
+
+function passesSearch(index: QueryIndex, words: readonly string[], position: number): boolean {
+  if (words.length === 0) return true;
+  const text = index.searchText[position]!;
+  for (const word of words) if (!text.includes(word)) return false;
+  return true;
+}
+
+/** Positions passing every filter, optionally ignoring one (for that filter's counts or a brushed chart). */
+function matchPositions(index: QueryIndex, query: CompiledQuery, ignore?: FacetId | RangeId): Int32Array {
+  const facets = query.facets.filter((filter) => filter.facet !== ignore);
+  const ranges = query.ranges.filter((filter) => filter.range !== ignore);
+  const matched = new Int32Array(index.size);
+  let count = 0;
+  for (let position = 0; position < index.size; position += 1) {
+    if (!passesSearch(index, query.words, position)) continue;
+    if (!facets.every((filter) => passesFacet(filter, position))) continue;
+    if (!ranges.every((filter) => passesRange(filter, position))) continue;
+    matched[count++] = position;
   }
-  return selection.values.length === 0 || values.some((value) => selection.values.includes(value));
+  return matched.subarray(0, count);
 }
 
-function passesRange(value: number | null, range: Range | undefined): boolean {
-  if (!range || (range.min === null && range.max === null)) return true;
-  if (value === null) return false;
-  return (range.min === null || value >= range.min) && (range.max === null || value <= range.max);
-}
-
-function passesSearch(entry: IndexedEntry, words: readonly string[]): boolean {
-  return words.every((word) => entry.searchText.includes(word));
-}
-
-function searchWords(search: string): string[] {
-  return foldForSearch(search).split(/\s+/).filter(Boolean);
-}
-
-/** Whether an entry passes every filter of the state, optionally ignoring one filter (for that filter's counts). */
-function passes(entry: IndexedEntry, state: QueryState, words: readonly string[], ignore?: FacetId | RangeId): boolean {
-  if (!passesSearch(entry, words)) return false;
-  for (const facet of FACET_IDS) {
-    if (facet !== ignore && !passesFacet(entry.facets[facet], state.facets[facet])) return false;
-  }
-  return RANGE_IDS.every((range) => range === ignore || passesRange(entry.numbers[range], state.ranges[range]));
+function rowsAt<T>(entries: readonly T[], positions: Int32Array): T[] {
+  const rows: T[] = Array.from({ length: positions.length });
+  for (let i = 0; i < positions.length; i += 1) rows[i] = entries[positions[i]!]!;
+  return rows;
 }
 
 export function filterEntries(entries: readonly IndexedEntry[], state: QueryState): IndexedEntry[] {
-  const words = searchWords(state.search);
-  return entries.filter((entry) => passes(entry, state, words));
+  const index = queryIndexOf(entries);
+  return rowsAt(entries, matchPositions(index, compile(index, state)));
 }
 
 /**
@@ -60,28 +112,15 @@ export function filterIgnoring(
   state: QueryState,
   ignore: FacetId | RangeId,
 ): IndexedEntry[] {
-  const words = searchWords(state.search);
-  return entries.filter((entry) => passes(entry, state, words, ignore));
+  const index = queryIndexOf(entries);
+  return rowsAt(entries, matchPositions(index, compile(index, state), ignore));
 }
 
 export interface FacetCounts {
-  /** Entries per value, among entries passing every other filter. */
+  /** Entries per value, among entries passing every other filter; values counted nowhere are absent. */
   readonly values: ReadonlyMap<string, number>;
   /** Entries with no value for this facet, among the same. */
   readonly unknown: number;
-}
-
-export function facetCounts(entries: readonly IndexedEntry[], state: QueryState, facet: FacetId): FacetCounts {
-  const words = searchWords(state.search);
-  const values = new Map<string, number>();
-  let unknown = 0;
-  for (const entry of entries) {
-    if (!passes(entry, state, words, facet)) continue;
-    const own = entry.facets[facet];
-    if (own.length === 0) unknown += 1;
-    for (const value of own) values.set(value, (values.get(value) ?? 0) + 1);
-  }
-  return { values, unknown };
 }
 
 export interface RangeCounts {
@@ -91,16 +130,54 @@ export interface RangeCounts {
   readonly unknown: number;
 }
 
-export function rangeCounts(entries: readonly IndexedEntry[], state: QueryState, range: RangeId): RangeCounts {
-  const words = searchWords(state.search);
-  let known = 0;
-  let unknown = 0;
-  for (const entry of entries) {
-    if (!passes(entry, state, words, range)) continue;
-    if (entry.numbers[range] === null) unknown += 1;
-    else known += 1;
+/** Running counts of one facet: one counter per code, and one for entries with no value. */
+class FacetTally {
+  readonly perCode: Int32Array;
+  unknown = 0;
+  constructor(readonly column: FacetColumn) {
+    this.perCode = new Int32Array(column.values.length);
   }
-  return { known, unknown };
+  add(position: number): void {
+    const { offsets, codes } = this.column;
+    const start = offsets[position]!;
+    const end = offsets[position + 1]!;
+    if (start === end) this.unknown += 1;
+    for (let k = start; k < end; k += 1) this.perCode[codes[k]!]! += 1;
+  }
+  result(): FacetCounts {
+    const values = new Map<string, number>();
+    this.perCode.forEach((count, code) => {
+      if (count > 0) values.set(this.column.values[code]!, count);
+    });
+    return { values, unknown: this.unknown };
+  }
+}
+
+class RangeTally {
+  known = 0;
+  unknown = 0;
+  constructor(readonly numbers: Float64Array) {}
+  add(position: number): void {
+    if (Number.isNaN(this.numbers[position]!)) this.unknown += 1;
+    else this.known += 1;
+  }
+  result(): RangeCounts {
+    return { known: this.known, unknown: this.unknown };
+  }
+}
+
+export function facetCounts(entries: readonly IndexedEntry[], state: QueryState, facet: FacetId): FacetCounts {
+  const index = queryIndexOf(entries);
+  const tally = new FacetTally(index.facets[facet]);
+  for (const position of matchPositions(index, compile(index, state), facet)) tally.add(position);
+  return tally.result();
+}
+
+export function rangeCounts(entries: readonly IndexedEntry[], state: QueryState, range: RangeId): RangeCounts {
+  const index = queryIndexOf(entries);
+  const tally = new RangeTally(index.numbers[range]);
+  for (const position of matchPositions(index, compile(index, state), range)) tally.add(position);
+  return tally.result();
 }
 
 function recordOf<K extends string, V>(keys: readonly K[], make: (key: K) => V): Record<K, V> {
@@ -112,60 +189,47 @@ export interface AllCounts {
   readonly ranges: Readonly<Record<RangeId, RangeCounts>>;
 }
 
+/** Every facet's and range's counts over columns, in one pass: see countAll. */
+export function countIndex(index: QueryIndex, state: QueryState): AllCounts {
+  const query = compile(index, state);
+  const facetTallies = recordOf(FACET_IDS, (facet) => new FacetTally(index.facets[facet]));
+  const rangeTallies = recordOf(RANGE_IDS, (range) => new RangeTally(index.numbers[range]));
+  const allFacets = Object.values<FacetTally>(facetTallies);
+  const allRanges = Object.values<RangeTally>(rangeTallies);
+  for (let position = 0; position < index.size; position += 1) {
+    if (!passesSearch(index, query.words, position)) continue;
+    let failed: FacetTally | RangeTally | null = null;
+    let failures = 0;
+    for (const filter of query.facets) {
+      if (passesFacet(filter, position)) continue;
+      failed = facetTallies[filter.facet];
+      failures += 1;
+      if (failures > 1) break;
+    }
+    for (let r = 0; failures <= 1 && r < query.ranges.length; r += 1) {
+      const filter = query.ranges[r]!;
+      if (passesRange(filter, position)) continue;
+      failed = rangeTallies[filter.range];
+      failures += 1;
+    }
+    if (failures === 0) {
+      for (const tally of allFacets) tally.add(position);
+      for (const tally of allRanges) tally.add(position);
+    } else if (failures === 1) failed!.add(position);
+  }
+  return {
+    facets: recordOf(FACET_IDS, (facet) => facetTallies[facet].result()),
+    ranges: recordOf(RANGE_IDS, (range) => rangeTallies[range].result()),
+  };
+}
+
 /**
  * Every facet's and range's counts in one pass over the entries, instead of one pass each: an entry that fails no
  * filter counts in every facet and range, one that fails exactly one counts only in that one (whose own filter its
  * counts ignore), and one that fails two or more counts nowhere.
  */
 export function countAll(entries: readonly IndexedEntry[], state: QueryState): AllCounts {
-  const words = searchWords(state.search);
-  const facetValues = recordOf(FACET_IDS, () => new Map<string, number>());
-  const facetUnknown = recordOf(FACET_IDS, () => 0);
-  const rangeKnown = recordOf(RANGE_IDS, () => 0);
-  const rangeUnknown = recordOf(RANGE_IDS, () => 0);
-  const activeFacets = FACET_IDS.filter((facet) => state.facets[facet]);
-  const activeRanges = RANGE_IDS.filter((range) => state.ranges[range]);
-
-  const countFacet = (entry: IndexedEntry, facet: FacetId) => {
-    const own = entry.facets[facet];
-    if (own.length === 0) facetUnknown[facet] += 1;
-    const counts = facetValues[facet];
-    for (const value of own) counts.set(value, (counts.get(value) ?? 0) + 1);
-  };
-  const countRange = (entry: IndexedEntry, range: RangeId) => {
-    if (entry.numbers[range] === null) rangeUnknown[range] += 1;
-    else rangeKnown[range] += 1;
-  };
-
-  for (const entry of entries) {
-    if (!passesSearch(entry, words)) continue;
-    let failed: FacetId | RangeId | null = null;
-    let failures = 0;
-    for (const facet of activeFacets) {
-      if (!passesFacet(entry.facets[facet], state.facets[facet])) {
-        failed = facet;
-        failures += 1;
-      }
-    }
-    for (const range of activeRanges) {
-      if (failures > 1) break;
-      if (!passesRange(entry.numbers[range], state.ranges[range])) {
-        failed = range;
-        failures += 1;
-      }
-    }
-    if (failures === 0) {
-      for (const facet of FACET_IDS) countFacet(entry, facet);
-      for (const range of RANGE_IDS) countRange(entry, range);
-    } else if (failures === 1 && failed !== null) {
-      if ((RANGE_IDS as readonly string[]).includes(failed)) countRange(entry, failed as RangeId);
-      else countFacet(entry, failed as FacetId);
-    }
-  }
-  return {
-    facets: recordOf(FACET_IDS, (facet) => ({ values: facetValues[facet], unknown: facetUnknown[facet] })),
-    ranges: recordOf(RANGE_IDS, (range) => ({ known: rangeKnown[range], unknown: rangeUnknown[range] })),
-  };
+  return countIndex(queryIndexOf(entries), state);
 }
 
 /**
@@ -183,4 +247,9 @@ export function sortEntries(
 /** Filter then sort: the rows a view shows and an export writes, in that order. */
 export function runQuery(entries: readonly IndexedEntry[], state: QueryState): IndexedEntry[] {
   return sortEntries(filterEntries(entries, state), state.sort, entries);
+}
+
+/** The positions of the entries passing every filter, for callers working on columns alone (the benchmark). */
+export function matchIndex(index: QueryIndex, state: QueryState): Int32Array {
+  return matchPositions(index, compile(index, state));
 }

@@ -51,8 +51,11 @@ function orderByRank(ranks: Int32Array, rankCount: number, desc: boolean): Int32
  */
 export function buildColumnOrder(all: readonly IndexedEntry[], key: string): ColumnOrder | null {
   const read = columnById(key)?.sortValue;
-  if (!read) return null;
-  const values = all.map((row) => read(row.entry));
+  return read ? orderFromValues(all.map((row) => read(row.entry))) : null;
+}
+
+/** Ranks a column's values (null where unknown), given by catalog position. */
+export function orderFromValues(values: readonly (string | number | null)[]): ColumnOrder {
   const rankOf = new Map<string | number, number>();
   for (const value of values) if (value !== null) rankOf.set(value, 0);
   let rank = -1;
@@ -64,6 +67,18 @@ export function buildColumnOrder(all: readonly IndexedEntry[], key: string): Col
   }
   const ranks = Int32Array.from(values, (value) => (value === null ? UNKNOWN : rankOf.get(value)!));
   return { ranks, ascending: orderByRank(ranks, rank + 1, false), descending: orderByRank(ranks, rank + 1, true) };
+}
+
+/** The positions that passed (in any order), in the column's order: a walk along it keeping them. */
+export function orderPositions(positions: Int32Array, order: ColumnOrder, desc: boolean): Int32Array {
+  const kept = new Uint8Array(order.ranks.length);
+  for (const position of positions) kept[position] = 1;
+  const result = new Int32Array(positions.length);
+  let next = 0;
+  for (const position of desc ? order.descending : order.ascending) {
+    if (kept[position] === 1) result[next++] = position;
+  }
+  return result;
 }
 
 const orders = new WeakMap<readonly IndexedEntry[], Map<string, ColumnOrder | null>>();
@@ -104,13 +119,8 @@ export function sortByRanks(
   if (specs.length === 0) return [...rows];
   if (specs.length === 1) {
     const [{ order, desc }] = specs as [(typeof specs)[number]];
-    const kept = new Uint8Array(all.length);
-    for (const row of rows) kept[row.position] = 1;
-    const result: IndexedEntry[] = [];
-    for (const position of desc ? order.descending : order.ascending) {
-      if (kept[position] === 1) result.push(all[position]!);
-    }
-    return result;
+    const positions = Int32Array.from(rows, (row) => row.position);
+    return Array.from(orderPositions(positions, order, desc), (position) => all[position]!);
   }
   return rows.toSorted((a, b) => {
     for (const { order, desc } of specs) {
