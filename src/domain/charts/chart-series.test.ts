@@ -155,6 +155,34 @@ describe("task coverage", () => {
     expect(matrix.rows.length).toBeLessThanOrEqual(MAX_MATRIX_ROWS);
     expect(matrix.rows.length + matrix.hiddenRows + matrix.withoutTasks).toBe(entries.length);
   });
+
+  it("keeps the models covering most tasks past the row limit, by name among equals", () => {
+    const copies = [0, 1, 2].flatMap((copy) =>
+      loadRealCatalog().entries.map((entry) => ({
+        ...entry,
+        id: `${entry.id}-${copy}`,
+        name: `${entry.name} ${copy}`,
+      })),
+    );
+    const many = indexEntries(copies);
+    const matrix = coverageMatrix(many, "model");
+    expect(matrix.rows).toHaveLength(MAX_MATRIX_ROWS);
+    expect(matrix.rows.length + matrix.hiddenRows + matrix.withoutTasks).toBe(many.length);
+    const covered = (id: string) => new Set(many.find((row) => row.entry.id === id)!.facets.task).size;
+    const shown = matrix.rows.map((row) => covered(row.id));
+    expect(shown).toEqual(shown.toSorted((a, b) => b - a));
+    const fewest = shown.at(-1)!;
+    const shownIds = new Set(matrix.rows.map((row) => row.id));
+    const hidden = many.filter((row) => row.facets.task.length > 0 && !shownIds.has(row.entry.id));
+    expect(hidden.every((row) => new Set(row.facets.task).size <= fewest)).toBe(true);
+    matrix.rows.forEach((row, i) => {
+      if (i > 0 && shown[i] === shown[i - 1])
+        expect(matrix.rows[i - 1]!.label.localeCompare(row.label)).toBeLessThan(0);
+    });
+    // Each shown model's row counts its own tasks.
+    const first = many.find((row) => row.entry.id === matrix.rows[0]!.id)!;
+    expect(matrix.counts[0]!.reduce((sum, count) => sum + count, 0)).toBe(first.facets.task.length);
+  });
 });
 
 const colourOf = (groups: readonly { id: string; colour: string; shape: string }[], id: string) =>

@@ -43,12 +43,28 @@ export interface ScaleBin {
   readonly group: string;
 }
 
+/** Models with a year but no cell count, counted per year: the strip under the chart past MAX_POINTS of them. */
+export interface StripBin {
+  readonly year: number;
+  readonly count: number;
+}
+
 export interface ScaleSeries {
   readonly points: readonly ScalePoint[];
   readonly unplaced: readonly UnplacedModel[];
   readonly groups: readonly ChartGroup[];
   /** Set when there were more than MAX_POINTS points: draw these instead. */
   readonly bins: readonly ScaleBin[] | null;
+  /** Set when more than MAX_POINTS unplaced models have a year: draw these on the strip instead. */
+  readonly stripBins: readonly StripBin[] | null;
+}
+
+function binStrip(unplaced: readonly UnplacedModel[]): StripBin[] | null {
+  const dated = unplaced.filter((model) => model.year !== null);
+  if (dated.length <= MAX_POINTS) return null;
+  const perYear = new Map<number, number>();
+  for (const model of dated) perYear.set(model.year!, (perYear.get(model.year!) ?? 0) + 1);
+  return [...perYear].toSorted((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count }));
 }
 
 // A small string hash, so the same model always gets the same horizontal offset.
@@ -136,5 +152,6 @@ export function scaleSeries(
     unplaced,
     groups: rankGroups(placedRows, colourBy, sources, order),
     bins: points.length > MAX_POINTS ? binPoints(points) : null,
+    stripBins: binStrip(unplaced),
   };
 }

@@ -55,24 +55,35 @@ export function yearSeries(
   if (unknown) groups.push(unknown);
 
   const byYear = new Map<number, { models: number; counts: Record<string, number> }>();
+  let first = Infinity;
+  let last = -Infinity;
+  const seen = new Set<string>();
   for (const row of dated) {
     const year = row.numbers.year!;
-    const bar = byYear.get(year) ?? { models: 0, counts: {} };
+    let bar = byYear.get(year);
+    if (!bar) {
+      bar = { models: 0, counts: {} };
+      byYear.set(year, bar);
+      first = Math.min(first, year);
+      last = Math.max(last, year);
+    }
     bar.models += 1;
     const values = row.facets[stackBy];
-    const ids =
-      values.length === 0 ? [UNKNOWN_GROUP] : [...new Set(values.map((v) => (keptIds.has(v) ? v : OTHER_GROUP)))];
-    for (const id of ids) bar.counts[id] = (bar.counts[id] ?? 0) + 1;
-    byYear.set(year, bar);
+    if (values.length === 0) bar.counts[UNKNOWN_GROUP] = (bar.counts[UNKNOWN_GROUP] ?? 0) + 1;
+    // A model counts once per group, even when several of its values fold into Other.
+    seen.clear();
+    for (const value of values) {
+      const id = keptIds.has(value) ? value : OTHER_GROUP;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      bar.counts[id] = (bar.counts[id] ?? 0) + 1;
+    }
   }
-  const years = [...byYear.keys()];
   const bars: YearBar[] = [];
   // Every year between the first and last, so an empty year shows as a gap rather than vanishing.
-  if (years.length > 0) {
-    for (let year = Math.min(...years); year <= Math.max(...years); year += 1) {
-      const bar = byYear.get(year);
-      bars.push({ year, models: bar?.models ?? 0, counts: bar?.counts ?? {} });
-    }
+  for (let year = first; year <= last; year += 1) {
+    const bar = byYear.get(year);
+    bars.push({ year, models: bar?.models ?? 0, counts: bar?.counts ?? {} });
   }
   return {
     bars,

@@ -70,11 +70,48 @@ function passesRange(filter: CompiledRange, position: number): boolean {
   return value >= filter.min && value <= filter.max;
 }
 
-function passesSearch(index: QueryIndex, words: readonly string[], position: number): boolean {
-  if (words.length === 0) return true;
-  const text = index.searchText[position]!;
-  for (const word of words) if (!text.includes(word)) return false;
-  return true;
+interface SearchResult {
+  readonly key: string;
+  readonly positions: Int32Array;
+}
+
+// The last few searches per catalog. Typing extends a search ("omn" to "omni", or a further word), and every entry
+// matching the longer text matches the shorter, so only the shorter one's matches are scanned again.
+const recentSearches = new WeakMap<QueryIndex, SearchResult[]>();
+const RECENT_SEARCHES = 8;
+
+/** Positions whose search text holds every word, in catalog order; null when there are no words (all match). */
+function searchPositions(index: QueryIndex, words: readonly string[]): Int32Array | null {
+  if (words.length === 0) return null;
+  const key = words.join(" ");
+  const recent = recentSearches.get(index) ?? [];
+  const known = recent.find((result) => result.key === key);
+  if (known) return known.positions;
+  const narrower = recent
+    .filter((result) => key.startsWith(result.key))
+    .reduce<SearchResult | null>(
+      (best, result) => (!best || result.key.length > best.key.length ? result : best),
+      null,
+    );
+  const candidates = narrower?.positions;
+  const size = candidates ? candidates.length : index.size;
+  const matched = new Int32Array(size);
+  let count = 0;
+  for (let i = 0; i < size; i += 1) {
+    const position = candidates ? candidates[i]! : i;
+    const text = index.searchText[position]!;
+    if (words.every((word) => text.includes(word))) matched[count++] = position;
+  }
+  const positions = matched.slice(0, count);
+  recentSearches.set(index, [{ key, positions }, ...recent].slice(0, RECENT_SEARCHES));
+  return positions;
+}
+
+/** Calls `visit` with each position that passes the search, in catalog order. */
+function forEachSearched(index: QueryIndex, words: readonly string[], visit: (position: number) => void): void {
+  const searched = searchPositions(index, words);
+  if (searched) for (const position of searched) visit(position);
+  else for (let position = 0; position < index.size; position += 1) visit(position);
 }
 
 /** Positions passing every filter, optionally ignoring one (for that filter's counts or a brushed chart). */
@@ -83,12 +120,11 @@ function matchPositions(index: QueryIndex, query: CompiledQuery, ignore?: FacetI
   const ranges = query.ranges.filter((filter) => filter.range !== ignore);
   const matched = new Int32Array(index.size);
   let count = 0;
-  for (let position = 0; position < index.size; position += 1) {
-    if (!passesSearch(index, query.words, position)) continue;
-    if (!facets.every((filter) => passesFacet(filter, position))) continue;
-    if (!ranges.every((filter) => passesRange(filter, position))) continue;
+  forEachSearched(index, query.words, (position) => {
+    if (!facets.every((filter) => passesFacet(filter, position))) return;
+    if (!ranges.every((filter) => passesRange(filter, position))) return;
     matched[count++] = position;
-  }
+  });
   return matched.subarray(0, count);
 }
 
@@ -196,8 +232,7 @@ export function countIndex(index: QueryIndex, state: QueryState): AllCounts {
   const rangeTallies = recordOf(RANGE_IDS, (range) => new RangeTally(index.numbers[range]));
   const allFacets = Object.values<FacetTally>(facetTallies);
   const allRanges = Object.values<RangeTally>(rangeTallies);
-  for (let position = 0; position < index.size; position += 1) {
-    if (!passesSearch(index, query.words, position)) continue;
+  forEachSearched(index, query.words, (position) => {
     let failed: FacetTally | RangeTally | null = null;
     let failures = 0;
     for (const filter of query.facets) {
@@ -216,7 +251,7 @@ export function countIndex(index: QueryIndex, state: QueryState): AllCounts {
       for (const tally of allFacets) tally.add(position);
       for (const tally of allRanges) tally.add(position);
     } else if (failures === 1) failed!.add(position);
-  }
+  });
   return {
     facets: recordOf(FACET_IDS, (facet) => facetTallies[facet].result()),
     ranges: recordOf(RANGE_IDS, (range) => rangeTallies[range].result()),

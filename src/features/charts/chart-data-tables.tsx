@@ -1,7 +1,7 @@
 import { AppLink } from "../../components/app-link";
 import type { ChartGroup } from "../../domain/charts/chart-groups";
 import type { CoverageMatrix } from "../../domain/charts/coverage-matrix";
-import type { ScaleSeries } from "../../domain/charts/scale-series";
+import type { ScaleBin, ScaleSeries } from "../../domain/charts/scale-series";
 import type { YearSeries } from "../../domain/charts/year-series";
 import { formatRangeValue } from "../../domain/query/active-filters";
 import { useModelHref } from "../../state/use-view-state";
@@ -11,6 +11,7 @@ const labelOfGroup = (groups: readonly ChartGroup[], id: string) => groups.find(
 /** Each chart's data as a plain table: what a screen reader reads, and what a reviewer checks the picture against. */
 export function ScaleDataTable({ series }: { readonly series: ScaleSeries }) {
   const href = useModelHref();
+  if (series.bins) return <ScaleBinsTable bins={series.bins} groups={series.groups} />;
   return (
     <table className="data-table">
       <caption className="visually-hidden">Pretraining cells by year, data</caption>
@@ -35,6 +36,39 @@ export function ScaleDataTable({ series }: { readonly series: ScaleSeries }) {
             <td className="number">{point.params === null ? "unknown" : formatRangeValue("params", point.params)}</td>
             <td>{point.venue ?? "unknown"}</td>
             <td>{labelOfGroup(series.groups, point.group)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Past 2,000 models the chart draws bins, and its table lists what is drawn: a bin per row. */
+function ScaleBinsTable({
+  bins,
+  groups,
+}: {
+  readonly bins: readonly ScaleBin[];
+  readonly groups: readonly ChartGroup[];
+}) {
+  return (
+    <table className="data-table">
+      <caption className="visually-hidden">Pretraining cells by year, binned, data</caption>
+      <thead>
+        <tr>
+          <th scope="col">Year</th>
+          <th scope="col">Cells (bin centre)</th>
+          <th scope="col">Models</th>
+          <th scope="col">Most common group</th>
+        </tr>
+      </thead>
+      <tbody>
+        {bins.map((bin) => (
+          <tr key={`${bin.year}:${bin.cells}`}>
+            <th scope="row">{bin.year}</th>
+            <td className="number">about {formatRangeValue("cells", bin.cells)}</td>
+            <td className="number">{bin.count.toLocaleString("en-US")}</td>
+            <td>{labelOfGroup(groups, bin.group)}</td>
           </tr>
         ))}
       </tbody>

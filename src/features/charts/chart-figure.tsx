@@ -1,4 +1,5 @@
 import { ErrorBoundary } from "../../components/error-boundary";
+import { LazyDetails } from "../../components/lazy-details";
 import { useId, useRef, useState, type ReactNode } from "react";
 import { chartFileName } from "../../domain/charts/file-name";
 import { downloadBlob } from "../../lib/download";
@@ -68,10 +69,9 @@ export function ChartFigure({ title, what, caption, summary, controls, aside, da
         {aside}
       </div>
       <p className="chart-summary">{summary}</p>
-      <details className="chart-data">
-        <summary>{title}: the data as a table</summary>
+      <LazyDetails className="chart-data" summary={`${title}: the data as a table`}>
         {dataTable}
-      </details>
+      </LazyDetails>
     </figure>
   );
 }

@@ -1,7 +1,6 @@
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
-import type { ChartGroup } from "../../domain/charts/chart-groups";
 import type { YScale } from "../../domain/charts/chart-options";
-import type { ScaleSeries, UnplacedModel } from "../../domain/charts/scale-series";
+import type { ScaleSeries, StripBin, UnplacedModel } from "../../domain/charts/scale-series";
 import { formatRangeValue } from "../../domain/query/active-filters";
 import { pointMark, PointLabels } from "./scale-marks";
 import { ScaleTooltip } from "./scale-tooltip";
@@ -17,12 +16,25 @@ const Y_AXIS_WIDTH = 64;
 const formatYear = (value: number) => String(Math.round(value));
 const formatCells = (value: number) => formatRangeValue("cells", value);
 
+// Loops rather than Math.min(...values): a spread of 100,000 arguments can overflow the stack.
+function extent(values: Iterable<number>): [number, number] | null {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const value of values) {
+    if (value < low) low = value;
+    if (value > high) high = value;
+  }
+  return low === Infinity ? null : [low, high];
+}
+
+function* yearsOf(series: ScaleSeries): Generator<number> {
+  for (const point of series.points) yield point.year;
+  for (const model of series.unplaced) if (model.year !== null) yield model.year;
+}
+
 function yearDomain(series: ScaleSeries): [number, number] {
-  const years = [
-    ...series.points.map((p) => p.year),
-    ...series.unplaced.flatMap((u) => (u.year === null ? [] : [u.year])),
-  ];
-  return years.length === 0 ? [2018, 2026] : [Math.min(...years) - 0.5, Math.max(...years) + 0.5];
+  const years = extent(yearsOf(series));
+  return years ? [years[0] - 0.5, years[1] + 0.5] : [2018, 2026];
 }
 
 function yearTicks([low, high]: [number, number]): number[] {
@@ -30,10 +42,10 @@ function yearTicks([low, high]: [number, number]): number[] {
 }
 
 function cellDomain(series: ScaleSeries, yScale: YScale): [number, number] {
-  const cells = series.points.map((p) => p.cells);
-  if (cells.length === 0) return [1, 10];
-  if (yScale === "linear") return [0, Math.max(...cells) * 1.05];
-  return [10 ** Math.floor(Math.log10(Math.min(...cells))), 10 ** Math.ceil(Math.log10(Math.max(...cells)))];
+  const cells = extent(series.points.map((p) => p.cells));
+  if (!cells) return [1, 10];
+  if (yScale === "linear") return [0, cells[1] * 1.05];
+  return [10 ** Math.floor(Math.log10(cells[0])), 10 ** Math.ceil(Math.log10(cells[1]))];
 }
 
 function logTicks([low, high]: [number, number]): number[] {
@@ -43,20 +55,26 @@ function logTicks([low, high]: [number, number]): number[] {
 }
 
 function StripTooltip({ active, payload }: { active?: boolean; payload?: readonly { payload?: unknown }[] }) {
-  const model = active ? (payload?.[0]?.payload as UnplacedModel | undefined) : undefined;
-  return model ? (
+  const mark = active ? (payload?.[0]?.payload as UnplacedModel | StripBin | undefined) : undefined;
+  if (!mark) return null;
+  return "count" in mark ? (
     <div className="chart-tooltip">
-      <strong>{model.name}</strong>, {model.year}: {model.detail}
+      {mark.count.toLocaleString("en-US")} models of {mark.year} without a cell count
     </div>
-  ) : null;
+  ) : (
+    <div className="chart-tooltip">
+      <strong>{mark.name}</strong>, {mark.year}: {mark.detail}
+    </div>
+  );
 }
 
 /** Pretraining cells against year, one marker per model (or per bin past 2,000), with a strip beneath for the rest. */
 export function ScaleChart({ series, yScale, onPoint }: Props) {
   const xDomain = yearDomain(series);
   const yDomain = cellDomain(series, yScale);
-  const byGroup = new Map<string, ChartGroup>(series.groups.map((group) => [group.id, group]));
-  const strip = series.unplaced.filter((model): model is UnplacedModel & { x: number } => model.x !== null);
+  const strip = series.stripBins
+    ? series.stripBins.map((bin) => ({ ...bin, x: bin.year, y: 0.5 }))
+    : series.unplaced.flatMap((model) => (model.x === null ? [] : [{ ...model, y: 0.5 }]));
   const click = (item: unknown) => {
     const id = (item as { payload?: { id?: string } } | undefined)?.payload?.id;
     if (id) onPoint(id);
@@ -86,28 +104,29 @@ export function ScaleChart({ series, yScale, onPoint }: Props) {
           allowDataOverflow
         />
         <Tooltip content={<ScaleTooltip />} cursor={{ strokeDasharray: "3 3" }} isAnimationActive={false} />
-        {series.bins ? (
-          <Scatter
-            name="Bins"
-            data={series.bins.map((bin) => ({ ...bin, x: bin.year }))}
-            fill={byGroup.get(series.bins[0]?.group ?? "")?.colour ?? "#0072B2"}
-            shape={pointMark("circle")}
-            isAnimationActive={false}
-          />
-        ) : (
-          series.groups.map((group) => (
-            <Scatter
-              key={group.id}
-              name={group.label}
-              data={series.points.filter((point) => point.group === group.id)}
-              fill={group.colour}
-              shape={pointMark(group.shape)}
-              onClick={click}
-              isAnimationActive={false}
-              className="clickable"
-            />
-          ))
-        )}
+        {series.bins
+          ? series.groups.map((group) => (
+              <Scatter
+                key={group.id}
+                name={group.label}
+                data={series.bins!.filter((bin) => bin.group === group.id).map((bin) => ({ ...bin, x: bin.year }))}
+                fill={group.colour}
+                shape={pointMark(group.shape)}
+                isAnimationActive={false}
+              />
+            ))
+          : series.groups.map((group) => (
+              <Scatter
+                key={group.id}
+                name={group.label}
+                data={series.points.filter((point) => point.group === group.id)}
+                fill={group.colour}
+                shape={pointMark(group.shape)}
+                onClick={click}
+                isAnimationActive={false}
+                className="clickable"
+              />
+            ))}
         {series.bins ? null : <PointLabels points={series.points} />}
       </ScatterChart>
       {strip.length > 0 ? (
@@ -136,7 +155,7 @@ export function ScaleChart({ series, yScale, onPoint }: Props) {
           <Tooltip content={<StripTooltip />} isAnimationActive={false} />
           <Scatter
             name="No cell count"
-            data={strip.map((model) => ({ ...model, y: 0.5 }))}
+            data={strip}
             fill="#8C8C8C"
             shape={pointMark("circle")}
             onClick={click}

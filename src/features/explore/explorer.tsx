@@ -12,6 +12,7 @@ import { changesPath } from "../../domain/url/routes";
 import { SELECTION_LIMIT, toggleSelected } from "../../domain/url/view-actions";
 import type { ViewState } from "../../domain/url/view-codec";
 import { useDraft } from "../../state/use-draft";
+import { useStableValue } from "../../state/use-stable-value";
 import { useViewState, viewUrl } from "../../state/use-view-state";
 import { SelectionTray } from "../compare/selection-tray";
 import { ColumnChooser } from "./column-chooser";
@@ -61,7 +62,7 @@ export function Explorer({ catalog }: { readonly catalog: LoadedCatalog }) {
     SEARCH_COMMIT_MS,
   );
   const search = useDeferredValue(draft);
-  const query: ViewState = useMemo(() => ({ ...state, search }), [state, search]);
+  const query: ViewState = useStableValue({ ...state, search }, JSON.stringify([state, search]));
   const rows = useMemo(() => runQuery(all, query), [all, query]);
   const entries = useMemo(() => rows.map((row) => row.entry), [rows]);
   const columns = useMemo(() => visibleColumns(state.columns), [state.columns]);
