@@ -1,14 +1,15 @@
 import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { columnById, type CatalogColumn } from "../../domain/columns/catalog-columns";
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import type { CatalogColumn } from "../../domain/columns/catalog-columns";
 import type { CatalogEntry } from "../../domain/catalog/schema";
 import type { SortSpec } from "../../domain/query/view-state";
 import { CellValue } from "./cell-value";
 import { SortHeader } from "./sort-header";
 
-// Sorting and filtering are the domain's (src/domain/query): the table receives rows already in order and models
-// only columns and cells, so the same rows feed the exports and a 100,000-row catalog never re-sorts in a view.
+// Sorting and filtering are the domain's (src/domain/query): the table receives rows already in order, so the same
+// rows feed the exports and a 100,000-row catalog never re-sorts in a view. TanStack Table models the columns and
+// headers; body rows are memoised components, so a scrolling frame renders only the rows that came into view.
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, CatalogEntry>();
 // Every row has the same height (text cells are clamped to two lines, and each cell is at least two lines tall), so
@@ -16,10 +17,41 @@ const helper = createColumnHelper<typeof features, CatalogEntry>();
 // second of scrolling. One rendered row is measured instead, for the font and zoom in use.
 const ROW_HEIGHT_ESTIMATE = 52;
 
-function renderCell(info: { column: { id: string }; row: { original: CatalogEntry } }) {
-  const column = columnById(info.column.id);
-  return column ? <CellValue column={column} entry={info.row.original} /> : null;
+const NO_ROWS: CatalogEntry[] = [];
+
+interface RowProps {
+  readonly entry: CatalogEntry;
+  readonly index: number;
+  readonly columns: readonly CatalogColumn[];
+  readonly selected: boolean;
+  readonly onToggleSelected: (entry: CatalogEntry) => void;
 }
+
+const ResultRow = memo(function ResultRow({ entry, index, columns, selected, onToggleSelected }: RowProps) {
+  return (
+    <tr
+      data-index={index}
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      className={index % 2 === 1 ? "odd" : undefined}
+    >
+      {columns.map((column, i) => (
+        <td key={column.id} className={`col-${column.id}`}>
+          {i === 0 ? (
+            <input
+              type="checkbox"
+              className="row-select"
+              aria-label={`Select ${entry.name}`}
+              checked={selected}
+              onChange={() => onToggleSelected(entry)}
+            />
+          ) : null}
+          <CellValue column={column} entry={entry} />
+        </td>
+      ))}
+    </tr>
+  );
+});
 
 interface Props {
   readonly entries: readonly CatalogEntry[];
@@ -37,32 +69,31 @@ export function ResultsTable({ entries, columns, sort, selection, resultKey, onS
     () =>
       helper.columns(
         columns.map((column) =>
-          helper.accessor((entry) => column.text(entry), {
-            id: column.id,
-            header: column.label,
-            cell: renderCell,
-          }),
+          helper.accessor((entry) => column.text(entry), { id: column.id, header: column.label }),
         ),
       ),
     [columns],
   );
   const scrollRef = useRef<HTMLDivElement>(null);
   const [rowHeight, setRowHeight] = useState(ROW_HEIGHT_ESTIMATE);
+  // The same function while the rows are the same: the virtualiser recomputes every row's offset when it changes.
+  const getItemKey = useCallback((index: number) => entries[index]?.id ?? index, [entries]);
   // oxlint-disable-next-line react/incompatible-library -- no React Compiler here; the body re-renders on scroll by design.
   const virtualizer = useVirtualizer({
     count: entries.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    getItemKey: (index) => entries[index]?.id ?? index,
-    overscan: 10,
+    getItemKey,
+    overscan: 6,
   });
   const items = virtualizer.getVirtualItems();
-  // The table models only the rows in view: a row model over 100,000 entries would cost more than the filter.
-  const first = items[0]?.index ?? 0;
-  const last = items.at(-1)?.index ?? -1;
-  const data = useMemo(() => entries.slice(first, last + 1), [entries, first, last]);
-  const table = useTable({ features, columns: columnDefs, data, getRowId: (entry) => entry.id });
-  const rows = table.getRowModel().rows;
+  const table = useTable({ features, columns: columnDefs, data: NO_ROWS });
+  // The latest handler behind a function that never changes, so a selection change re-renders only its own row.
+  const toggleRef = useRef(onToggleSelected);
+  useLayoutEffect(() => {
+    toggleRef.current = onToggleSelected;
+  });
+  const toggle = useCallback((entry: CatalogEntry) => toggleRef.current(entry), []);
   useEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });
   }, [resultKey]);
@@ -98,33 +129,17 @@ export function ResultsTable({ entries, columns, sort, selection, resultKey, onS
             </tr>
           ) : null}
           {items.map((item) => {
-            const row = rows[item.index - first];
-            if (!row) return null;
-            const entry = row.original;
-            return (
-              <tr
-                key={row.id}
-                data-index={item.index}
-                aria-rowindex={item.index + 2}
-                aria-selected={selected.has(entry.id)}
-                className={item.index % 2 === 1 ? "odd" : undefined}
-              >
-                {row.getAllCells().map((cell, i) => (
-                  <td key={cell.id} className={`col-${cell.column.id}`}>
-                    {i === 0 ? (
-                      <input
-                        type="checkbox"
-                        className="row-select"
-                        aria-label={`Select ${entry.name}`}
-                        checked={selected.has(entry.id)}
-                        onChange={() => onToggleSelected(entry)}
-                      />
-                    ) : null}
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            );
+            const entry = entries[item.index];
+            return entry ? (
+              <ResultRow
+                key={entry.id}
+                entry={entry}
+                index={item.index}
+                columns={columns}
+                selected={selected.has(entry.id)}
+                onToggleSelected={toggle}
+              />
+            ) : null;
           })}
           {paddingBottom > 0 ? (
             <tr aria-hidden="true" className="spacer">
