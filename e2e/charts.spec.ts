@@ -131,3 +131,38 @@ test("each chart downloads as SVG and PNG, named after what it shows", async ({ 
   expect(bytes.subarray(1, 4).toString()).toBe("PNG");
   expect(bytes.length).toBeGreaterThan(5000);
 });
+
+test("past 500 models the scale chart draws bins, and a click on a bin filters to its year and cells", async ({
+  page,
+}) => {
+  const catalog = JSON.parse(await readFile("public/data/catalog.json", "utf8"));
+  const scgpt = catalog.entries.find((entry: { id: string }) => entry.id === "scgpt");
+  // 600 more entries like scGPT (same year and cell count), each its own model.
+  const copies = Array.from({ length: 600 }, (_, i) => ({
+    ...scgpt,
+    id: `scgpt-copy-${i}`,
+    name: `scGPT copy ${i}`,
+    aliases: [],
+    relations: [],
+  }));
+  await page.route("**/data/catalog.json", (route) =>
+    route.fulfill({ json: { ...catalog, entries: [...catalog.entries, ...copies] } }),
+  );
+  await page.goto("/?view=charts");
+  const figure = scaleFigure(page);
+  await expect(figure.locator("figcaption")).toContainText("More than 500 models: shown as");
+  await figure.getByText("How big, how new: the data as a table").click();
+  // The table lists what is drawn: a bin per row, with how many models it holds. scGPT's bin holds all the copies.
+  const counts = await figure
+    .locator("table tbody tr")
+    .evaluateAll((rows) => rows.map((row) => Number(row.children[2]?.textContent?.replaceAll(",", ""))));
+  const inBin = Math.max(...counts);
+  expect(inBin).toBeGreaterThan(600);
+
+  // The bin holding scGPT and its copies is the largest marker; its centre is clicked.
+  const marks = figure.locator(".chart-drawing svg.recharts-surface").first().locator(".point-mark");
+  const sizes = await marks.evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().width));
+  await marks.nth(sizes.indexOf(Math.max(...sizes))).click({ force: true });
+  await expect(page.getByRole("status").filter({ hasText: /^Filtered to 2023 and/ })).toBeVisible();
+  await expect(countStatus(page)).toHaveText(`${inBin} of ${catalog.entries.length + 600} models`);
+});

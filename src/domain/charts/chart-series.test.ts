@@ -53,6 +53,28 @@ describe("the scale chart's series", () => {
     expect(binned.bins).not.toBeNull();
     expect(binned.bins!.reduce((sum, bin) => sum + bin.count, 0)).toBe(many.length);
     expect(binned.bins!.length).toBeLessThan(MAX_POINTS);
+    // A bin's range, which a click filters to, holds exactly the models counted in it.
+    for (const bin of binned.bins!) {
+      const inside = many.filter(
+        (row) =>
+          row.numbers.year === bin.year && row.numbers.cells! >= bin.minCells && row.numbers.cells! <= bin.maxCells,
+      );
+      expect(inside).toHaveLength(bin.count);
+    }
+  });
+
+  it("bins the strip of models without a cell count past the point limit, by year", () => {
+    const scgpt = entries.find((entry) => entry.entry.id === "scgpt")!;
+    const many: IndexedEntry[] = Array.from({ length: MAX_POINTS + 100 }, (_, i) => ({
+      ...scgpt,
+      entry: { ...scgpt.entry, id: `u${i}` },
+      numbers: { ...scgpt.numbers, cells: null, year: 2019 + (i % 3) },
+    }));
+    const strip = scaleSeries(many, "family");
+    expect(strip.unplaced).toHaveLength(many.length);
+    expect(strip.stripBins!.map((bin) => bin.year)).toEqual([2019, 2020, 2021]);
+    expect(strip.stripBins!.reduce((sum, bin) => sum + bin.count, 0)).toBe(many.length);
+    expect(scaleSeries(many.slice(0, MAX_POINTS), "family").stripBins).toBeNull();
   });
 
   it("summarises the chart in words, with its extremes", () => {

@@ -43,7 +43,7 @@ export function ScaleDataTable({ series }: { readonly series: ScaleSeries }) {
   );
 }
 
-/** Past 2,000 models the chart draws bins, and its table lists what is drawn: a bin per row. */
+/** Past MAX_POINTS models the chart draws bins, and its table lists what is drawn: a bin per row. */
 function ScaleBinsTable({
   bins,
   groups,

@@ -8,6 +8,7 @@ import { OTHER_GROUP, yearSeries } from "../../domain/charts/year-series";
 import type { ChartOptions } from "../../domain/charts/chart-options";
 import type { IndexedEntry } from "../../domain/query/entry-values";
 import { FACET_LABELS, facetValueOrder } from "../../domain/query/facet-options";
+import { formatRangeValue } from "../../domain/query/active-filters";
 import { setFacetValues, setRange } from "../../domain/query/query-actions";
 import { filterIgnoring } from "../../domain/query/run-query";
 import type { FacetId } from "../../domain/query/view-state";
@@ -104,7 +105,7 @@ export function ChartsView({ all, rows, query, sources, date, update }: Props) {
             {chart.yScale === "log" ? "logarithmic" : "linear"} axis); colour and shape show its{" "}
             {colourLabel.toLowerCase()}, size its parameter count (hollow where unknown).
             {scale.bins
-              ? ` More than ${MAX_POINTS.toLocaleString("en-US")} models: shown as ${scale.bins.length} bins by year and cell count, sized by how many models each holds.`
+              ? ` More than ${MAX_POINTS.toLocaleString("en-US")} models: shown as ${scale.bins.length} bins by year and cell count, sized by how many models each holds; click a bin to filter to it.`
               : ""}
           </>
         }
@@ -140,7 +141,22 @@ export function ChartsView({ all, rows, query, sources, date, update }: Props) {
         aside={<UnplacedModels models={scale.unplaced} />}
         dataTable={<ScaleDataTable series={scale} />}
       >
-        <ScaleChart series={scale} yScale={chart.yScale} onPoint={onPoint} />
+        <ScaleChart
+          series={scale}
+          yScale={chart.yScale}
+          onPoint={onPoint}
+          onBin={(bin) => {
+            update((s) =>
+              setRange(setRange(s, "year", { min: bin.year, max: bin.year }), "cells", {
+                min: bin.minCells,
+                max: bin.maxCells,
+              }),
+            );
+            setMessage(
+              `Filtered to ${bin.year} and ${formatRangeValue("cells", bin.minCells)} to ${formatRangeValue("cells", bin.maxCells)} cells.`,
+            );
+          }}
+        />
         <GroupLegend
           label={`${colourLabel}: click to filter`}
           groups={scale.groups}

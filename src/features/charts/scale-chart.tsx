@@ -1,6 +1,6 @@
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { YScale } from "../../domain/charts/chart-options";
-import type { ScaleSeries, StripBin, UnplacedModel } from "../../domain/charts/scale-series";
+import type { ScaleBin, ScaleSeries, StripBin, UnplacedModel } from "../../domain/charts/scale-series";
 import { formatRangeValue } from "../../domain/query/active-filters";
 import { pointMark, PointLabels } from "./scale-marks";
 import { ScaleTooltip } from "./scale-tooltip";
@@ -9,6 +9,8 @@ interface Props {
   readonly series: ScaleSeries;
   readonly yScale: YScale;
   readonly onPoint: (id: string) => void;
+  /** A click on a bin: filter to its year and cell range. */
+  readonly onBin: (bin: ScaleBin) => void;
 }
 
 const MARGIN = { top: 16, right: 24, bottom: 8, left: 8 };
@@ -68,8 +70,8 @@ function StripTooltip({ active, payload }: { active?: boolean; payload?: readonl
   );
 }
 
-/** Pretraining cells against year, one marker per model (or per bin past 2,000), with a strip beneath for the rest. */
-export function ScaleChart({ series, yScale, onPoint }: Props) {
+/** Pretraining cells against year, one marker per model (or per bin past MAX_POINTS), with a strip beneath for the rest. */
+export function ScaleChart({ series, yScale, onPoint, onBin }: Props) {
   const xDomain = yearDomain(series);
   const yDomain = cellDomain(series, yScale);
   const strip = series.stripBins
@@ -78,6 +80,11 @@ export function ScaleChart({ series, yScale, onPoint }: Props) {
   const click = (item: unknown) => {
     const id = (item as { payload?: { id?: string } } | undefined)?.payload?.id;
     if (id) onPoint(id);
+  };
+  const bins = series.bins;
+  const clickBin = (item: unknown) => {
+    const bin = (item as { payload?: ScaleBin } | undefined)?.payload;
+    if (bin?.minCells !== undefined) onBin(bin);
   };
   return (
     <>
@@ -104,15 +111,17 @@ export function ScaleChart({ series, yScale, onPoint }: Props) {
           allowDataOverflow
         />
         <Tooltip content={<ScaleTooltip />} cursor={{ strokeDasharray: "3 3" }} isAnimationActive={false} />
-        {series.bins
+        {bins
           ? series.groups.map((group) => (
               <Scatter
                 key={group.id}
                 name={group.label}
-                data={series.bins!.filter((bin) => bin.group === group.id).map((bin) => ({ ...bin, x: bin.year }))}
+                data={bins.filter((bin) => bin.group === group.id).map((bin) => ({ ...bin, x: bin.year }))}
                 fill={group.colour}
                 shape={pointMark(group.shape)}
+                onClick={clickBin}
                 isAnimationActive={false}
+                className="clickable"
               />
             ))
           : series.groups.map((group) => (
