@@ -46,7 +46,7 @@ async function main() {
     const found = await findOrInstallChromium();
     browser = await chromium.launch({
       executablePath: found.bundled ? undefined : found.path,
-      args: ["--no-sandbox", "--disable-gpu", "--enable-precise-memory-info", "--js-flags=--max-old-space-size=8192"],
+      args: ["--no-sandbox", "--disable-gpu", "--enable-precise-memory-info"],
     });
     for (const size of BROWSER_SIZES) {
       console.log(`browser: ${size.toLocaleString("en-US")} entries…`);
