@@ -1,6 +1,7 @@
 /**
  * The facet values, range numbers and search text of an entry, read once per catalog into an index so that
- * filtering, counting and sorting never reach into entries again (issue 7 swaps this for typed arrays).
+ * filtering, counting and sorting never reach into entries again. Queries run on these values laid out as columns
+ * (query-index.ts).
  */
 import { cellCount, firstYear } from "../catalog/accessors";
 import { foldCase } from "../catalog/normalise";

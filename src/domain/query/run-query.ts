@@ -5,7 +5,7 @@
  */
 import { foldForSearch, type IndexedEntry } from "./entry-values";
 import { queryIndexOf, type FacetColumn, type QueryIndex } from "./query-index";
-import { sortByRanks } from "./sort-ranks";
+import { sortByRanks, sortPositions } from "./sort-ranks";
 import { FACET_IDS, RANGE_IDS, type FacetId, type QueryState, type RangeId, type SortSpec } from "./view-state";
 
 interface CompiledFacet {
@@ -279,9 +279,10 @@ export function sortEntries(
   return sortByRanks(entries, sort, all);
 }
 
-/** Filter then sort: the rows a view shows and an export writes, in that order. */
+/** Filter then sort: the rows a view shows and an export writes, in that order. Positions until the end. */
 export function runQuery(entries: readonly IndexedEntry[], state: QueryState): IndexedEntry[] {
-  return sortEntries(filterEntries(entries, state), state.sort, entries);
+  const index = queryIndexOf(entries);
+  return rowsAt(entries, sortPositions(matchPositions(index, compile(index, state)), state.sort, entries));
 }
 
 /** The positions of the entries passing every filter, for callers working on columns alone (the benchmark). */

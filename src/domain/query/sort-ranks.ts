@@ -104,32 +104,41 @@ export function seedColumnOrder(all: readonly IndexedEntry[], key: string, order
 }
 
 /**
- * Sorts rows (a subset of `all`, by position) by each key in turn; unknown values last whichever the direction;
- * ties keep catalog order. Keys of columns that do not sort are ignored.
+ * Sorts positions (of entries of `all`) by each key in turn; unknown values last whichever the direction; ties keep
+ * catalog order. Keys of columns that do not sort are ignored.
  */
-export function sortByRanks(
-  rows: readonly IndexedEntry[],
+export function sortPositions(
+  positions: Int32Array,
   sort: readonly SortSpec[],
   all: readonly IndexedEntry[],
-): IndexedEntry[] {
+): Int32Array {
   const specs = sort.flatMap((spec) => {
     const order = orderOf(all, spec.key);
     return order ? [{ order, desc: spec.desc }] : [];
   });
-  if (specs.length === 0) return [...rows];
+  if (specs.length === 0) return positions;
   if (specs.length === 1) {
     const [{ order, desc }] = specs as [(typeof specs)[number]];
-    const positions = Int32Array.from(rows, (row) => row.position);
-    return Array.from(orderPositions(positions, order, desc), (position) => all[position]!);
+    return orderPositions(positions, order, desc);
   }
-  return rows.toSorted((a, b) => {
+  return positions.toSorted((a, b) => {
     for (const { order, desc } of specs) {
-      const [x, y] = [order.ranks[a.position]!, order.ranks[b.position]!];
+      const [x, y] = [order.ranks[a]!, order.ranks[b]!];
       if (x === y) continue;
       if (x === UNKNOWN) return 1;
       if (y === UNKNOWN) return -1;
       return desc ? y - x : x - y;
     }
-    return a.position - b.position;
+    return a - b;
   });
+}
+
+/** sortPositions for rows (a subset of `all`, by position). */
+export function sortByRanks(
+  rows: readonly IndexedEntry[],
+  sort: readonly SortSpec[],
+  all: readonly IndexedEntry[],
+): IndexedEntry[] {
+  const positions = Int32Array.from(rows, (row) => row.position);
+  return Array.from(sortPositions(positions, sort, all), (position) => all[position]!);
 }
