@@ -3,9 +3,10 @@
  * group can become exactly that facet filter.
  */
 import type { CatalogSource } from "../catalog/schema";
-import type { IndexedEntry } from "../query/entry-values";
 import { facetValueLabel } from "../query/facet-options";
+import type { FacetColumn } from "../query/query-index";
 import type { FacetId } from "../query/view-state";
+import type { ChartRows } from "./chart-rows";
 import { groupStyle, UNKNOWN_COLOUR, type GroupStyle } from "./palette";
 
 export const UNKNOWN_GROUP = "unknown";
@@ -18,44 +19,72 @@ export interface ChartGroup extends GroupStyle {
   readonly count: number;
 }
 
+/** Entries per value code of one facet, and entries with no value. */
+export interface GroupTally {
+  readonly perCode: Int32Array;
+  unknown: number;
+}
+
+export function emptyTally(column: FacetColumn): GroupTally {
+  return { perCode: new Int32Array(column.values.length), unknown: 0 };
+}
+
+/** Counts the entry at `position` in each of its values (once per value listed), or as unknown. */
+export function tallyAt(tally: GroupTally, column: FacetColumn, position: number): void {
+  const start = column.offsets[position]!;
+  const end = column.offsets[position + 1]!;
+  if (start === end) tally.unknown += 1;
+  for (let k = start; k < end; k += 1) tally.perCode[column.codes[k]!]! += 1;
+}
+
 /**
  * Groups of a facet among the rows, each with its style. The style and order come from `order`, the values ranked
  * over the whole catalog (see facetValueOrder), so a group keeps its colour in every chart and under every filter.
  * Without it, the rows' own frequencies rank them. Unknown is always last.
  */
 export function rankGroups(
-  rows: readonly IndexedEntry[],
+  rows: ChartRows,
   facet: FacetId,
   sources: readonly CatalogSource[] = [],
   order?: readonly string[],
 ): ChartGroup[] {
-  const counts = new Map<string, number>();
-  let unknown = 0;
-  for (const row of rows) {
-    const values = row.facets[facet];
-    if (values.length === 0) unknown += 1;
-    for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
-  const byFrequency = [...counts.entries()]
-    .toSorted((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([id]) => id);
+  const column = rows.index.facets[facet];
+  const tally = emptyTally(column);
+  for (let i = 0; i < rows.positions.length; i += 1) tallyAt(tally, column, rows.positions[i]!);
+  return groupsOfTally(tally, column, facet, sources, order);
+}
+
+/** The groups a tally found, ranked and styled as rankGroups describes. */
+export function groupsOfTally(
+  tally: GroupTally,
+  column: FacetColumn,
+  facet: FacetId,
+  sources: readonly CatalogSource[] = [],
+  order?: readonly string[],
+): ChartGroup[] {
+  const counted = column.values.flatMap((id, code) =>
+    tally.perCode[code]! > 0 ? [{ id, count: tally.perCode[code]! }] : [],
+  );
+  const byFrequency = counted.toSorted((a, b) => b.count - a.count || a.id.localeCompare(b.id)).map(({ id }) => id);
   const global = order ?? byFrequency;
+  const globalRank = new Map(global.map((id, rank) => [id, rank]));
   // Values missing from the given order (there should be none) rank after it.
-  const rankOf = (id: string) => (global.includes(id) ? global.indexOf(id) : global.length + byFrequency.indexOf(id));
+  const rankOf = (id: string) => globalRank.get(id) ?? global.length + byFrequency.indexOf(id);
   const groups: ChartGroup[] = byFrequency
     .toSorted((a, b) => rankOf(a) - rankOf(b))
     .map((id) => ({
       id,
       label: facetValueLabel(facet, id, sources),
-      count: counts.get(id) ?? 0,
+      count: tally.perCode[column.codeOf.get(id)!]!,
       ...groupStyle(rankOf(id)),
     }));
-  if (unknown > 0)
-    groups.push({ id: UNKNOWN_GROUP, label: "Unknown", count: unknown, colour: UNKNOWN_COLOUR, shape: "circle" });
+  if (tally.unknown > 0)
+    groups.push({ id: UNKNOWN_GROUP, label: "Unknown", count: tally.unknown, colour: UNKNOWN_COLOUR, shape: "circle" });
   return groups;
 }
 
-/** The group of a single-valued facet (the first value where there are several). */
-export function groupOf(row: IndexedEntry, facet: FacetId): string {
-  return row.facets[facet][0] ?? UNKNOWN_GROUP;
+/** The group of an entry in a single-valued facet (the first value where there are several). */
+export function groupAt(column: FacetColumn, position: number): string {
+  const start = column.offsets[position]!;
+  return start === column.offsets[position + 1] ? UNKNOWN_GROUP : column.values[column.codes[start]!]!;
 }

@@ -9,16 +9,18 @@ import { facetValueOrder } from "../query/facet-options";
 import { summariseCoverage, summariseScale, summariseYears } from "./chart-summaries";
 import { coverageMatrix, MAX_MATRIX_ROWS } from "./coverage-matrix";
 import { placeLabels } from "./label-placement";
-import { MAX_POINTS, scaleSeries } from "./scale-series";
+import { chartRows } from "./chart-rows";
+import { MAX_POINTS, scaleSeries, UNPLACED_LISTED } from "./scale-series";
 import { OTHER_GROUP, yearSeries } from "./year-series";
 
 const entries = indexEntries(loadRealCatalog().entries);
 
 describe("the scale chart's series", () => {
-  const series = scaleSeries(entries, "family");
+  const series = scaleSeries(chartRows(entries), "family");
 
   it("places every model with a year and a cell count, and lists every other one with the reason", () => {
     expect(series.points.length + series.unplaced.length).toBe(entries.length);
+    expect(series.placed + series.unplacedCount).toBe(entries.length);
     const scgpt = series.points.find((point) => point.id === "scgpt")!;
     expect(scgpt).toMatchObject({ year: 2023, cells: 33_000_000, params: 53_000_000, group: "encoder-transformer" });
     expect(Math.abs(scgpt.x - 2023)).toBeLessThanOrEqual(0.3);
@@ -31,7 +33,7 @@ describe("the scale chart's series", () => {
 
   it("follows the filters: a facet changes the points", () => {
     const performers = filterEntries(entries, toggleFacetValue(EMPTY_QUERY, "family", "performer"));
-    const narrowed = scaleSeries(performers, "family");
+    const narrowed = scaleSeries(chartRows(entries, performers), "family");
     expect(narrowed.points.length).toBeLessThan(series.points.length);
     expect(narrowed.points.every((point) => point.group === "performer")).toBe(true);
   });
@@ -49,7 +51,7 @@ describe("the scale chart's series", () => {
       entry: { ...scgpt.entry, id: `m${i}` },
       numbers: { ...scgpt.numbers, cells: 1000 * (1 + (i % 97)), year: 2018 + (i % 7) },
     }));
-    const binned = scaleSeries(many, "family");
+    const binned = scaleSeries(chartRows(many), "family");
     expect(binned.bins).not.toBeNull();
     expect(binned.bins!.reduce((sum, bin) => sum + bin.count, 0)).toBe(many.length);
     expect(binned.bins!.length).toBeLessThan(MAX_POINTS);
@@ -70,11 +72,14 @@ describe("the scale chart's series", () => {
       entry: { ...scgpt.entry, id: `u${i}` },
       numbers: { ...scgpt.numbers, cells: null, year: 2019 + (i % 3) },
     }));
-    const strip = scaleSeries(many, "family");
-    expect(strip.unplaced).toHaveLength(many.length);
+    const strip = scaleSeries(chartRows(many), "family");
+    expect(strip.unplacedCount).toBe(many.length);
+    // The list names the first few hundred; the strip still counts every one.
+    expect(strip.unplaced).toHaveLength(UNPLACED_LISTED);
+    expect(strip.strip).toBeNull();
     expect(strip.stripBins!.map((bin) => bin.year)).toEqual([2019, 2020, 2021]);
     expect(strip.stripBins!.reduce((sum, bin) => sum + bin.count, 0)).toBe(many.length);
-    expect(scaleSeries(many.slice(0, MAX_POINTS), "family").stripBins).toBeNull();
+    expect(scaleSeries(chartRows(many.slice(0, MAX_POINTS)), "family").stripBins).toBeNull();
   });
 
   it("summarises the chart in words, with its extremes", () => {
@@ -82,7 +87,7 @@ describe("the scale chart's series", () => {
     expect(summary).toContain(`${series.points.length} models placed`);
     // The largest corpus: Tahoe-x1's 266 million profiles.
     expect(summary).toContain("266M (Tahoe-x1)");
-    expect(summary).toContain(`${series.unplaced.length} models without a cell count or year are listed separately`);
+    expect(summary).toContain(`${series.unplacedCount} models without a cell count or year are listed separately`);
   });
 });
 
@@ -141,7 +146,7 @@ describe("labels", () => {
 
 describe("models per year", () => {
   it("stacks families per year with every year in between, folding small groups into Other", () => {
-    const series = yearSeries(entries, "family");
+    const series = yearSeries(chartRows(entries), "family");
     const years = series.bars.map((bar) => bar.year);
     expect(years).toEqual(Array.from({ length: years.length }, (_, i) => years[0]! + i));
     expect(series.bars.reduce((sum, bar) => sum + bar.models, 0)).toBe(entries.length - series.withoutYear);
@@ -153,7 +158,7 @@ describe("models per year", () => {
   });
 
   it("counts a model once in each of its modalities, and says so", () => {
-    const series = yearSeries(entries, "modality");
+    const series = yearSeries(chartRows(entries), "modality");
     expect(series.multiValued).toBe(true);
     expect(summariseYears(series)).toContain("A model with several values counts in each.");
   });
@@ -161,7 +166,7 @@ describe("models per year", () => {
 
 describe("task coverage", () => {
   it("counts models per family and task, most covered first", () => {
-    const matrix = coverageMatrix(entries, "family");
+    const matrix = coverageMatrix(chartRows(entries), "family");
     const row = matrix.rows.findIndex((r) => r.id === "encoder-transformer");
     const task = matrix.tasks.findIndex((t) => t.id === "cell-type-annotation");
     const expected = entries.filter(
@@ -173,7 +178,7 @@ describe("task coverage", () => {
   });
 
   it("lists models as rows when asked, within the row limit", () => {
-    const matrix = coverageMatrix(entries, "model");
+    const matrix = coverageMatrix(chartRows(entries), "model");
     expect(matrix.rows.length).toBeLessThanOrEqual(MAX_MATRIX_ROWS);
     expect(matrix.rows.length + matrix.hiddenRows + matrix.withoutTasks).toBe(entries.length);
   });
@@ -187,7 +192,7 @@ describe("task coverage", () => {
       })),
     );
     const many = indexEntries(copies);
-    const matrix = coverageMatrix(many, "model");
+    const matrix = coverageMatrix(chartRows(many), "model");
     expect(matrix.rows).toHaveLength(MAX_MATRIX_ROWS);
     expect(matrix.rows.length + matrix.hiddenRows + matrix.withoutTasks).toBe(many.length);
     const covered = (id: string) => new Set(many.find((row) => row.entry.id === id)!.facets.task).size;
@@ -213,11 +218,11 @@ const colourOf = (groups: readonly { id: string; colour: string; shape: string }
 describe("colours", () => {
   it("stay with their group whatever the filters, across charts", () => {
     const order = facetValueOrder(entries, "family");
-    const whole = scaleSeries(entries, "family", [], order);
+    const whole = scaleSeries(chartRows(entries), "family", [], order);
     const decoders = filterEntries(entries, toggleFacetValue(EMPTY_QUERY, "family", "decoder-transformer"));
-    const narrowed = scaleSeries(decoders, "family", [], order);
+    const narrowed = scaleSeries(chartRows(entries, decoders), "family", [], order);
     expect(colourOf(narrowed.groups, "decoder-transformer")).toEqual(colourOf(whole.groups, "decoder-transformer"));
-    const bars = yearSeries(entries, "family", [], order);
+    const bars = yearSeries(chartRows(entries), "family", [], order);
     expect(colourOf(bars.groups, "decoder-transformer")?.colour).toBe(
       colourOf(whole.groups, "decoder-transformer")?.colour,
     );

@@ -10,23 +10,20 @@ import type { YearSeries } from "./year-series";
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function summariseScale(series: ScaleSeries): string {
-  const { points, unplaced } = series;
-  if (points.length === 0)
-    return `No model can be placed: ${plural(unplaced.length, "model")} without a cell count or year.`;
-  const years = points.map((point) => point.year);
-  const largest = points.reduce((best, point) => (point.cells > best.cells ? point : best));
-  const smallest = points.reduce((best, point) => (point.cells < best.cells ? point : best));
+  const { placed, placedYears, smallest, largest, unplacedCount } = series;
+  if (placed === 0 || !placedYears || !smallest || !largest)
+    return `No model can be placed: ${plural(unplacedCount, "model")} without a cell count or year.`;
   const parts = [
-    `${plural(points.length, "model")} placed, published ${Math.min(...years)} to ${Math.max(...years)}.`,
+    `${plural(placed, "model")} placed, published ${placedYears[0]} to ${placedYears[1]}.`,
     `Pretraining corpora range from ${formatCount(smallest.cells)} cells (${smallest.name}) to ${formatCount(largest.cells)} (${largest.name}).`,
   ];
   if (series.groups[0])
     parts.push(
       `Most common ${series.groups.length > 1 ? "group" : "and only group"}: ${series.groups[0].label} (${series.groups[0].count}).`,
     );
-  if (unplaced.length > 0)
+  if (unplacedCount > 0)
     parts.push(
-      `${plural(unplaced.length, "model")} without a cell count or year ${unplaced.length === 1 ? "is" : "are"} listed separately.`,
+      `${plural(unplacedCount, "model")} without a cell count or year ${unplacedCount === 1 ? "is" : "are"} listed separately.`,
     );
   return parts.join(" ");
 }

@@ -3,9 +3,10 @@
  * models of that row reporting that task. Rows and tasks are ordered by how many models they cover.
  */
 import { labelOf } from "../catalog/vocabularies";
-import type { IndexedEntry } from "../query/entry-values";
 import { facetValueLabel } from "../query/facet-options";
+import type { FacetColumn } from "../query/query-index";
 import type { MatrixRows } from "./chart-options";
+import type { ChartRows } from "./chart-rows";
 
 export interface MatrixAxis {
   readonly id: string;
@@ -28,94 +29,146 @@ export interface CoverageMatrix {
 /** Beyond this many rows the matrix shows the rows covering most tasks and says how many it left out. */
 export const MAX_MATRIX_ROWS = 60;
 
-const byTotal = (a: MatrixAxis, b: MatrixAxis) => b.total - a.total || a.label.localeCompare(b.label);
+// The order of String.prototype.localeCompare, without building its collator on every call.
+const byName = new Intl.Collator().compare;
 
-/** Counts per task over the entries that report any, and the entries that report none. */
-function countTasks(entries: readonly IndexedEntry[]): { totals: Map<string, number>; withoutTasks: number } {
-  const totals = new Map<string, number>();
-  let withoutTasks = 0;
-  for (const entry of entries) {
-    const tasks = entry.facets.task;
-    if (tasks.length === 0) withoutTasks += 1;
-    for (const task of tasks) totals.set(task, (totals.get(task) ?? 0) + 1);
+const byTotal = (a: MatrixAxis, b: MatrixAxis) => b.total - a.total || byName(a.label, b.label);
+
+/** Distinct task codes of the entry at `position`, into `out`; returns how many. */
+function tasksAt(column: FacetColumn, position: number, out: Int32Array): number {
+  let count = 0;
+  for (let k = column.offsets[position]!; k < column.offsets[position + 1]!; k += 1) {
+    const code = column.codes[k]!;
+    let repeated = false;
+    for (let j = 0; j < count; j += 1) if (out[j] === code) repeated = true;
+    if (!repeated) out[count++] = code;
   }
-  return { totals, withoutTasks };
+  return count;
 }
 
 /**
  * Rows of single models, ranked by how many tasks each covers, then by name: the first MAX_MATRIX_ROWS are taken
  * bucket by bucket of task count, so 100,000 models are never sorted by name to keep 60.
  */
-function modelRows(entries: readonly IndexedEntry[]): { rows: IndexedEntry[]; total: number } {
-  const buckets: IndexedEntry[][] = [];
+function modelRows(rows: ChartRows): { picked: number[]; total: number } {
+  const column = rows.index.facets.task;
+  const scratch = new Int32Array(column.values.length);
+  const buckets: number[][] = [];
   let total = 0;
-  for (const entry of entries) {
-    const covered = new Set(entry.facets.task).size;
+  for (let i = 0; i < rows.positions.length; i += 1) {
+    const position = rows.positions[i]!;
+    const covered = tasksAt(column, position, scratch);
     if (covered === 0) continue;
-    (buckets[covered] ??= []).push(entry);
+    (buckets[covered] ??= []).push(position);
     total += 1;
   }
-  const rows: IndexedEntry[] = [];
-  for (let covered = buckets.length - 1; covered > 0 && rows.length < MAX_MATRIX_ROWS; covered -= 1) {
+  const picked: number[] = [];
+  for (let covered = buckets.length - 1; covered > 0 && picked.length < MAX_MATRIX_ROWS; covered -= 1) {
     const bucket = buckets[covered];
-    if (!bucket) continue;
-    const byName = bucket.toSorted((a, b) => a.entry.name.localeCompare(b.entry.name));
-    rows.push(...byName.slice(0, MAX_MATRIX_ROWS - rows.length));
+    if (bucket) picked.push(...firstByName(rows, bucket, MAX_MATRIX_ROWS - picked.length));
   }
-  return { rows, total };
+  return { picked, total };
 }
 
-function familyOf(entry: IndexedEntry): string {
-  return entry.facets.family[0] ?? "unknown";
+/** The `count` positions whose names sort first, in order: kept in a short sorted list, the bucket never sorted. */
+function firstByName(rows: ChartRows, bucket: readonly number[], count: number): number[] {
+  const nameAt = (position: number) => rows.all[position]!.entry.name;
+  const first: number[] = [];
+  for (const position of bucket) {
+    const name = nameAt(position);
+    if (first.length === count && byName(name, nameAt(first[count - 1]!)) >= 0) continue;
+    let at = first.length;
+    while (at > 0 && byName(name, nameAt(first[at - 1]!)) < 0) at -= 1;
+    first.splice(at, 0, position);
+    if (first.length > count) first.pop();
+  }
+  return first;
 }
 
-export function coverageMatrix(entries: readonly IndexedEntry[], rowsBy: MatrixRows): CoverageMatrix {
-  const { totals, withoutTasks } = countTasks(entries);
-  const tasks = [...totals.entries()]
-    .map(([id, total]) => ({ id, label: labelOf("task", id), total }))
+export function coverageMatrix(rows: ChartRows, rowsBy: MatrixRows): CoverageMatrix {
+  const { index, positions } = rows;
+  const column = index.facets.task;
+  const perTask = new Int32Array(column.values.length);
+  let withoutTasks = 0;
+  for (let i = 0; i < positions.length; i += 1) {
+    const position = positions[i]!;
+    const start = column.offsets[position]!;
+    const end = column.offsets[position + 1]!;
+    if (start === end) withoutTasks += 1;
+    for (let k = start; k < end; k += 1) perTask[column.codes[k]!]! += 1;
+  }
+  const taskCodes = column.values.flatMap((_, code) => (perTask[code]! > 0 ? [code] : []));
+  const tasks = taskCodes
+    .map((code) => ({
+      id: column.values[code]!,
+      label: labelOf("task", column.values[code]!),
+      total: perTask[code]!,
+      code,
+    }))
     .toSorted(byTotal);
-  const taskColumn = new Map(tasks.map((task, column) => [task.id, column]));
+  // Each task code's column in the matrix.
+  const columnOfCode = new Int32Array(column.values.length).fill(-1);
+  tasks.forEach((task, at) => (columnOfCode[task.code] = at));
+  const countInto = (counts: number[], position: number) => {
+    for (let k = column.offsets[position]!; k < column.offsets[position + 1]!; k += 1)
+      counts[columnOfCode[column.codes[k]!]!]! += 1;
+  };
+  const emptyRow = () => Array.from({ length: tasks.length }, () => 0);
 
-  let rows: MatrixAxis[];
+  let axis: MatrixAxis[];
   let counts: number[][];
   let ranked: number;
   if (rowsBy === "model") {
-    const picked = modelRows(entries);
-    rows = picked.rows.map((entry) => ({ id: entry.entry.id, label: entry.entry.name, total: 1 }));
-    counts = picked.rows.map((entry) => {
-      const row = Array.from({ length: tasks.length }, () => 0);
-      for (const task of entry.facets.task) row[taskColumn.get(task)!]! += 1;
+    const { picked, total } = modelRows(rows);
+    axis = picked.map((position) => ({
+      id: rows.all[position]!.entry.id,
+      label: rows.all[position]!.entry.name,
+      total: 1,
+    }));
+    counts = picked.map((position) => {
+      const row = emptyRow();
+      countInto(row, position);
       return row;
     });
-    ranked = picked.total;
+    ranked = total;
   } else {
-    // Rows of families rank by how many models they hold.
-    const byFamily = new Map<string, { total: number; counts: number[] }>();
-    for (const entry of entries) {
-      if (entry.facets.task.length === 0) continue;
-      const family = familyOf(entry);
-      let row = byFamily.get(family);
+    // Rows of families rank by how many models they hold; models with no family share one row.
+    const family = index.facets.family;
+    const unknownFamily = family.values.length;
+    const byFamily = new Map<number, { total: number; counts: number[] }>();
+    for (let i = 0; i < positions.length; i += 1) {
+      const position = positions[i]!;
+      if (column.offsets[position] === column.offsets[position + 1]) continue;
+      const start = family.offsets[position]!;
+      const code = start === family.offsets[position + 1] ? unknownFamily : family.codes[start]!;
+      let row = byFamily.get(code);
       if (!row) {
-        row = { total: 0, counts: Array.from({ length: tasks.length }, () => 0) };
-        byFamily.set(family, row);
+        row = { total: 0, counts: emptyRow() };
+        byFamily.set(code, row);
       }
       row.total += 1;
-      for (const task of entry.facets.task) row.counts[taskColumn.get(task)!]! += 1;
+      countInto(row.counts, position);
     }
-    const all = [...byFamily.entries()]
-      .map(([id, row]) => ({
-        id,
-        label: id === "unknown" ? "Unknown family" : facetValueLabel("family", id),
-        total: row.total,
-        counts: row.counts,
-      }))
+    const families = [...byFamily.entries()]
+      .map(([code, row]) => {
+        const id = code === unknownFamily ? "unknown" : family.values[code]!;
+        const label = code === unknownFamily ? "Unknown family" : facetValueLabel("family", id);
+        return { id, label, total: row.total, counts: row.counts };
+      })
       .toSorted(byTotal)
       .slice(0, MAX_MATRIX_ROWS);
-    rows = all.map(({ id, label, total }) => ({ id, label, total }));
-    counts = all.map((row) => row.counts);
+    axis = families.map(({ id, label, total }) => ({ id, label, total }));
+    counts = families.map((row) => row.counts);
     ranked = byFamily.size;
   }
   let max = 0;
   for (const row of counts) for (const count of row) if (count > max) max = count;
-  return { rows, tasks, counts, max, withoutTasks, hiddenRows: ranked - rows.length };
+  return {
+    rows: axis,
+    tasks: tasks.map(({ id, label, total }) => ({ id, label, total })),
+    counts,
+    max,
+    withoutTasks,
+    hiddenRows: ranked - axis.length,
+  };
 }

@@ -1,12 +1,14 @@
 /**
  * "How big, how new": one point per model at (first year, pretraining cells), coloured by a facet and sized by
- * parameters. Models that cannot be placed are never dropped silently: each is listed with the reason. Past
+ * parameters. Models that cannot be placed are never dropped silently: all are counted, the first few hundred listed
+ * with the reason. Past
  * MAX_POINTS, points are binned by year and quarter-decade of cells, and the series says so.
  */
-import type { CatalogSource } from "../catalog/schema";
+import type { CatalogEntry, CatalogSource } from "../catalog/schema";
 import type { IndexedEntry } from "../query/entry-values";
 import type { FacetId } from "../query/view-state";
-import { groupOf, rankGroups, type ChartGroup } from "./chart-groups";
+import { emptyTally, groupAt, groupsOfTally, tallyAt, UNKNOWN_GROUP, type ChartGroup } from "./chart-groups";
+import type { ChartRows } from "./chart-rows";
 
 // Past this many, points are binned. Recharts draws each point as its own SVG element, about 0.3 ms apiece on a
 // 2-core machine: 500 keeps a chart update near its 200 ms budget, and more overlapping points say no more.
@@ -54,9 +56,28 @@ export interface StripBin {
   readonly count: number;
 }
 
+/** A model at one end of the cell range, named in the summary. */
+export interface CellExtreme {
+  readonly name: string;
+  readonly cells: number;
+}
+
 export interface ScaleSeries {
+  /** Every placed model, when there are at most MAX_POINTS of them; empty when they are binned instead. */
   readonly points: readonly ScalePoint[];
+  /** How many models are placed (drawn as points or in bins). */
+  readonly placed: number;
+  /** First and last year of the placed models; null when none is placed. */
+  readonly placedYears: readonly [number, number] | null;
+  /** First and last year of everything drawn, the strip of models without a cell count included. */
+  readonly chartYears: readonly [number, number] | null;
+  readonly smallest: CellExtreme | null;
+  readonly largest: CellExtreme | null;
+  /** The models that cannot be placed, the first UNPLACED_LISTED of them in row order, each with the reason. */
   readonly unplaced: readonly UnplacedModel[];
+  readonly unplacedCount: number;
+  /** Models with a year but no cell count, drawn on the strip: all of them, unless there are more than MAX_POINTS. */
+  readonly strip: readonly UnplacedModel[] | null;
   readonly groups: readonly ChartGroup[];
   /** Set when there were more than MAX_POINTS points: draw these instead. */
   readonly bins: readonly ScaleBin[] | null;
@@ -64,13 +85,8 @@ export interface ScaleSeries {
   readonly stripBins: readonly StripBin[] | null;
 }
 
-function binStrip(unplaced: readonly UnplacedModel[]): StripBin[] | null {
-  const dated = unplaced.filter((model) => model.year !== null);
-  if (dated.length <= MAX_POINTS) return null;
-  const perYear = new Map<number, number>();
-  for (const model of dated) perYear.set(model.year!, (perYear.get(model.year!) ?? 0) + 1);
-  return [...perYear].toSorted((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count }));
-}
+/** Past this many, the unplaced models are counted rather than listed: a page of 25,000 links helps nobody. */
+export const UNPLACED_LISTED = 500;
 
 // A small string hash, so the same model always gets the same horizontal offset.
 function jitter(id: string): number {
@@ -79,86 +95,171 @@ function jitter(id: string): number {
   return ((hash >>> 0) / 0xffffffff - 0.5) * 0.6;
 }
 
-function unplacedReason(row: IndexedEntry): UnplacedReason | null {
-  const cells = row.entry.pretraining.cells;
+function unplacedReason(entry: CatalogEntry, year: number): UnplacedReason {
+  const cells = entry.pretraining.cells;
   if (cells.state === "other-unit") return "other-unit";
   if (cells.state === "not-applicable") return "not-applicable";
-  if (row.numbers.cells === null) return "no-cells";
-  return row.numbers.year === null ? "no-year" : null;
+  if (cells.state !== "known") return "no-cells";
+  return Number.isNaN(year) ? "no-year" : "no-cells";
 }
 
-const UNPLACED_DETAIL: Record<UnplacedReason, (row: IndexedEntry) => string> = {
-  "no-year": () => "no publication year",
-  "no-cells": () => "no pretraining cell count reported",
-  "other-unit": (row) =>
-    row.entry.pretraining.cells.state === "other-unit"
-      ? `reports ${row.entry.pretraining.cells.text}, which is not a count of cells`
-      : "",
-  "not-applicable": () => "not pretrained on cells",
-};
+function unplacedDetail(entry: CatalogEntry, reason: UnplacedReason): string {
+  const cells = entry.pretraining.cells;
+  if (reason === "other-unit" && cells.state === "other-unit")
+    return `reports ${cells.text}, which is not a count of cells`;
+  if (reason === "no-year") return "no publication year";
+  if (reason === "not-applicable") return "not pretrained on cells";
+  return reason === "no-cells" ? "no pretraining cell count reported" : "";
+}
 
-function binPoints(points: readonly ScalePoint[]): ScaleBin[] {
-  const bins = new Map<string, { year: number; step: number; group: Map<string, number>; count: number }>();
-  for (const point of points) {
-    const step = Math.floor(Math.log10(point.cells) * 4);
-    const key = `${point.year}:${step}`;
-    const bin = bins.get(key) ?? { year: point.year, step, group: new Map(), count: 0 };
-    bin.count += 1;
-    bin.group.set(point.group, (bin.group.get(point.group) ?? 0) + 1);
-    bins.set(key, bin);
+function unplacedModel(row: IndexedEntry, year: number): UnplacedModel {
+  const { entry } = row;
+  const reason = unplacedReason(entry, year);
+  const dated = !Number.isNaN(year);
+  return {
+    id: entry.id,
+    name: entry.name,
+    year: dated ? year : null,
+    x: dated ? year + jitter(entry.id) : null,
+    reason,
+    detail: unplacedDetail(entry, reason),
+  };
+}
+
+/** Growing extent of a set of numbers. */
+class Extent {
+  low = Infinity;
+  high = -Infinity;
+  add(value: number): void {
+    if (value < this.low) this.low = value;
+    if (value > this.high) this.high = value;
   }
-  return [...bins.values()].map((bin) => ({
-    year: bin.year,
-    cells: Math.round(10 ** ((bin.step + 0.5) / 4)),
-    minCells: Math.ceil(10 ** (bin.step / 4)),
-    maxCells: Math.ceil(10 ** ((bin.step + 1) / 4)) - 1,
-    count: bin.count,
-    // A bin takes the colour of its most common group.
-    group: [...bin.group.entries()].toSorted((a, b) => b[1] - a[1])[0]![0],
-  }));
+  result(): [number, number] | null {
+    return this.low === Infinity ? null : [this.low, this.high];
+  }
+}
+
+// Quarter-decades of cells: 4 bins from 1M to 10M. A bin key packs the year and this step into one number.
+const binStep = (cells: number) => Math.floor(Math.log10(cells) * 4);
+const STEP_SPAN = 4096;
+
+function binPoints(rows: ChartRows, placed: Int32Array, colourBy: FacetId): ScaleBin[] {
+  const { index } = rows;
+  const years = index.numbers.year;
+  const cells = index.numbers.cells;
+  const column = index.facets[colourBy];
+  // Per bin, its models per colour code; the last slot counts models with no value.
+  const bins = new Map<number, { year: number; step: number; perGroup: Int32Array; count: number }>();
+  for (const position of placed) {
+    const year = years[position]!;
+    const step = binStep(cells[position]!);
+    const key = year * STEP_SPAN + step;
+    let bin = bins.get(key);
+    if (!bin) {
+      bin = { year, step, perGroup: new Int32Array(column.values.length + 1), count: 0 };
+      bins.set(key, bin);
+    }
+    bin.count += 1;
+    const start = column.offsets[position]!;
+    bin.perGroup[start === column.offsets[position + 1] ? column.values.length : column.codes[start]!]! += 1;
+  }
+  return [...bins.values()].map((bin) => {
+    let top = 0;
+    for (let code = 1; code < bin.perGroup.length; code += 1) if (bin.perGroup[code]! > bin.perGroup[top]!) top = code;
+    return {
+      year: bin.year,
+      cells: Math.round(10 ** ((bin.step + 0.5) / 4)),
+      minCells: Math.ceil(10 ** (bin.step / 4)),
+      maxCells: Math.ceil(10 ** ((bin.step + 1) / 4)) - 1,
+      count: bin.count,
+      // A bin takes the colour of its most common group.
+      group: top === column.values.length ? UNKNOWN_GROUP : column.values[top]!,
+    };
+  });
+}
+
+function binStrip(rows: ChartRows, dated: Int32Array): StripBin[] {
+  const years = rows.index.numbers.year;
+  const perYear = new Map<number, number>();
+  for (const position of dated) perYear.set(years[position]!, (perYear.get(years[position]!) ?? 0) + 1);
+  return [...perYear].toSorted((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count }));
+}
+
+function scalePoint(rows: ChartRows, position: number, colourBy: FacetId): ScalePoint {
+  const { entry } = rows.all[position]!;
+  const { numbers, facets } = rows.index;
+  const year = numbers.year[position]!;
+  const params = numbers.params[position]!;
+  return {
+    id: entry.id,
+    name: entry.name,
+    year,
+    x: year + jitter(entry.id),
+    cells: numbers.cells[position]!,
+    params: Number.isNaN(params) ? null : params,
+    venue: entry.paper.venue,
+    group: groupAt(facets[colourBy], position),
+  };
 }
 
 export function scaleSeries(
-  rows: readonly IndexedEntry[],
+  rows: ChartRows,
   colourBy: FacetId,
   sources: readonly CatalogSource[] = [],
   order?: readonly string[],
 ): ScaleSeries {
-  const points: ScalePoint[] = [];
+  const { all, index, positions } = rows;
+  const years = index.numbers.year;
+  const cells = index.numbers.cells;
+  const column = index.facets[colourBy];
+  const placed = new Int32Array(positions.length);
+  let placedCount = 0;
+  const dated = new Int32Array(positions.length);
+  let datedCount = 0;
   const unplaced: UnplacedModel[] = [];
-  for (const row of rows) {
-    const reason = unplacedReason(row);
-    const { entry, numbers } = row;
-    if (reason !== null || numbers.year === null || numbers.cells === null) {
-      const why = reason ?? "no-year";
-      unplaced.push({
-        id: entry.id,
-        name: entry.name,
-        year: numbers.year,
-        x: numbers.year === null ? null : numbers.year + jitter(entry.id),
-        reason: why,
-        detail: UNPLACED_DETAIL[why](row),
-      });
+  let unplacedCount = 0;
+  const placedYears = new Extent();
+  const chartYears = new Extent();
+  let smallest = -1;
+  let largest = -1;
+  const tally = emptyTally(column);
+  for (let i = 0; i < positions.length; i += 1) {
+    const position = positions[i]!;
+    const year = years[position]!;
+    const count = cells[position]!;
+    if (!Number.isNaN(year)) chartYears.add(year);
+    if (Number.isNaN(year) || Number.isNaN(count)) {
+      unplacedCount += 1;
+      if (unplaced.length < UNPLACED_LISTED) unplaced.push(unplacedModel(all[position]!, year));
+      if (!Number.isNaN(year)) dated[datedCount++] = position;
       continue;
     }
-    points.push({
-      id: entry.id,
-      name: entry.name,
-      year: numbers.year,
-      x: numbers.year + jitter(entry.id),
-      cells: numbers.cells,
-      params: numbers.params,
-      venue: entry.paper.venue,
-      group: groupOf(row, colourBy),
-    });
+    placed[placedCount++] = position;
+    placedYears.add(year);
+    if (smallest < 0 || count < cells[smallest]!) smallest = position;
+    if (largest < 0 || count > cells[largest]!) largest = position;
+    tallyAt(tally, column, position);
   }
-  const placed = new Set(points.map((point) => point.id));
-  const placedRows = rows.filter((row) => placed.has(row.entry.id));
+  const placedPositions = placed.subarray(0, placedCount);
+  const datedPositions = dated.subarray(0, datedCount);
+  const extreme = (position: number): CellExtreme | null =>
+    position < 0 ? null : { name: all[position]!.entry.name, cells: cells[position]! };
+  const binned = placedCount > MAX_POINTS;
+  const stripBinned = datedCount > MAX_POINTS;
   return {
-    points,
+    points: binned ? [] : Array.from(placedPositions, (position) => scalePoint(rows, position, colourBy)),
+    placed: placedCount,
+    placedYears: placedYears.result(),
+    chartYears: chartYears.result(),
+    smallest: extreme(smallest),
+    largest: extreme(largest),
     unplaced,
-    groups: rankGroups(placedRows, colourBy, sources, order),
-    bins: points.length > MAX_POINTS ? binPoints(points) : null,
-    stripBins: binStrip(unplaced),
+    unplacedCount,
+    strip: stripBinned
+      ? null
+      : Array.from(datedPositions, (position) => unplacedModel(all[position]!, years[position]!)),
+    groups: groupsOfTally(tally, column, colourBy, sources, order),
+    bins: binned ? binPoints(rows, placedPositions, colourBy) : null,
+    stripBins: stripBinned ? binStrip(rows, datedPositions) : null,
   };
 }

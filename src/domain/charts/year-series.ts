@@ -4,12 +4,13 @@
  * Past the palette's size, smaller groups fold into "Other".
  */
 import type { CatalogSource } from "../catalog/schema";
-import type { IndexedEntry } from "../query/entry-values";
 import type { FacetId } from "../query/view-state";
-import { rankGroups, UNKNOWN_GROUP, type ChartGroup } from "./chart-groups";
+import { emptyTally, groupsOfTally, tallyAt, UNKNOWN_GROUP, type ChartGroup } from "./chart-groups";
+import type { ChartRows } from "./chart-rows";
 import { MAX_BAR_GROUPS, OTHER_COLOUR } from "./palette";
 
-export const OTHER_GROUP = "other";
+// Not a slug, so it never meets a facet value: the family vocabulary has its own "other".
+export const OTHER_GROUP = "(other)";
 
 export interface YearBar {
   readonly year: number;
@@ -31,65 +32,89 @@ export interface YearSeries {
 export const MULTI_VALUED: readonly FacetId[] = ["modality", "task", "loss", "species", "source"];
 
 export function yearSeries(
-  rows: readonly IndexedEntry[],
+  rows: ChartRows,
   stackBy: FacetId,
   sources: readonly CatalogSource[] = [],
   order?: readonly string[],
 ): YearSeries {
-  const dated = rows.filter((row) => row.numbers.year !== null);
-  const ranked = rankGroups(dated, stackBy, sources, order);
+  const { index, positions } = rows;
+  const years = index.numbers.year;
+  const column = index.facets[stackBy];
+  const dated = new Int32Array(positions.length);
+  let datedCount = 0;
+  const tally = emptyTally(column);
+  for (let i = 0; i < positions.length; i += 1) {
+    const position = positions[i]!;
+    if (Number.isNaN(years[position]!)) continue;
+    dated[datedCount++] = position;
+    tallyAt(tally, column, position);
+  }
+  const ranked = groupsOfTally(tally, column, stackBy, sources, order);
   const known = ranked.filter((group) => group.id !== UNKNOWN_GROUP);
   // With a catalog-wide order, the groups kept are that order's first ones, whose colours never repeat; without it,
   // the most frequent among the rows.
-  const keep = (group: ChartGroup, index: number) =>
-    order ? order.indexOf(group.id) >= 0 && order.indexOf(group.id) < MAX_BAR_GROUPS : index < MAX_BAR_GROUPS;
+  const keep = (group: ChartGroup, rank: number) =>
+    order ? order.indexOf(group.id) >= 0 && order.indexOf(group.id) < MAX_BAR_GROUPS : rank < MAX_BAR_GROUPS;
   const kept = known.filter(keep);
-  const folded = known.filter((group, index) => !keep(group, index)).map((group) => group.id);
-  const keptIds = new Set(kept.map((group) => group.id));
+  const folded = known.filter((group, rank) => !keep(group, rank)).map((group) => group.id);
+  // Each code's bar slot: its own for a kept group, OTHER's for a folded one.
+  const slotIds = [...kept.map((group) => group.id), OTHER_GROUP, UNKNOWN_GROUP];
+  const otherSlot = kept.length;
+  const unknownSlot = kept.length + 1;
+  const slotOfCode = Int32Array.from(column.values, (value) => {
+    const keptAt = kept.findIndex((group) => group.id === value);
+    return keptAt >= 0 ? keptAt : otherSlot;
+  });
+
+  // Counts per year and slot; a model counts once per slot, even when several of its values fold into Other.
+  const byYear = new Map<number, { models: number; slots: Int32Array }>();
+  const seen = new Int32Array(slotIds.length).fill(-1);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const position of dated.subarray(0, datedCount)) {
+    const year = years[position]!;
+    let bar = byYear.get(year);
+    if (!bar) {
+      bar = { models: 0, slots: new Int32Array(slotIds.length) };
+      byYear.set(year, bar);
+      if (year < first) first = year;
+      if (year > last) last = year;
+    }
+    bar.models += 1;
+    const start = column.offsets[position]!;
+    const end = column.offsets[position + 1]!;
+    if (start === end) bar.slots[unknownSlot]! += 1;
+    for (let k = start; k < end; k += 1) {
+      const slot = slotOfCode[column.codes[k]!]!;
+      if (seen[slot] === position) continue;
+      seen[slot] = position;
+      bar.slots[slot]! += 1;
+    }
+  }
   const groups: ChartGroup[] = [...kept];
   if (folded.length > 0) {
-    const count = dated.filter((row) => row.facets[stackBy].some((value) => !keptIds.has(value))).length;
+    let count = 0;
+    for (const bar of byYear.values()) count += bar.slots[otherSlot]!;
     groups.push({ id: OTHER_GROUP, label: `Other (${folded.length})`, count, colour: OTHER_COLOUR, shape: "circle" });
   }
   const unknown = ranked.find((group) => group.id === UNKNOWN_GROUP);
   if (unknown) groups.push(unknown);
 
-  const byYear = new Map<number, { models: number; counts: Record<string, number> }>();
-  let first = Infinity;
-  let last = -Infinity;
-  const seen = new Set<string>();
-  for (const row of dated) {
-    const year = row.numbers.year!;
-    let bar = byYear.get(year);
-    if (!bar) {
-      bar = { models: 0, counts: {} };
-      byYear.set(year, bar);
-      first = Math.min(first, year);
-      last = Math.max(last, year);
-    }
-    bar.models += 1;
-    const values = row.facets[stackBy];
-    if (values.length === 0) bar.counts[UNKNOWN_GROUP] = (bar.counts[UNKNOWN_GROUP] ?? 0) + 1;
-    // A model counts once per group, even when several of its values fold into Other.
-    seen.clear();
-    for (const value of values) {
-      const id = keptIds.has(value) ? value : OTHER_GROUP;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      bar.counts[id] = (bar.counts[id] ?? 0) + 1;
-    }
-  }
   const bars: YearBar[] = [];
   // Every year between the first and last, so an empty year shows as a gap rather than vanishing.
   for (let year = first; year <= last; year += 1) {
     const bar = byYear.get(year);
-    bars.push({ year, models: bar?.models ?? 0, counts: bar?.counts ?? {} });
+    const counts: Record<string, number> = {};
+    bar?.slots.forEach((count, slot) => {
+      if (count > 0) counts[slotIds[slot]!] = count;
+    });
+    bars.push({ year, models: bar?.models ?? 0, counts });
   }
   return {
     bars,
     groups,
     folded,
-    withoutYear: rows.length - dated.length,
+    withoutYear: positions.length - datedCount,
     multiValued: MULTI_VALUED.includes(stackBy),
   };
 }

@@ -148,8 +148,17 @@ export function filterIgnoring(
   state: QueryState,
   ignore: FacetId | RangeId,
 ): IndexedEntry[] {
+  return rowsAt(entries, matchIgnoring(entries, state, ignore));
+}
+
+/** The positions, in catalog order, of the entries filterIgnoring keeps: what charts count over. */
+export function matchIgnoring(
+  entries: readonly IndexedEntry[],
+  state: QueryState,
+  ignore: FacetId | RangeId,
+): Int32Array {
   const index = queryIndexOf(entries);
-  return rowsAt(entries, matchPositions(index, compile(index, state), ignore));
+  return matchPositions(index, compile(index, state), ignore);
 }
 
 export interface FacetCounts {

@@ -2,6 +2,7 @@ import { useMemo, useState } from "react";
 import type { CatalogSource } from "../../domain/catalog/schema";
 import { summariseCoverage, summariseScale, summariseYears } from "../../domain/charts/chart-summaries";
 import { UNKNOWN_GROUP, type ChartGroup } from "../../domain/charts/chart-groups";
+import { chartRows } from "../../domain/charts/chart-rows";
 import { coverageMatrix, MAX_MATRIX_ROWS } from "../../domain/charts/coverage-matrix";
 import { MAX_POINTS, scaleSeries } from "../../domain/charts/scale-series";
 import { OTHER_GROUP, yearSeries } from "../../domain/charts/year-series";
@@ -10,7 +11,7 @@ import type { IndexedEntry } from "../../domain/query/entry-values";
 import { FACET_LABELS, facetValueOrder } from "../../domain/query/facet-options";
 import { formatRangeValue } from "../../domain/query/active-filters";
 import { setFacetValues, setRange } from "../../domain/query/query-actions";
-import { filterIgnoring } from "../../domain/query/run-query";
+import { matchIgnoring } from "../../domain/query/run-query";
 import type { FacetId } from "../../domain/query/view-state";
 import { toggleSelected } from "../../domain/url/view-actions";
 import type { ViewState } from "../../domain/url/view-codec";
@@ -54,17 +55,18 @@ export function ChartsView({ all, rows, query, sources, date, update }: Props) {
   // Colours follow each value's rank in the whole catalog, so they hold across charts and filters.
   const colourOrder = useMemo(() => facetValueOrder(all, chart.colour), [all, chart.colour]);
   const stackOrder = useMemo(() => facetValueOrder(all, chart.stack), [all, chart.stack]);
+  const charted = useMemo(() => chartRows(all, rows), [all, rows]);
   const scale = useMemo(
-    () => scaleSeries(rows, chart.colour, sources, colourOrder),
-    [rows, chart.colour, sources, colourOrder],
+    () => scaleSeries(charted, chart.colour, sources, colourOrder),
+    [charted, chart.colour, sources, colourOrder],
   );
   // The years chart ignores the year range itself, so its brush can widen the range again.
-  const yearRows = useMemo(() => filterIgnoring(all, query, "year"), [all, query]);
+  const yearRows = useMemo(() => chartRows(all, matchIgnoring(all, query, "year")), [all, query]);
   const years = useMemo(
     () => yearSeries(yearRows, chart.stack, sources, stackOrder),
     [yearRows, chart.stack, sources, stackOrder],
   );
-  const matrix = useMemo(() => coverageMatrix(rows, chart.matrix), [rows, chart.matrix]);
+  const matrix = useMemo(() => coverageMatrix(charted, chart.matrix), [charted, chart.matrix]);
 
   const setChart = (change: Partial<ChartOptions>) => update((s) => ({ ...s, chart: { ...s.chart, ...change } }));
   const pickGroup = (facet: FacetId, group: ChartGroup, folded: readonly string[] = []) => {
@@ -138,7 +140,7 @@ export function ChartsView({ all, rows, query, sources, date, update }: Props) {
             />
           </>
         }
-        aside={<UnplacedModels models={scale.unplaced} />}
+        aside={<UnplacedModels models={scale.unplaced} total={scale.unplacedCount} />}
         dataTable={<ScaleDataTable series={scale} />}
       >
         <ScaleChart

@@ -18,24 +18,8 @@ const Y_AXIS_WIDTH = 64;
 const formatYear = (value: number) => String(Math.round(value));
 const formatCells = (value: number) => formatRangeValue("cells", value);
 
-// Loops rather than Math.min(...values): a spread of 100,000 arguments can overflow the stack.
-function extent(values: Iterable<number>): [number, number] | null {
-  let low = Infinity;
-  let high = -Infinity;
-  for (const value of values) {
-    if (value < low) low = value;
-    if (value > high) high = value;
-  }
-  return low === Infinity ? null : [low, high];
-}
-
-function* yearsOf(series: ScaleSeries): Generator<number> {
-  for (const point of series.points) yield point.year;
-  for (const model of series.unplaced) if (model.year !== null) yield model.year;
-}
-
 function yearDomain(series: ScaleSeries): [number, number] {
-  const years = extent(yearsOf(series));
+  const years = series.chartYears;
   return years ? [years[0] - 0.5, years[1] + 0.5] : [2018, 2026];
 }
 
@@ -44,10 +28,10 @@ function yearTicks([low, high]: [number, number]): number[] {
 }
 
 function cellDomain(series: ScaleSeries, yScale: YScale): [number, number] {
-  const cells = extent(series.points.map((p) => p.cells));
-  if (!cells) return [1, 10];
-  if (yScale === "linear") return [0, cells[1] * 1.05];
-  return [10 ** Math.floor(Math.log10(cells[0])), 10 ** Math.ceil(Math.log10(cells[1]))];
+  const { smallest, largest } = series;
+  if (!smallest || !largest) return [1, 10];
+  if (yScale === "linear") return [0, largest.cells * 1.05];
+  return [10 ** Math.floor(Math.log10(smallest.cells)), 10 ** Math.ceil(Math.log10(largest.cells))];
 }
 
 function logTicks([low, high]: [number, number]): number[] {
@@ -76,7 +60,7 @@ export function ScaleChart({ series, yScale, onPoint, onBin }: Props) {
   const yDomain = cellDomain(series, yScale);
   const strip = series.stripBins
     ? series.stripBins.map((bin) => ({ ...bin, x: bin.year, y: 0.5 }))
-    : series.unplaced.flatMap((model) => (model.x === null ? [] : [{ ...model, y: 0.5 }]));
+    : (series.strip ?? []).map((model) => ({ ...model, y: 0.5 }));
   const click = (item: unknown) => {
     const id = (item as { payload?: { id?: string } } | undefined)?.payload?.id;
     if (id) onPoint(id);
