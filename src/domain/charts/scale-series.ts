@@ -1,8 +1,7 @@
 /**
  * "How big, how new": one point per model at (first year, pretraining cells), coloured by a facet and sized by
  * parameters. Models that cannot be placed are never dropped silently: all are counted, the first few hundred listed
- * with the reason. Past
- * MAX_POINTS, points are binned by year and quarter-decade of cells, and the series says so.
+ * with the reason. Past MAX_POINTS, points are binned by year and quarter-decade of cells, and the series says so.
  */
 import type { CatalogEntry, CatalogSource } from "../catalog/schema";
 import type { IndexedEntry } from "../query/entry-values";
