@@ -15,6 +15,8 @@ export interface BrowserFigures {
   readonly chartUpdate: number;
   readonly csvExport: number;
   readonly longestTaskAfterLoad: number;
+  /** The longest task during each step after load, so a long one can be traced to what the person was doing. */
+  readonly longestTaskBy: Readonly<Record<string, number>>;
   readonly heapMB: number;
 }
 
@@ -114,14 +116,23 @@ export async function measureBrowser(browser: Browser, baseUrl: string, size: nu
       { timeout: 300_000 },
     )
   ).jsonValue()) as number;
-  await page.evaluate(() => {
-    (window as unknown as { bench: Helpers }).bench.longTasks.length = 0;
-  });
+  const longestTaskBy: Record<string, number> = {};
+  // The longest task since the last call, put down to `step`; the list starts afresh.
+  const longestDuring = async (step: string) => {
+    longestTaskBy[step] = await page.evaluate(() => {
+      const { longTasks } = (window as unknown as { bench: Helpers }).bench;
+      return Math.round(Math.max(0, ...longTasks.splice(0)));
+    });
+  };
+  await longestDuring("load");
 
   const facetClick = await medianOfThree(page, "clickFacet", "Decoder (GPT-style)", "Decoder (GPT-style)", "status");
+  await longestDuring("facet");
   const searchKeystroke = await medianOfThree(page, "type", "omni", "", "status");
+  await longestDuring("search");
   // Each click reverses the order (numbers start descending): three changes of the first row.
   const sortClick = await medianOfThree(page, "clickSort", "Pretraining cells", "Pretraining cells", "firstCell");
+  await longestDuring("sort");
   const scrollFrameP95 = await page.evaluate(
     () =>
       new Promise<number>((resolve) => {
@@ -140,18 +151,21 @@ export async function measureBrowser(browser: Browser, baseUrl: string, size: nu
       }),
   );
 
+  await longestDuring("scroll");
   const exportStart = Date.now();
   const download = page.waitForEvent("download", { timeout: 300_000 });
   await page.getByRole("button", { name: /^Export CSV/ }).click();
   await download;
   const csvExport = Date.now() - exportStart;
+  await longestDuring("export");
 
   await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Charts" }).click();
   await page.waitForSelector(".chart-summary", { timeout: 300_000 });
+  await longestDuring("opening the charts");
   const chartUpdate = await medianOfThree(page, "clickFacet", "Model", "Model", "summary");
-  const longestTaskAfterLoad = await page.evaluate(() =>
-    Math.max(0, ...(window as unknown as { bench: Helpers }).bench.longTasks),
-  );
+  await longestDuring("chart update");
+  const { load: _during, ...afterLoad } = longestTaskBy;
+  const longestTaskAfterLoad = Math.max(...Object.values(afterLoad));
   const heapMB = await page.evaluate(
     () => ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 2 ** 20,
   );
@@ -167,6 +181,7 @@ export async function measureBrowser(browser: Browser, baseUrl: string, size: nu
     chartUpdate,
     csvExport,
     longestTaskAfterLoad,
+    longestTaskBy,
     heapMB,
   };
 }

@@ -65,7 +65,7 @@ async function main() {
   const names = ["firstRow", "fullCount", ...Object.keys(BUDGETS_MS).filter((name) => name !== "firstRow")];
   const rows = names.map((name) => {
     const budget = BUDGETS_MS[name];
-    const value = (figures: BrowserFigures) => figures[name as keyof BrowserFigures];
+    const value = (figures: BrowserFigures) => figures[name as keyof BrowserFigures] as number;
     return {
       name,
       budget,
@@ -82,6 +82,8 @@ async function main() {
     console.log(`| ${row.name} (ms) | ${row.figures.join(" | ")} | ${budget} |`);
   }
   console.log(`| JS heap (MB) | ${browserFigures.map((f) => Math.round(f.heapMB)).join(" | ")} | |`);
+  console.log("\nlongest task during each step (ms):");
+  for (const figures of browserFigures) console.log(`${figures.size}: ${JSON.stringify(figures.longestTaskBy)}`);
   console.log(`\ninitial JavaScript: ${jsKb.toFixed(1)} KB gzipped (budget ${INITIAL_JS_BUDGET_KB} KB)`);
   console.log("\npure core in Node (ms):");
   for (const figures of core) console.log(JSON.stringify(figures));
