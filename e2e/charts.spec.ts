@@ -159,10 +159,22 @@ test("past 500 models the scale chart draws bins, and a click on a bin filters t
   const inBin = Math.max(...counts);
   expect(inBin).toBeGreaterThan(600);
 
-  // The bin holding scGPT and its copies is the largest marker; its centre is clicked.
-  const marks = figure.locator(".chart-drawing svg.recharts-surface").first().locator(".point-mark");
-  const sizes = await marks.evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().width));
-  await marks.nth(sizes.indexOf(Math.max(...sizes))).click({ force: true });
+  // Each bin is a button named by what it holds; the one holding scGPT and its copies is clicked.
+  await figure
+    .getByRole("button", { name: new RegExp(`^${inBin.toLocaleString("en-US")} models of 2023 with `) })
+    .click();
   await expect(page.getByRole("status").filter({ hasText: /^Filtered to 2023 and/ })).toBeVisible();
+  await expect(countStatus(page)).toHaveText(`${inBin} of ${catalog.entries.length + 600} models`);
+
+  // From the keyboard too: Back to all models, then Enter on the same bin.
+  await page.goBack();
+  await expect(countStatus(page)).toHaveText(
+    `${catalog.entries.length + 600} of ${catalog.entries.length + 600} models`,
+  );
+  const bin = figure.getByRole("button", {
+    name: new RegExp(`^${inBin.toLocaleString("en-US")} models of 2023 with `),
+  });
+  await bin.focus();
+  await page.keyboard.press("Enter");
   await expect(countStatus(page)).toHaveText(`${inBin} of ${catalog.entries.length + 600} models`);
 });

@@ -1,8 +1,10 @@
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import type { ChartGroup } from "../../domain/charts/chart-groups";
 import type { YScale } from "../../domain/charts/chart-options";
+import { UNKNOWN_COLOUR } from "../../domain/charts/palette";
 import type { ScaleBin, ScaleSeries, StripBin, UnplacedModel } from "../../domain/charts/scale-series";
 import { formatRangeValue } from "../../domain/query/active-filters";
-import { pointMark, PointLabels } from "./scale-marks";
+import { BinLayer, pointMark, PointLabels, type BinMarkData } from "./scale-marks";
 import { ScaleTooltip } from "./scale-tooltip";
 
 interface Props {
@@ -54,6 +56,15 @@ function StripTooltip({ active, payload }: { active?: boolean; payload?: readonl
   );
 }
 
+/** Each bin at its year, in its group's colour and shape. */
+function binMarks(bins: readonly ScaleBin[], groups: readonly ChartGroup[]): BinMarkData[] {
+  const styles = new Map(groups.map((group) => [group.id, group]));
+  return bins.map((bin) => {
+    const style = styles.get(bin.group);
+    return { ...bin, colour: style?.colour ?? UNKNOWN_COLOUR, shape: style?.shape ?? "circle" };
+  });
+}
+
 /** Pretraining cells against year, one marker per model (or per bin past MAX_POINTS), with a strip beneath for the rest. */
 export function ScaleChart({ series, yScale, onPoint, onBin }: Props) {
   const xDomain = yearDomain(series);
@@ -66,10 +77,6 @@ export function ScaleChart({ series, yScale, onPoint, onBin }: Props) {
     if (id) onPoint(id);
   };
   const bins = series.bins;
-  const clickBin = (item: unknown) => {
-    const bin = (item as { payload?: ScaleBin } | undefined)?.payload;
-    if (bin?.minCells !== undefined) onBin(bin);
-  };
   return (
     <>
       <ScatterChart responsive style={{ width: "100%", height: 420 }} margin={MARGIN} accessibilityLayer>
@@ -95,31 +102,22 @@ export function ScaleChart({ series, yScale, onPoint, onBin }: Props) {
           allowDataOverflow
         />
         <Tooltip content={<ScaleTooltip />} cursor={{ strokeDasharray: "3 3" }} isAnimationActive={false} />
-        {bins
-          ? series.groups.map((group) => (
-              <Scatter
-                key={group.id}
-                name={group.label}
-                data={bins.filter((bin) => bin.group === group.id).map((bin) => ({ ...bin, x: bin.year }))}
-                fill={group.colour}
-                shape={pointMark(group.shape)}
-                onClick={clickBin}
-                isAnimationActive={false}
-                className="clickable"
-              />
-            ))
-          : series.groups.map((group) => (
-              <Scatter
-                key={group.id}
-                name={group.label}
-                data={series.points.filter((point) => point.group === group.id)}
-                fill={group.colour}
-                shape={pointMark(group.shape)}
-                onClick={click}
-                isAnimationActive={false}
-                className="clickable"
-              />
-            ))}
+        {bins ? (
+          <BinLayer bins={binMarks(bins, series.groups)} onBin={onBin} />
+        ) : (
+          series.groups.map((group) => (
+            <Scatter
+              key={group.id}
+              name={group.label}
+              data={series.points.filter((point) => point.group === group.id)}
+              fill={group.colour}
+              shape={pointMark(group.shape)}
+              onClick={click}
+              isAnimationActive={false}
+              className="clickable"
+            />
+          ))
+        )}
         {series.bins ? null : <PointLabels points={series.points} />}
       </ScatterChart>
       {strip.length > 0 ? (

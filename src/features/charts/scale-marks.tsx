@@ -1,7 +1,8 @@
 import { Symbols, usePlotArea, useXAxisScale, useYAxisScale } from "recharts";
 import type { MarkerShape } from "../../domain/charts/palette";
 import { placeLabels } from "../../domain/charts/label-placement";
-import type { ScalePoint } from "../../domain/charts/scale-series";
+import type { ScaleBin, ScalePoint } from "../../domain/charts/scale-series";
+import { formatRangeValue } from "../../domain/query/active-filters";
 
 /** Marker area in px² from the parameter count (log scale); unknown parameters get a small hollow marker. */
 export function markerArea(params: number | null): number {
@@ -40,6 +41,72 @@ export function pointMark(shape: MarkerShape) {
       />
     );
   };
+}
+
+/** A bin as drawn: where, how many, and its group's style. */
+export interface BinMarkData extends ScaleBin {
+  readonly colour: string;
+  readonly shape: MarkerShape;
+}
+
+const binName = (bin: ScaleBin) =>
+  `${bin.count.toLocaleString("en-US")} ${bin.count === 1 ? "model" : "models"} of ${bin.year} with ${formatRangeValue("cells", bin.minCells)} to ${formatRangeValue("cells", bin.maxCells)} cells`;
+
+/**
+ * The bins past MAX_POINTS, drawn straight onto the plot from its axis scales rather than as a Recharts series: a
+ * series carries per-point tooltip and animation machinery that cost 60 ms of each filter change at 100,000
+ * models. Each bin is a button (click, Enter or Space filters to it) named by what it holds, with the same words as
+ * its hover title.
+ */
+export function BinLayer({
+  bins,
+  onBin,
+}: {
+  readonly bins: readonly BinMarkData[];
+  readonly onBin: (bin: ScaleBin) => void;
+}) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y) return null;
+  return (
+    <g className="scale-bins">
+      {bins.map((bin) => {
+        const cx = x(bin.year);
+        const cy = y(bin.cells);
+        if (cx === undefined || cy === undefined) return null;
+        const name = binName(bin);
+        return (
+          <g
+            key={`${bin.year}:${bin.minCells}`}
+            role="button"
+            tabIndex={0}
+            aria-label={`${name}: filter to them`}
+            className="scale-bin clickable"
+            onClick={() => onBin(bin)}
+            onKeyDown={(event) => {
+              if (event.key !== "Enter" && event.key !== " ") return;
+              event.preventDefault();
+              onBin(bin);
+            }}
+          >
+            <title>{name}</title>
+            <Symbols
+              cx={cx}
+              cy={cy}
+              type={bin.shape}
+              size={40 + Math.sqrt(bin.count) * 40}
+              sizeType="area"
+              fill={bin.colour}
+              fillOpacity={0.8}
+              stroke={bin.colour}
+              strokeWidth={0.75}
+              className="point-mark"
+            />
+          </g>
+        );
+      })}
+    </g>
+  );
 }
 
 /** Names printed beside the most notable points, never overlapping; the rest are named on hover. */

@@ -1,25 +1,14 @@
 import { formatRangeValue } from "../../domain/query/active-filters";
-import type { ScaleBin, ScalePoint } from "../../domain/charts/scale-series";
+import type { ScalePoint } from "../../domain/charts/scale-series";
 
 interface Props {
   readonly active?: boolean;
-  readonly payload?: readonly { readonly payload?: ScalePoint | ScaleBin }[];
+  readonly payload?: readonly { readonly payload?: ScalePoint }[];
 }
-
-const isBin = (value: ScalePoint | ScaleBin): value is ScaleBin => "count" in value;
 
 export function ScaleTooltip({ active, payload }: Props) {
   const item = active ? payload?.[0]?.payload : undefined;
   if (!item) return null;
-  if (isBin(item)) {
-    return (
-      <div className="chart-tooltip">
-        <strong>{item.count} models</strong>
-        <br />
-        {item.year}, about {formatRangeValue("cells", item.cells)} cells
-      </div>
-    );
-  }
   return (
     <div className="chart-tooltip">
       <strong>{item.name}</strong>
