@@ -83,16 +83,20 @@ async function timeInPage(page: Page, action: Action, argument: string, watched:
   );
 }
 
+// A pause between timed actions, as between a person's clicks: without it, an action's timing took in what was left
+// of the one before (the charts' second pass, layout and paint after the watched text had changed).
+const BETWEEN_ACTIONS_MS = 500;
+
 /**
- * The median of three: the action, its undoing, and the action again, each timed. One sample is at the mercy of a
- * garbage collection that happens to fall in it; the longest task still reports any such pause.
+ * The median of three: the action, its undoing, and the action again, each timed from a settled page. One sample is
+ * at the mercy of a garbage collection that happens to fall in it; the longest task still reports any such pause.
  */
 async function medianOfThree(page: Page, action: Action, argument: string, undo: string, watched: Watched) {
-  const samples = [
-    await timeInPage(page, action, argument, watched),
-    await timeInPage(page, action, undo, watched),
-    await timeInPage(page, action, argument, watched),
-  ];
+  const samples: number[] = [];
+  for (const value of [argument, undo, argument]) {
+    await page.waitForTimeout(BETWEEN_ACTIONS_MS);
+    samples.push(await timeInPage(page, action, value, watched));
+  }
   return samples.toSorted((a, b) => a - b)[1]!;
 }
 
