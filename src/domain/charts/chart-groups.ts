@@ -4,9 +4,8 @@
  */
 import type { CatalogSource } from "../catalog/schema";
 import { facetValueLabel } from "../query/facet-options";
-import type { FacetColumn } from "../query/query-index";
+import type { FacetColumn, FacetTally } from "../query/query-index";
 import type { FacetId } from "../query/view-state";
-import type { ChartRows } from "./chart-rows";
 import { groupStyle, UNKNOWN_COLOUR, type GroupStyle } from "./palette";
 
 export const UNKNOWN_GROUP = "unknown";
@@ -19,49 +18,18 @@ export interface ChartGroup extends GroupStyle {
   readonly count: number;
 }
 
-/** Entries per value code of one facet, and entries with no value. */
-export interface GroupTally {
-  readonly perCode: Int32Array;
-  unknown: number;
-}
-
-export function emptyTally(column: FacetColumn): GroupTally {
-  return { perCode: new Int32Array(column.values.length), unknown: 0 };
-}
-
-/** Counts the entry at `position` in each of its values (once per value listed), or as unknown. */
-export function tallyAt(tally: GroupTally, column: FacetColumn, position: number): void {
-  const start = column.offsets[position]!;
-  const end = column.offsets[position + 1]!;
-  if (start === end) tally.unknown += 1;
-  for (let k = start; k < end; k += 1) tally.perCode[column.codes[k]!]! += 1;
-}
-
 /**
- * Groups of a facet among the rows, each with its style. The style and order come from `order`, the values ranked
- * over the whole catalog (see facetValueOrder), so a group keeps its colour in every chart and under every filter.
- * Without it, the rows' own frequencies rank them. Unknown is always last.
+ * Groups of a facet among the entries a tally counted, each with its style. The style and order come from `order`,
+ * the values ranked over the whole catalog (see facetValueOrder), so a group keeps its colour in every chart and
+ * under every filter. Without it, the entries' own frequencies rank them. Unknown is always last.
  */
-export function rankGroups(
-  rows: ChartRows,
-  facet: FacetId,
-  sources: readonly CatalogSource[] = [],
-  order?: readonly string[],
-): ChartGroup[] {
-  const column = rows.index.facets[facet];
-  const tally = emptyTally(column);
-  for (let i = 0; i < rows.positions.length; i += 1) tallyAt(tally, column, rows.positions[i]!);
-  return groupsOfTally(tally, column, facet, sources, order);
-}
-
-/** The groups a tally found, ranked and styled as rankGroups describes. */
 export function groupsOfTally(
-  tally: GroupTally,
-  column: FacetColumn,
+  tally: FacetTally,
   facet: FacetId,
   sources: readonly CatalogSource[] = [],
   order?: readonly string[],
 ): ChartGroup[] {
+  const { column } = tally;
   const counted = column.values.flatMap((id, code) =>
     tally.perCode[code]! > 0 ? [{ id, count: tally.perCode[code]! }] : [],
   );

@@ -4,7 +4,7 @@
  */
 import { labelOf } from "../catalog/vocabularies";
 import { facetValueLabel } from "../query/facet-options";
-import type { FacetColumn } from "../query/query-index";
+import { FacetTally, type FacetColumn } from "../query/query-index";
 import type { MatrixRows } from "./chart-options";
 import type { ChartRows } from "./chart-rows";
 
@@ -88,15 +88,9 @@ function firstByName(rows: ChartRows, bucket: readonly number[], count: number):
 export function coverageMatrix(rows: ChartRows, rowsBy: MatrixRows): CoverageMatrix {
   const { index, positions } = rows;
   const column = index.facets.task;
-  const perTask = new Int32Array(column.values.length);
-  let withoutTasks = 0;
-  for (let i = 0; i < positions.length; i += 1) {
-    const position = positions[i]!;
-    const start = column.offsets[position]!;
-    const end = column.offsets[position + 1]!;
-    if (start === end) withoutTasks += 1;
-    for (let k = start; k < end; k += 1) perTask[column.codes[k]!]! += 1;
-  }
+  const tasksTally = new FacetTally(column);
+  for (let i = 0; i < positions.length; i += 1) tasksTally.add(positions[i]!);
+  const { perCode: perTask, unknown: withoutTasks } = tasksTally;
   const taskCodes = column.values.flatMap((_, code) => (perTask[code]! > 0 ? [code] : []));
   const tasks = taskCodes
     .map((code) => ({

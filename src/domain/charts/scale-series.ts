@@ -6,8 +6,9 @@
 import type { CatalogEntry, CatalogSource } from "../catalog/schema";
 import type { IndexedEntry } from "../query/entry-values";
 import type { FacetId } from "../query/view-state";
-import { emptyTally, groupAt, groupsOfTally, tallyAt, UNKNOWN_GROUP, type ChartGroup } from "./chart-groups";
+import { groupAt, groupsOfTally, UNKNOWN_GROUP, type ChartGroup } from "./chart-groups";
 import type { ChartRows } from "./chart-rows";
+import { FacetTally } from "../query/query-index";
 
 // Past this many, points are binned. Recharts draws each point as its own SVG element, about 0.3 ms apiece on a
 // 2-core machine: 500 keeps a chart update near its 200 ms budget, and more overlapping points say no more.
@@ -94,34 +95,25 @@ function jitter(id: string): number {
   return ((hash >>> 0) / 0xffffffff - 0.5) * 0.6;
 }
 
-function unplacedReason(entry: CatalogEntry, year: number): UnplacedReason {
+/** Why a model cannot be placed, and what the catalog says instead. */
+function whyUnplaced(entry: CatalogEntry, year: number): Pick<UnplacedModel, "reason" | "detail"> {
   const cells = entry.pretraining.cells;
-  if (cells.state === "other-unit") return "other-unit";
-  if (cells.state === "not-applicable") return "not-applicable";
-  if (cells.state !== "known") return "no-cells";
-  return Number.isNaN(year) ? "no-year" : "no-cells";
-}
-
-function unplacedDetail(entry: CatalogEntry, reason: UnplacedReason): string {
-  const cells = entry.pretraining.cells;
-  if (reason === "other-unit" && cells.state === "other-unit")
-    return `reports ${cells.text}, which is not a count of cells`;
-  if (reason === "no-year") return "no publication year";
-  if (reason === "not-applicable") return "not pretrained on cells";
-  return reason === "no-cells" ? "no pretraining cell count reported" : "";
+  if (cells.state === "other-unit")
+    return { reason: "other-unit", detail: `reports ${cells.text}, which is not a count of cells` };
+  if (cells.state === "not-applicable") return { reason: "not-applicable", detail: "not pretrained on cells" };
+  if (cells.state === "known" && Number.isNaN(year)) return { reason: "no-year", detail: "no publication year" };
+  return { reason: "no-cells", detail: "no pretraining cell count reported" };
 }
 
 function unplacedModel(row: IndexedEntry, year: number): UnplacedModel {
   const { entry } = row;
-  const reason = unplacedReason(entry, year);
   const dated = !Number.isNaN(year);
   return {
     id: entry.id,
     name: entry.name,
     year: dated ? year : null,
     x: dated ? year + jitter(entry.id) : null,
-    reason,
-    detail: unplacedDetail(entry, reason),
+    ...whyUnplaced(entry, year),
   };
 }
 
@@ -221,7 +213,7 @@ export function scaleSeries(
   const chartYears = new Extent();
   let smallest = -1;
   let largest = -1;
-  const tally = emptyTally(column);
+  const tally = new FacetTally(column);
   for (let i = 0; i < positions.length; i += 1) {
     const position = positions[i]!;
     const year = years[position]!;
@@ -237,7 +229,7 @@ export function scaleSeries(
     placedYears.add(year);
     if (smallest < 0 || count < cells[smallest]!) smallest = position;
     if (largest < 0 || count > cells[largest]!) largest = position;
-    tallyAt(tally, column, position);
+    tally.add(position);
   }
   const placedPositions = placed.subarray(0, placedCount);
   const datedPositions = dated.subarray(0, datedCount);
@@ -257,7 +249,7 @@ export function scaleSeries(
     strip: stripBinned
       ? null
       : Array.from(datedPositions, (position) => unplacedModel(all[position]!, years[position]!)),
-    groups: groupsOfTally(tally, column, colourBy, sources, order),
+    groups: groupsOfTally(tally, colourBy, sources, order),
     bins: binned ? binPoints(rows, placedPositions, colourBy) : null,
     stripBins: stripBinned ? binStrip(rows, datedPositions) : null,
   };

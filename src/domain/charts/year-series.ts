@@ -5,8 +5,9 @@
  */
 import type { CatalogSource } from "../catalog/schema";
 import type { FacetId } from "../query/view-state";
-import { emptyTally, groupsOfTally, tallyAt, UNKNOWN_GROUP, type ChartGroup } from "./chart-groups";
+import { groupsOfTally, UNKNOWN_GROUP, type ChartGroup } from "./chart-groups";
 import type { ChartRows } from "./chart-rows";
+import { FacetTally } from "../query/query-index";
 import { MAX_BAR_GROUPS, OTHER_COLOUR } from "./palette";
 
 // Not a slug, so it never meets a facet value: the family vocabulary has its own "other".
@@ -42,14 +43,14 @@ export function yearSeries(
   const column = index.facets[stackBy];
   const dated = new Int32Array(positions.length);
   let datedCount = 0;
-  const tally = emptyTally(column);
+  const tally = new FacetTally(column);
   for (let i = 0; i < positions.length; i += 1) {
     const position = positions[i]!;
     if (Number.isNaN(years[position]!)) continue;
     dated[datedCount++] = position;
-    tallyAt(tally, column, position);
+    tally.add(position);
   }
-  const ranked = groupsOfTally(tally, column, stackBy, sources, order);
+  const ranked = groupsOfTally(tally, stackBy, sources, order);
   const known = ranked.filter((group) => group.id !== UNKNOWN_GROUP);
   // With a catalog-wide order, the groups kept are that order's first ones, whose colours never repeat; without it,
   // the most frequent among the rows.

@@ -87,6 +87,23 @@ export class QueryIndexBuilder {
   }
 }
 
+/** Running counts of one facet over entries added by position: one counter per code, one for entries with no value. */
+export class FacetTally {
+  readonly perCode: Int32Array;
+  unknown = 0;
+  constructor(readonly column: FacetColumn) {
+    this.perCode = new Int32Array(column.values.length);
+  }
+  /** Counts the entry once in each value it lists, or as unknown. */
+  add(position: number): void {
+    const { offsets, codes } = this.column;
+    const start = offsets[position]!;
+    const end = offsets[position + 1]!;
+    if (start === end) this.unknown += 1;
+    for (let k = start; k < end; k += 1) this.perCode[codes[k]!]! += 1;
+  }
+}
+
 const byList = new WeakMap<readonly IndexedEntry[], QueryIndex>();
 
 /** The columns of a list of indexed entries (whose positions are their places in that list), kept per list. */

@@ -4,7 +4,7 @@
  * over the catalog's columns (query-index.ts); the state is first compiled into per-code lookup tables.
  */
 import { foldForSearch, type IndexedEntry } from "./entry-values";
-import { queryIndexOf, type FacetColumn, type QueryIndex } from "./query-index";
+import { FacetTally, queryIndexOf, type FacetColumn, type QueryIndex } from "./query-index";
 import { sortByRanks, sortPositions } from "./sort-ranks";
 import { FACET_IDS, RANGE_IDS, type FacetId, type QueryState, type RangeId, type SortSpec } from "./view-state";
 
@@ -175,27 +175,12 @@ export interface RangeCounts {
   readonly unknown: number;
 }
 
-/** Running counts of one facet: one counter per code, and one for entries with no value. */
-class FacetTally {
-  readonly perCode: Int32Array;
-  unknown = 0;
-  constructor(readonly column: FacetColumn) {
-    this.perCode = new Int32Array(column.values.length);
-  }
-  add(position: number): void {
-    const { offsets, codes } = this.column;
-    const start = offsets[position]!;
-    const end = offsets[position + 1]!;
-    if (start === end) this.unknown += 1;
-    for (let k = start; k < end; k += 1) this.perCode[codes[k]!]! += 1;
-  }
-  result(): FacetCounts {
-    const values = new Map<string, number>();
-    this.perCode.forEach((count, code) => {
-      if (count > 0) values.set(this.column.values[code]!, count);
-    });
-    return { values, unknown: this.unknown };
-  }
+function countsOf(tally: FacetTally): FacetCounts {
+  const values = new Map<string, number>();
+  tally.perCode.forEach((count, code) => {
+    if (count > 0) values.set(tally.column.values[code]!, count);
+  });
+  return { values, unknown: tally.unknown };
 }
 
 class RangeTally {
@@ -215,7 +200,7 @@ export function facetCounts(entries: readonly IndexedEntry[], state: QueryState,
   const index = queryIndexOf(entries);
   const tally = new FacetTally(index.facets[facet]);
   for (const position of matchPositions(index, compile(index, state), facet)) tally.add(position);
-  return tally.result();
+  return countsOf(tally);
 }
 
 export function rangeCounts(entries: readonly IndexedEntry[], state: QueryState, range: RangeId): RangeCounts {
@@ -262,7 +247,7 @@ export function countIndex(index: QueryIndex, state: QueryState): AllCounts {
     } else if (failures === 1) failed!.add(position);
   });
   return {
-    facets: recordOf(FACET_IDS, (facet) => facetTallies[facet].result()),
+    facets: recordOf(FACET_IDS, (facet) => countsOf(facetTallies[facet])),
     ranges: recordOf(RANGE_IDS, (range) => rangeTallies[range].result()),
   };
 }
