@@ -48,7 +48,7 @@ test("a click on a bar filters the table to that group", async ({ page }) => {
     .first()
     .evaluate((node) => getComputedStyle(node).color);
   // The bar segments of that group share its colour; click the tallest one.
-  const bars = figure.locator(".recharts-bar-rectangle path");
+  const bars = figure.locator("rect.year-bar");
   const count = await bars.count();
   let clicked = false;
   for (let i = 0; i < count && !clicked; i += 1) {
@@ -97,17 +97,35 @@ test("the legend and the coverage matrix set filters; the axis and stacking choi
   await expect(countStatus(page)).toHaveText(new RegExp(`^${expected} of `));
 });
 
-test("dragging the brush under the years sets the year range", async ({ page }) => {
+test("the brush under the years sets the year range by drag or by keyboard", async ({ page }) => {
   await page.goto("/?view=charts");
-  const traveller = yearsFigure(page).locator(".recharts-brush-traveller").first();
-  await traveller.scrollIntoViewIfNeeded();
-  const box = (await traveller.boundingBox())!;
+  const brush = yearsFigure(page).getByRole("group", { name: "Year range" });
+  const from = brush.getByRole("slider", { name: "From year" });
+  const to = brush.getByRole("slider", { name: "To year" });
+  const first = Number(await from.getAttribute("aria-valuenow"));
+  const last = Number(await to.getAttribute("aria-valuenow"));
+  expect(last).toBeGreaterThan(first + 3);
+
+  await from.scrollIntoViewIfNeeded();
+  const box = (await from.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move(box.x + 400, box.y + box.height / 2, { steps: 10 });
   await page.mouse.up();
   await expect(page).toHaveURL(/year=20\d\d-/);
-  await expect(page.getByRole("button", { name: /^Remove filter Year: ≥ 20\d\d$/ })).toBeVisible();
+  const dragged = Number(await from.getAttribute("aria-valuenow"));
+  expect(dragged).toBeGreaterThan(first);
+  await expect(page.getByRole("button", { name: `Remove filter Year: ≥ ${dragged}` })).toBeVisible();
+
+  // From the keyboard: the right handle one year back, then Home on the left handle widens to the first year again.
+  await to.focus();
+  await page.keyboard.press("ArrowLeft");
+  await expect(to).toHaveAttribute("aria-valuenow", String(last - 1));
+  await expect(page).toHaveURL(new RegExp(`year=${dragged}-${last - 1}`));
+  await from.focus();
+  await page.keyboard.press("Home");
+  await expect(from).toHaveAttribute("aria-valuenow", String(first));
+  await expect(page.getByRole("button", { name: `Remove filter Year: ≤ ${last - 1}` })).toBeVisible();
 });
 
 test("each chart downloads as SVG and PNG, named after what it shows", async ({ page }) => {
