@@ -1,0 +1,59 @@
+import { memo, useMemo } from "react";
+import { chartRows } from "../../domain/charts/chart-rows";
+import { summariseCoverage } from "../../domain/charts/chart-summaries";
+import { coverageMatrix, MAX_MATRIX_ROWS } from "../../domain/charts/coverage-matrix";
+import { setFacetValues } from "../../domain/query/query-actions";
+import { ChartFigure } from "./chart-figure";
+import { CoverageDataTable } from "./chart-data-tables";
+import { ChoiceGroup } from "./choice-group";
+import { CoverageMatrixChart } from "./coverage-matrix-chart";
+import { setChartOption, type FigureProps } from "./figure-props";
+
+/** "What it is for": how many models report each task, by family or by model; a cell filters to its task. */
+export const CoverageFigure = memo(function CoverageFigure({ all, rows, query, date, update, say }: FigureProps) {
+  const { chart } = query;
+  const matrix = useMemo(() => coverageMatrix(chartRows(all, rows), chart.matrix), [all, rows, chart.matrix]);
+
+  return (
+    <ChartFigure
+      title="What it is for"
+      what={`Task coverage by ${chart.matrix === "model" ? "model" : "architecture family"}`}
+      date={date}
+      caption={
+        <>
+          How many models of each {chart.matrix === "model" ? "row" : "architecture family"} report each task; darker is
+          more. Click a cell to filter to it.
+          {matrix.hiddenRows > 0
+            ? ` Showing the ${MAX_MATRIX_ROWS} models covering most tasks; ${matrix.hiddenRows} more are left out — filter to narrow.`
+            : ""}
+        </>
+      }
+      summary={summariseCoverage(matrix)}
+      controls={
+        <ChoiceGroup
+          label="Rows"
+          value={chart.matrix}
+          options={[
+            { value: "family", label: "Architecture families" },
+            { value: "model", label: "Models" },
+          ]}
+          onChange={(rowsBy) => setChartOption(update, { matrix: rowsBy })}
+        />
+      }
+      dataTable={<CoverageDataTable matrix={matrix} />}
+    >
+      <CoverageMatrixChart
+        matrix={matrix}
+        onPick={(rowId, taskId) => {
+          update((s) => {
+            const withTask = setFacetValues(s, "task", [taskId]);
+            return chart.matrix === "family" && rowId !== "unknown"
+              ? setFacetValues(withTask, "family", [rowId])
+              : withTask;
+          });
+          say(chart.matrix === "family" ? "Filtered to the cell's family and task." : "Filtered to the cell's task.");
+        }}
+      />
+    </ChartFigure>
+  );
+});

@@ -1,0 +1,80 @@
+import { memo, useMemo } from "react";
+import { chartRows } from "../../domain/charts/chart-rows";
+import { summariseYears } from "../../domain/charts/chart-summaries";
+import { UNKNOWN_GROUP } from "../../domain/charts/chart-groups";
+import { yearSeries } from "../../domain/charts/year-series";
+import { FACET_LABELS, facetValueOrder } from "../../domain/query/facet-options";
+import { setRange } from "../../domain/query/query-actions";
+import { matchIgnoring } from "../../domain/query/run-query";
+import { ChartFigure } from "./chart-figure";
+import { YearsDataTable } from "./chart-data-tables";
+import { ChoiceGroup } from "./choice-group";
+import { pickGroup, setChartOption, type FigureProps } from "./figure-props";
+import { GroupLegend } from "./group-legend";
+import { YearsChart } from "./years-chart";
+
+const STACK_OPTIONS = [
+  { value: "family", label: "Architecture family" },
+  { value: "modality", label: "Modality" },
+  { value: "task", label: "Task" },
+] as const;
+
+/** "What kind, since when": models per year, stacked by a facet, with a brush for the year range. */
+export const YearsFigure = memo(function YearsFigure({ all, rows, query, sources, date, update, say }: FigureProps) {
+  const { chart } = query;
+  const stackOrder = useMemo(() => facetValueOrder(all, chart.stack), [all, chart.stack]);
+  // The years chart ignores the year range itself, so its brush can widen the range again. Without a year range
+  // those are the rows already filtered, which spares a pass over the catalog.
+  const yearRows = useMemo(
+    () => chartRows(all, query.ranges.year ? matchIgnoring(all, query, "year") : rows),
+    [all, query, rows],
+  );
+  const years = useMemo(
+    () => yearSeries(yearRows, chart.stack, sources, stackOrder),
+    [yearRows, chart.stack, sources, stackOrder],
+  );
+
+  return (
+    <ChartFigure
+      title="What kind, since when"
+      what={`Models per year by ${FACET_LABELS[chart.stack]}`}
+      date={date}
+      caption={
+        <>
+          Models per year, stacked by {FACET_LABELS[chart.stack].toLowerCase()}
+          {years.multiValued ? " (a model with several counts in each)" : ""}. Click a bar or a legend item to filter to
+          it; drag the handles under the axis to set the year range.
+          {years.folded.length > 0 ? ` The ${years.folded.length} smallest groups are folded into "Other".` : ""}
+        </>
+      }
+      summary={summariseYears(years)}
+      controls={
+        <ChoiceGroup
+          label="Stack by"
+          value={chart.stack}
+          options={STACK_OPTIONS}
+          onChange={(stack) => setChartOption(update, { stack })}
+        />
+      }
+      dataTable={<YearsDataTable series={years} />}
+    >
+      <YearsChart
+        series={years}
+        range={query.ranges.year}
+        onPickGroup={(group) => pickGroup({ update, say }, chart.stack, group, years.folded)}
+        onBrush={(range) => {
+          const first = years.bars[0]?.year;
+          const last = years.bars.at(-1)?.year;
+          const bounds = first !== undefined && last !== undefined ? { min: first, max: last } : undefined;
+          update((s) => setRange(s, "year", range, bounds), { coalesce: "brush:year" });
+        }}
+      />
+      <GroupLegend
+        label={`${FACET_LABELS[chart.stack]}: click to filter`}
+        groups={years.groups}
+        canFilter={(group) => group.id !== UNKNOWN_GROUP}
+        onPick={(group) => pickGroup({ update, say }, chart.stack, group, years.folded)}
+      />
+    </ChartFigure>
+  );
+});
