@@ -54,6 +54,11 @@ test("a click on a bar filters the table to that group", async ({ page }) => {
   for (let i = 0; i < count && !clicked; i += 1) {
     const fill = await bars.nth(i).evaluate((node) => getComputedStyle(node).fill);
     if (fill === colour) {
+      // Hovering names the year and its models per group, top of the stack first.
+      await bars.nth(i).hover();
+      const tooltip = figure.locator(".years-tooltip");
+      await expect(tooltip).toContainText(/^20\d\d: \d+ models?/);
+      await expect(tooltip).toContainText("Decoder (GPT-style)");
       await bars.nth(i).click();
       clicked = true;
     }
