@@ -3,9 +3,9 @@
  * years, venues and vocabulary terms, and keeps every claim in the entry's provenance.
  */
 import { mapLosses, mapTasks, type MappedTerm } from "../../src/domain/catalog/map-terms";
-import { canonicalVenue, linkHostOf } from "../../src/domain/catalog/normalise";
+import { canonicalVenue, entryLinks } from "../../src/domain/catalog/normalise";
 import { parseCount } from "../../src/domain/catalog/parse-count";
-import type { CatalogEntry, Claim, FieldPath, Link, Measure } from "../../src/domain/catalog/schema";
+import type { CatalogEntry, Claim, FieldPath, Measure } from "../../src/domain/catalog/schema";
 import type { LossId, SpeciesId, TaskId } from "../../src/domain/catalog/vocabularies";
 import type { CuratedEntry } from "../../data/curation/curation-types";
 import type { FieldClaim } from "./collect-claims";
@@ -126,11 +126,7 @@ export function assembleEntry(
   const preprintYear = year("paper.preprintYear");
   const publishedYear = year("paper.publishedYear");
 
-  const links: Link[] = [];
-  const code = text("links.code");
-  if (code) links.push({ role: "code", host: linkHostOf(code), url: code });
-  const weights = text("links.weights");
-  if (weights) links.push({ role: "weights", host: linkHostOf(weights), url: weights });
+  const links = entryLinks(text("links.code"), text("links.weights"));
 
   const openWeights = text("openWeights");
   const stated = text("architecture.stated");

@@ -1,3 +1,5 @@
+import type { Link } from "./schema";
+
 /**
  * Normal forms that decide whether two sources say the same thing: "scBert" and "scBERT" are one name,
  * ".../2023.04.30.538439v1" and ".../2023.04.30.538439v2.full.pdf" are one preprint, "Frontiers Genetics" and
@@ -52,6 +54,14 @@ export function linkHostOf(url: string): "github" | "huggingface" | "other" {
   if (host === "github.com" || host.endsWith(".github.com")) return "github";
   if (host === "huggingface.co" || host.endsWith(".huggingface.co")) return "huggingface";
   return "other";
+}
+
+/** An entry's links from its code and weights addresses, each tagged with its host; absent ones are left out. */
+export function entryLinks(code: string | null | undefined, weights: string | null | undefined): Link[] {
+  const links: Link[] = [];
+  if (code) links.push({ role: "code", host: linkHostOf(code), url: code });
+  if (weights) links.push({ role: "weights", host: linkHostOf(weights), url: weights });
+  return links;
 }
 
 const VENUE_FORMS: readonly [RegExp, string][] = [

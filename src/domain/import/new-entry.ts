@@ -6,7 +6,7 @@
  */
 import { disagreeingClaims } from "../catalog/claims";
 import { mapLosses, mapTasks } from "../catalog/map-terms";
-import { canonicalVenue, isPreprintUrl, linkHostOf } from "../catalog/normalise";
+import { canonicalVenue, isPreprintUrl, entryLinks } from "../catalog/normalise";
 import { parseCount } from "../catalog/parse-count";
 import {
   FIELD_PATHS,
@@ -15,7 +15,6 @@ import {
   type CatalogSource,
   type Claim,
   type FieldPath,
-  type Link,
   type Measure,
 } from "../catalog/schema";
 import type { FieldClaim } from "./candidate-claims";
@@ -131,11 +130,7 @@ export function newCatalogEntry(
   ]);
   const venue = text("paper.venue");
 
-  const links: Link[] = [];
-  const code = text("links.code");
-  if (code) links.push({ role: "code", host: linkHostOf(code), url: code });
-  const weights = text("links.weights");
-  if (weights) links.push({ role: "weights", host: linkHostOf(weights), url: weights });
+  const links = entryLinks(text("links.code"), text("links.weights"));
 
   const measure = (field: FieldPath) => {
     record(field, claimsOf(field));
