@@ -1,5 +1,4 @@
 import { memo, useMemo } from "react";
-import { chartRows } from "../../domain/charts/chart-rows";
 import { summariseCoverage } from "../../domain/charts/chart-summaries";
 import { coverageMatrix, MAX_MATRIX_ROWS } from "../../domain/charts/coverage-matrix";
 import { setFacetValues } from "../../domain/query/query-actions";
@@ -10,9 +9,9 @@ import { CoverageMatrixChart } from "./coverage-matrix-chart";
 import { setChartOption, type FigureProps } from "./figure-props";
 
 /** "What it is for": how many models report each task, by family or by model; a cell filters to its task. */
-export const CoverageFigure = memo(function CoverageFigure({ all, rows, query, date, update, say }: FigureProps) {
+export const CoverageFigure = memo(function CoverageFigure({ charted, query, date, update, say }: FigureProps) {
   const { chart } = query;
-  const matrix = useMemo(() => coverageMatrix(chartRows(all, rows), chart.matrix), [all, rows, chart.matrix]);
+  const matrix = useMemo(() => coverageMatrix(charted, chart.matrix), [charted, chart.matrix]);
 
   return (
     <ChartFigure

@@ -2,6 +2,7 @@ import type { CatalogSource } from "../../domain/catalog/schema";
 import { UNKNOWN_GROUP, type ChartGroup } from "../../domain/charts/chart-groups";
 import type { ChartOptions } from "../../domain/charts/chart-options";
 import { OTHER_GROUP } from "../../domain/charts/year-series";
+import type { ChartRows } from "../../domain/charts/chart-rows";
 import type { IndexedEntry } from "../../domain/query/entry-values";
 import { FACET_LABELS } from "../../domain/query/facet-options";
 import { setFacetValues } from "../../domain/query/query-actions";
@@ -12,7 +13,8 @@ import type { updateView } from "../../state/use-view-state";
 /** What every chart figure is given. All of it is stable between renders, so a figure re-renders only on new rows. */
 export interface FigureProps {
   readonly all: readonly IndexedEntry[];
-  readonly rows: readonly IndexedEntry[];
+  /** The rows passing the current filters, as positions into the column index; made once for all three figures. */
+  readonly charted: ChartRows;
   readonly query: ViewState;
   readonly sources: readonly CatalogSource[];
   readonly date: string;

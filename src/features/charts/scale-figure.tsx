@@ -1,5 +1,4 @@
 import { memo, useMemo, useState } from "react";
-import { chartRows } from "../../domain/charts/chart-rows";
 import { summariseScale } from "../../domain/charts/chart-summaries";
 import { UNKNOWN_GROUP } from "../../domain/charts/chart-groups";
 import { MAX_POINTS, scaleSeries } from "../../domain/charts/scale-series";
@@ -24,13 +23,12 @@ const COLOUR_OPTIONS = [
 ] as const;
 
 /** "How big, how new": pretraining cells against year, a marker per model, or bins past 500 models. */
-export const ScaleFigure = memo(function ScaleFigure({ all, rows, query, sources, date, update, say }: FigureProps) {
+export const ScaleFigure = memo(function ScaleFigure({ all, charted, query, sources, date, update, say }: FigureProps) {
   const { chart } = query;
   const [pointClick, setPointClick] = useState<"open" | "compare">("open");
   const modelHref = useModelHref();
   // Colours follow each value's rank in the whole catalog, so they hold across charts and filters.
   const colourOrder = useMemo(() => facetValueOrder(all, chart.colour), [all, chart.colour]);
-  const charted = useMemo(() => chartRows(all, rows), [all, rows]);
   const scale = useMemo(
     () => scaleSeries(charted, chart.colour, sources, colourOrder),
     [charted, chart.colour, sources, colourOrder],

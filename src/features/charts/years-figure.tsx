@@ -20,14 +20,14 @@ const STACK_OPTIONS = [
 ] as const;
 
 /** "What kind, since when": models per year, stacked by a facet, with a brush for the year range. */
-export const YearsFigure = memo(function YearsFigure({ all, rows, query, sources, date, update, say }: FigureProps) {
+export const YearsFigure = memo(function YearsFigure({ all, charted, query, sources, date, update, say }: FigureProps) {
   const { chart } = query;
   const stackOrder = useMemo(() => facetValueOrder(all, chart.stack), [all, chart.stack]);
   // The years chart ignores the year range itself, so its brush can widen the range again. Without a year range
   // those are the rows already filtered, which spares a pass over the catalog.
   const yearRows = useMemo(
-    () => chartRows(all, query.ranges.year ? matchIgnoring(all, query, "year") : rows),
-    [all, query, rows],
+    () => (query.ranges.year ? chartRows(all, matchIgnoring(all, query, "year")) : charted),
+    [all, query, charted],
   );
   const years = useMemo(
     () => yearSeries(yearRows, chart.stack, sources, stackOrder),
