@@ -8,6 +8,7 @@ import { activeFilters } from "../../domain/query/active-filters";
 import { indexEntries } from "../../domain/query/entry-values";
 import { clearFilters, setSearch, toggleSort } from "../../domain/query/query-actions";
 import { runQuery } from "../../domain/query/run-query";
+import type { QueryState } from "../../domain/query/view-state";
 import { changesPath } from "../../domain/url/routes";
 import { SELECTION_LIMIT, toggleSelected } from "../../domain/url/view-actions";
 import type { ViewState } from "../../domain/url/view-codec";
@@ -63,10 +64,13 @@ export function Explorer({ catalog }: { readonly catalog: LoadedCatalog }) {
   );
   const search = useDeferredValue(draft);
   const query: ViewState = useStableValue({ ...state, search }, JSON.stringify([state, search]));
-  const rows = useMemo(() => runQuery(all, query), [all, query]);
+  const resultKey = JSON.stringify([query.search, query.facets, query.ranges, query.sort]);
+  // The rows depend on the query alone: opening the charts, a chart choice or a selection must not filter and sort
+  // 100,000 entries again (at that size, 15-30 ms of the click).
+  const rowsQuery = useStableValue<QueryState>(query, resultKey);
+  const rows = useMemo(() => runQuery(all, rowsQuery), [all, rowsQuery]);
   const entries = useMemo(() => rows.map((row) => row.entry), [rows]);
   const columns = useMemo(() => visibleColumns(state.columns), [state.columns]);
-  const resultKey = JSON.stringify([query.search, query.facets, query.ranges, query.sort]);
   const [selectionNotice, setSelectionNotice] = useState<string | null>(null);
 
   // Chips and Reset write the whole state, search included, as one history step.
