@@ -1,8 +1,9 @@
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import type { CatalogSource } from "../../domain/catalog/schema";
 import type { IndexedEntry } from "../../domain/query/entry-values";
 import { describeFacet, facetValueOrder, rangeBounds } from "../../domain/query/facet-options";
 import { countAll } from "../../domain/query/run-query";
+import { useStableValue } from "../../state/use-stable-value";
 import { FACET_IDS, RANGE_IDS, type QueryState } from "../../domain/query/view-state";
 import { useUiStore } from "../../state/ui-store";
 import type { updateView } from "../../state/use-view-state";
@@ -23,8 +24,11 @@ export function FilterPanel({ all, query, sources, update }: Props) {
   const bounds = useMemo(() => new Map(RANGE_IDS.map((range) => [range, rangeBounds(all, range)])), [all]);
   const open = useUiStore((state) => state.filtersOpen);
   const toggle = useUiStore((state) => state.toggleFilters);
-  // Every facet's and range's live counts in one pass over the catalog.
-  const counts = useMemo(() => countAll(all, query), [all, query]);
+  // Every facet's and range's live counts in one pass over the catalog, made again only when a filter changes: not
+  // for a sort, a view switch or a selection. They follow the rows in a render of their own (deferred): the click's
+  // answer, the rows and their number, does not wait for them.
+  const filters = useDeferredValue(useStableValue(query, JSON.stringify([query.search, query.facets, query.ranges])));
+  const counts = useMemo(() => countAll(all, filters), [all, filters]);
   const active = Object.keys(query.facets).length + Object.keys(query.ranges).length;
   return (
     <aside className={open ? "filter-panel open" : "filter-panel"} aria-label="Filters">
