@@ -6,6 +6,7 @@ import type { ScaleBin, ScaleSeries, StripBin, UnplacedModel } from "../../domai
 import { formatRangeValue } from "../../domain/query/active-filters";
 import { BinLayer, pointMark, PointLabels, type BinMarkData } from "./scale-marks";
 import { ScaleTooltip } from "./scale-tooltip";
+import { SizedPlot } from "./sized-plot";
 
 interface Props {
   readonly series: ScaleSeries;
@@ -16,6 +17,8 @@ interface Props {
 }
 
 const MARGIN = { top: 16, right: 24, bottom: 8, left: 8 };
+const HEIGHT = 420;
+const STRIP_HEIGHT = 64;
 const Y_AXIS_WIDTH = 64;
 const formatYear = (value: number) => String(Math.round(value));
 const formatCells = (value: number) => formatRangeValue("cells", value);
@@ -77,9 +80,11 @@ export function ScaleChart({ series, yScale, onPoint, onBin }: Props) {
     if (id) onPoint(id);
   };
   const bins = series.bins;
-  return (
+  // Drawn at a measured width rather than Recharts' `responsive`, which measures in a layout effect and so draws
+  // twice in the task that opens the charts.
+  const drawing = (width: number) => (
     <>
-      <ScatterChart responsive style={{ width: "100%", height: 420 }} margin={MARGIN} accessibilityLayer>
+      <ScatterChart width={width} height={HEIGHT} margin={MARGIN} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
         <XAxis
           type="number"
@@ -122,8 +127,8 @@ export function ScaleChart({ series, yScale, onPoint, onBin }: Props) {
       </ScatterChart>
       {strip.length > 0 ? (
         <ScatterChart
-          responsive
-          style={{ width: "100%", height: 64 }}
+          width={width}
+          height={STRIP_HEIGHT}
           margin={{ ...MARGIN, top: 4 }}
           aria-label="Models with a year but no cell count"
         >
@@ -157,4 +162,5 @@ export function ScaleChart({ series, yScale, onPoint, onBin }: Props) {
       ) : null}
     </>
   );
+  return <SizedPlot height={HEIGHT + (strip.length > 0 ? STRIP_HEIGHT : 0)}>{drawing}</SizedPlot>;
 }

@@ -1,9 +1,9 @@
-import { useRef, useState, type PointerEvent } from "react";
+import { useState, type PointerEvent } from "react";
 import type { ChartGroup } from "../../domain/charts/chart-groups";
 import { bandAt, bandsOfRange, countAxis } from "../../domain/charts/count-axis";
 import type { YearSeries } from "../../domain/charts/year-series";
 import type { Range } from "../../domain/query/view-state";
-import { useWidth } from "./use-width";
+import { SizedPlot } from "./sized-plot";
 import { YearBrush } from "./year-brush";
 
 interface Props {
@@ -26,9 +26,11 @@ const BAR_SHARE = 0.8;
  * 60 ms of every filter change. A bar segment filters to its group (as its legend button does, from the keyboard);
  * the brush under the axis sets the year range.
  */
-export function YearsChart({ series, range, onPickGroup, onBrush }: Props) {
-  const box = useRef<HTMLDivElement>(null);
-  const width = useWidth(box, 640);
+export function YearsChart(props: Props) {
+  return <SizedPlot height={HEIGHT}>{(width) => <YearsDrawing {...props} width={width} />}</SizedPlot>;
+}
+
+function YearsDrawing({ series, range, onPickGroup, onBrush, width }: Props & { readonly width: number }) {
   const [hovered, setHovered] = useState<number | null>(null);
   const { bars, groups } = series;
   const years = bars.map((bar) => bar.year);
@@ -55,7 +57,7 @@ export function YearsChart({ series, range, onPickGroup, onBrush }: Props) {
   const hoveredBar = hovered === null ? undefined : bars[hovered];
 
   return (
-    <div ref={box} className="years-chart-box" onPointerLeave={() => setHovered(null)}>
+    <div className="years-chart-box" onPointerLeave={() => setHovered(null)}>
       <svg className="years-chart" width={width} height={HEIGHT} role="group" aria-label="Models per year">
         <g className="chart-grid">
           {axis.ticks.map((tick) => (
