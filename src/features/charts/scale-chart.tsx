@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartGroup } from "../../domain/charts/chart-groups";
 import type { YScale } from "../../domain/charts/chart-options";
@@ -68,18 +69,40 @@ function binMarks(bins: readonly ScaleBin[], groups: readonly ChartGroup[]): Bin
   });
 }
 
+// Props Recharts keeps in its store are made once, or again only when their values change: a new array or element
+// on every render is a store update, and a redraw of every selector that reads it, on each filter change.
+const TOOLTIP = <ScaleTooltip />;
+const STRIP_TOOLTIP = <StripTooltip />;
+const CURSOR = { strokeDasharray: "3 3" };
+const STRIP_MARGIN = { ...MARGIN, top: 4 };
+const STRIP_DOMAIN = [0, 1];
+const STRIP_TICKS = [0.5];
+const noCount = () => "no count";
+
 /** Pretraining cells against year, one marker per model (or per bin past MAX_POINTS), with a strip beneath for the rest. */
 export function ScaleChart({ series, yScale, onPoint, onBin }: Props) {
-  const xDomain = yearDomain(series);
-  const yDomain = cellDomain(series, yScale);
-  const strip = series.stripBins
-    ? series.stripBins.map((bin) => ({ ...bin, x: bin.year, y: 0.5 }))
-    : (series.strip ?? []).map((model) => ({ ...model, y: 0.5 }));
+  const [firstYear, lastYear] = yearDomain(series);
+  const xDomain = useMemo(() => [firstYear, lastYear] as [number, number], [firstYear, lastYear]);
+  const xTicks = useMemo(() => yearTicks(xDomain), [xDomain]);
+  const [low, high] = cellDomain(series, yScale);
+  const yDomain = useMemo(() => [low, high] as [number, number], [low, high]);
+  const yTicks = useMemo(() => (yScale === "log" ? logTicks(yDomain) : undefined), [yScale, yDomain]);
+  const strip = useMemo(
+    () =>
+      series.stripBins
+        ? series.stripBins.map((bin) => ({ ...bin, x: bin.year, y: 0.5 }))
+        : (series.strip ?? []).map((model) => ({ ...model, y: 0.5 })),
+    [series],
+  );
   const click = (item: unknown) => {
     const id = (item as { payload?: { id?: string } } | undefined)?.payload?.id;
     if (id) onPoint(id);
   };
-  const bins = series.bins;
+  const bins = useMemo(() => (series.bins ? binMarks(series.bins, series.groups) : null), [series]);
+  const byGroup = useMemo(
+    () => series.groups.map((group) => ({ group, points: series.points.filter((point) => point.group === group.id) })),
+    [series],
+  );
   // Drawn at a measured width rather than Recharts' `responsive`, which measures in a layout effect and so draws
   // twice in the task that opens the charts.
   const drawing = (width: number) => (
@@ -91,7 +114,7 @@ export function ScaleChart({ series, yScale, onPoint, onBin }: Props) {
           dataKey="x"
           name="Year"
           domain={xDomain}
-          ticks={yearTicks(xDomain)}
+          ticks={xTicks}
           tickFormatter={formatYear}
           allowDataOverflow
         />
@@ -101,20 +124,20 @@ export function ScaleChart({ series, yScale, onPoint, onBin }: Props) {
           name="Pretraining cells"
           scale={yScale}
           domain={yDomain}
-          ticks={yScale === "log" ? logTicks(yDomain) : undefined}
+          ticks={yTicks}
           tickFormatter={formatCells}
           width={Y_AXIS_WIDTH}
           allowDataOverflow
         />
-        <Tooltip content={<ScaleTooltip />} cursor={{ strokeDasharray: "3 3" }} isAnimationActive={false} />
+        <Tooltip content={TOOLTIP} cursor={CURSOR} isAnimationActive={false} />
         {bins ? (
-          <BinLayer bins={binMarks(bins, series.groups)} onBin={onBin} />
+          <BinLayer bins={bins} onBin={onBin} />
         ) : (
-          series.groups.map((group) => (
+          byGroup.map(({ group, points }) => (
             <Scatter
               key={group.id}
               name={group.label}
-              data={series.points.filter((point) => point.group === group.id)}
+              data={points}
               fill={group.colour}
               shape={pointMark(group.shape)}
               onClick={click}
@@ -123,32 +146,25 @@ export function ScaleChart({ series, yScale, onPoint, onBin }: Props) {
             />
           ))
         )}
-        {series.bins ? null : <PointLabels points={series.points} />}
+        {bins ? null : <PointLabels points={series.points} />}
       </ScatterChart>
       {strip.length > 0 ? (
         <ScatterChart
           width={width}
           height={STRIP_HEIGHT}
-          margin={{ ...MARGIN, top: 4 }}
+          margin={STRIP_MARGIN}
           aria-label="Models with a year but no cell count"
         >
-          <XAxis
-            type="number"
-            dataKey="x"
-            domain={xDomain}
-            ticks={yearTicks(xDomain)}
-            tickFormatter={formatYear}
-            hide
-          />
+          <XAxis type="number" dataKey="x" domain={xDomain} ticks={xTicks} tickFormatter={formatYear} hide />
           <YAxis
             type="number"
             dataKey="y"
-            domain={[0, 1]}
-            ticks={[0.5]}
-            tickFormatter={() => "no count"}
+            domain={STRIP_DOMAIN}
+            ticks={STRIP_TICKS}
+            tickFormatter={noCount}
             width={Y_AXIS_WIDTH}
           />
-          <Tooltip content={<StripTooltip />} isAnimationActive={false} />
+          <Tooltip content={STRIP_TOOLTIP} isAnimationActive={false} />
           <Scatter
             name="No cell count"
             data={strip}

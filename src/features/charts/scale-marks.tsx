@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Symbols, usePlotArea, useXAxisScale, useYAxisScale } from "recharts";
 import type { MarkerShape } from "../../domain/charts/palette";
 import { placeLabels } from "../../domain/charts/label-placement";
@@ -18,9 +19,14 @@ interface MarkProps {
   readonly payload?: { readonly params?: number | null; readonly count?: number };
 }
 
+// One marker component per shape, made once: a new one per render would remount every point on every redraw.
+const MARKS = new Map<MarkerShape, (props: MarkProps) => ReactNode>();
+
 /** A point's marker: its group's shape and colour, its size from parameters (or, for a bin, its model count). */
-export function pointMark(shape: MarkerShape) {
-  return function PointMark({ cx, cy, fill, payload }: MarkProps) {
+export function pointMark(shape: MarkerShape): (props: MarkProps) => ReactNode {
+  const made = MARKS.get(shape);
+  if (made) return made;
+  const mark = function PointMark({ cx, cy, fill, payload }: MarkProps) {
     if (cx === undefined || cy === undefined) return null;
     const count = payload?.count;
     const params = payload?.params ?? null;
@@ -41,6 +47,8 @@ export function pointMark(shape: MarkerShape) {
       />
     );
   };
+  MARKS.set(shape, mark);
+  return mark;
 }
 
 /** A bin as drawn: where, how many, and its group's style. */
