@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { chartRows } from "../../domain/charts/chart-rows";
 import type { IndexedEntry } from "../../domain/query/entry-values";
 import { CoverageFigure } from "./coverage-figure";
@@ -11,15 +11,9 @@ type Props = Omit<FigureProps, "say" | "charted"> & { readonly rows: readonly In
 /** The Charts view: every chart draws the rows that pass the current filters, and clicks on them set filters. */
 export function ChartsView({ all, rows, query, sources, date, update }: Props) {
   const [message, setMessage] = useState<string | null>(null);
-  // The filters and the count answer a click at once; the charts follow in a render of their own, which React can
-  // interrupt, so no single task holds both (at 100,000 models, together they passed 200 ms).
-  const now = useMemo(() => ({ rows, query }), [rows, query]);
-  const deferred = useDeferredValue(now);
-  // A chart choice or a selection changes no rows: it is drawn at once, so its radio button shows it as clicked.
-  const shown = deferred.rows === rows ? now : deferred;
   // Each figure is its own memoised component: a message, or a choice in one figure, redraws that figure alone.
-  const charted = useMemo(() => chartRows(all, shown.rows), [all, shown.rows]);
-  const shared = { all, charted, query: shown.query, sources, date, update, say: setMessage };
+  const charted = useMemo(() => chartRows(all, rows), [all, rows]);
+  const shared = { all, charted, query, sources, date, update, say: setMessage };
   return (
     <div className="charts">
       <p role="status" className="chart-message">

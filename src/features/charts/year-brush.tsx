@@ -23,17 +23,8 @@ type Drag = { readonly kind: "start" | "end" } | { readonly kind: "slide"; reado
  */
 export function YearBrush({ years, span, left, top, bandWidth, height, onChange }: Props) {
   const [dragging, setDragging] = useState<{ drag: Drag; span: BandSpan } | null>(null);
-  // A span sent up stays shown until the filter comes back with it: the charts redraw a moment after the release (or
-  // key), and without this the handles would jump back to where they were in between.
-  const [sent, setSent] = useState<{ span: BandSpan; over: BandSpan } | null>(null);
-  if (sent && (sent.over.start !== span.start || sent.over.end !== span.end)) setSent(null);
   const track = useRef<SVGGElement>(null);
-  const shown = dragging?.span ?? sent?.span ?? span;
-  const send = (next: BandSpan) => {
-    if (next.start === span.start && next.end === span.end) return;
-    setSent({ span: next, over: span });
-    onChange(next);
-  };
+  const shown = dragging?.span ?? span;
   const count = years.length;
   const x = (band: number) => left + band * bandWidth;
 
@@ -62,7 +53,7 @@ export function YearBrush({ years, span, left, top, bandWidth, height, onChange 
   const end = () => {
     if (!dragging) return;
     setDragging(null);
-    send(dragging.span);
+    if (dragging.span.start !== span.start || dragging.span.end !== span.end) onChange(dragging.span);
   };
   const onKey = (which: "start" | "end") => (event: KeyboardEvent) => {
     const next = bandAfterKey(event.key, shown[which], count);
@@ -72,7 +63,7 @@ export function YearBrush({ years, span, left, top, bandWidth, height, onChange 
       which === "start"
         ? { start: Math.min(next, shown.end), end: shown.end }
         : { start: shown.start, end: Math.max(next, shown.start) };
-    send(moved);
+    if (moved.start !== span.start || moved.end !== span.end) onChange(moved);
   };
 
   const handle = (which: "start" | "end") => {
