@@ -65,3 +65,8 @@ export interface QueryState {
 }
 
 export const EMPTY_QUERY: QueryState = { search: "", facets: {}, ranges: {}, sort: [] };
+
+/** A key for what decides which entries pass (search, facets, ranges): equal keys, equal matches and counts. */
+export function filtersKey(state: QueryState): string {
+  return JSON.stringify([state.search, state.facets, state.ranges]);
+}

@@ -10,7 +10,7 @@ import type { FacetId } from "../../domain/query/view-state";
 import type { ViewState } from "../../domain/url/view-codec";
 import type { updateView } from "../../state/use-view-state";
 
-/** What every chart figure is given. All of it is stable between renders, so a figure re-renders only on new rows. */
+/** What every chart figure is given: stable between renders, so a figure re-renders only on new rows or view state. */
 export interface FigureProps {
   readonly all: readonly IndexedEntry[];
   /** The rows passing the current filters, as positions into the column index; made once for all three figures. */

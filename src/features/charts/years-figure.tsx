@@ -6,6 +6,8 @@ import { yearSeries } from "../../domain/charts/year-series";
 import { FACET_LABELS, facetValueOrder } from "../../domain/query/facet-options";
 import { setRange } from "../../domain/query/query-actions";
 import { matchIgnoring } from "../../domain/query/run-query";
+import { filtersKey, type QueryState } from "../../domain/query/view-state";
+import { useStableValue } from "../../state/use-stable-value";
 import { ChartFigure } from "./chart-figure";
 import { YearsDataTable } from "./chart-data-tables";
 import { ChoiceGroup } from "./choice-group";
@@ -24,10 +26,12 @@ export const YearsFigure = memo(function YearsFigure({ all, charted, query, sour
   const { chart } = query;
   const stackOrder = useMemo(() => facetValueOrder(all, chart.stack), [all, chart.stack]);
   // The years chart ignores the year range itself, so its brush can widen the range again. Without a year range
-  // those are the rows already filtered, which spares a pass over the catalog.
+  // those are the rows already filtered, which spares a pass over the catalog; with one, the pass is made again only
+  // when a filter changes, not for a chart choice or a selection.
+  const filters = useStableValue<QueryState>(query, filtersKey(query));
   const yearRows = useMemo(
-    () => (query.ranges.year ? chartRows(all, matchIgnoring(all, query, "year")) : charted),
-    [all, query, charted],
+    () => (filters.ranges.year ? chartRows(all, matchIgnoring(all, filters, "year")) : charted),
+    [all, filters, charted],
   );
   const years = useMemo(
     () => yearSeries(yearRows, chart.stack, sources, stackOrder),

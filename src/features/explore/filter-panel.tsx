@@ -4,7 +4,7 @@ import type { IndexedEntry } from "../../domain/query/entry-values";
 import { describeFacet, facetValueOrder, rangeBounds } from "../../domain/query/facet-options";
 import { countAll } from "../../domain/query/run-query";
 import { useStableValue } from "../../state/use-stable-value";
-import { FACET_IDS, RANGE_IDS, type QueryState } from "../../domain/query/view-state";
+import { FACET_IDS, filtersKey, RANGE_IDS, type QueryState } from "../../domain/query/view-state";
 import { useUiStore } from "../../state/ui-store";
 import type { updateView } from "../../state/use-view-state";
 import { FacetGroup } from "./facet-group";
@@ -27,7 +27,7 @@ export function FilterPanel({ all, query, sources, update }: Props) {
   // Every facet's and range's live counts in one pass over the catalog, made again only when a filter changes: not
   // for a sort, a view switch or a selection. They follow the rows in a render of their own (deferred): the click's
   // answer, the rows and their number, does not wait for them.
-  const filters = useDeferredValue(useStableValue(query, JSON.stringify([query.search, query.facets, query.ranges])));
+  const filters = useDeferredValue(useStableValue(query, filtersKey(query)));
   const counts = useMemo(() => countAll(all, filters), [all, filters]);
   const active = Object.keys(query.facets).length + Object.keys(query.ranges).length;
   return (
