@@ -74,6 +74,30 @@ test("the comparison exports as CSV, one column per model", async ({ page }) => 
   expect(header).toEqual(["Group", "Attribute", "scGPT", "UCE"]);
 });
 
+test("a model page and a comparison export their models whole: every value with its source", async ({ page }) => {
+  await page.goto("/models/cell2sentence");
+  const actions = page.getByRole("region", { name: "Export this model" });
+  const pendingCsv = page.waitForEvent("download");
+  await actions.getByRole("button", { name: "Export CSV" }).click();
+  const csv = await readFile(await (await pendingCsv).path(), "utf8");
+  const [header, ...rows] = Papa.parse<string[]>(csv, { delimiter: ",", skipEmptyLines: true }).data;
+  expect(header).toEqual(["Field", "Value", "Source", "Status", "Sources disagree"]);
+  expect(rows).toContainEqual(["Venue", "ICML", "https://openreview.net/forum?id=EWt5wsEdvc", "Reported", "yes"]);
+
+  const pendingJson = page.waitForEvent("download");
+  await actions.getByRole("button", { name: "Export JSON" }).click();
+  const json = JSON.parse(await readFile(await (await pendingJson).path(), "utf8"));
+  expect(json.entries.map((entry: { id: string }) => entry.id)).toEqual(["cell2sentence"]);
+  expect(json.entries[0].provenance["paper.venue"].length).toBeGreaterThan(1);
+  await expect(actions.getByRole("status")).toHaveText(/^Saved scfm-atlas-.*-cell2sentence\.json\.$/);
+
+  await page.goto("/?view=compare&sel=scgpt,uce");
+  const [, compared] = await download(page, "Export JSON");
+  const validation = validateCatalog(JSON.parse(compared));
+  expect(validation.ok && validation.document.entries.map((entry) => entry.id)).toEqual(["scgpt", "uce"]);
+  expect(validation.ok && validation.skipped).toEqual([]);
+});
+
 test("a link made with an older catalog opens, follows renamed models and says which are gone", async ({ page }) => {
   await page.goto("/?v=2025.01.01&sel=scgpt,geneformer-v1,scbert-9000");
   const notice = page.getByRole("status").filter({ hasText: "Parts of this link were ignored" });

@@ -6,7 +6,7 @@
  *   npx tsx scripts/bench/core-bench.ts 100000 1000000
  */
 import { columnById } from "../../src/domain/columns/catalog-columns";
-import type { CatalogEntry } from "../../src/domain/catalog/schema";
+import type { CatalogEntry, EntryFacts } from "../../src/domain/catalog/schema";
 import { indexEntry } from "../../src/domain/query/entry-values";
 import { QueryIndexBuilder, type QueryIndex } from "../../src/domain/query/query-index";
 import { countIndex, matchIndex } from "../../src/domain/query/run-query";
@@ -52,8 +52,8 @@ interface Indexed {
 function indexSynthetic(size: number): Indexed {
   const builder = new QueryIndexBuilder();
   const [readName, readCells] = ["name", "cells"].map((key) => columnById(key)!.sortValue!) as [
-    (entry: CatalogEntry) => string | number | null,
-    (entry: CatalogEntry) => string | number | null,
+    (entry: EntryFacts) => string | number | null,
+    (entry: EntryFacts) => string | number | null,
   ];
   const names: (string | number | null)[] = [];
   const cells: (string | number | null)[] = [];

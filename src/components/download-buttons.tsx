@@ -6,7 +6,8 @@ export interface DownloadChoice {
   readonly label: string;
   readonly fileName: string;
   readonly type: string;
-  readonly build: () => string;
+  /** The file's content; a promise where part of it is asked of the catalog loader (provenance, whole entries). */
+  readonly build: () => string | Promise<string | Blob>;
 }
 
 /** A row of export buttons for a page (a comparison, a model): each builds its file and saves it. */
@@ -18,17 +19,24 @@ export function DownloadButtons({
   readonly choices: readonly DownloadChoice[];
 }) {
   const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const save = async (choice: DownloadChoice) => {
+    setBusy(true);
+    setMessage(`Building ${choice.fileName}…`);
+    try {
+      const content = await choice.build();
+      downloadBlob(typeof content === "string" ? new Blob([content], { type: choice.type }) : content, choice.fileName);
+      setMessage(`Saved ${choice.fileName}.`);
+    } catch (error) {
+      setMessage(`${choice.fileName} could not be built: ${(error as Error).message}.`);
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
     <section className="export-menu" aria-label={label}>
       {choices.map((choice) => (
-        <button
-          key={choice.label}
-          type="button"
-          onClick={() => {
-            downloadBlob(new Blob([choice.build()], { type: choice.type }), choice.fileName);
-            setMessage(`Saved ${choice.fileName}.`);
-          }}
-        >
+        <button key={choice.label} type="button" disabled={busy} onClick={() => void save(choice)}>
           {choice.label}
         </button>
       ))}

@@ -1,15 +1,17 @@
 /**
  * Downloads, parses and validates the catalog off the main thread, entry by entry as the text arrives, and posts
  * the valid entries in batches: the first rows show long before a catalog of 100,000 entries has arrived, and no
- * single JSON.parse of hundreds of megabytes blocks the page. Once all is in, it ranks the sortable columns (the
- * slowest part of a first sort) and posts those orders too.
+ * single JSON.parse of hundreds of megabytes blocks the page. Entries go out without their provenance (see
+ * EntryFacts). Once all is in, it ranks the sortable columns (the slowest part of a first sort) and posts those
+ * orders too; then it keeps every entry whole and answers the page's requests for provenance and JSON exports.
  */
 import { DEFAULT_COLUMNS, SORTABLE_COLUMN_IDS } from "../domain/columns/catalog-columns";
 import { CatalogReader, CatalogReadError, type CatalogHeader } from "../domain/catalog/catalog-reader";
+import { EntryArchive, factsOf } from "../domain/catalog/entry-archive";
 import type { CatalogEntry } from "../domain/catalog/schema";
 import { indexEntries } from "../domain/query/entry-values";
 import { buildColumnOrder } from "../domain/query/sort-ranks";
-import type { CatalogJob, CatalogWorkerMessage } from "./catalog-worker-protocol";
+import type { CatalogRequest, CatalogWorkerMessage } from "./catalog-worker-protocol";
 import { CatalogLoadError, fetchCatalog } from "./loaded-catalog";
 
 // The first batch goes out at once, so the first rows show; later ones are grouped so the page re-renders rarely.
@@ -17,7 +19,7 @@ const BATCH_MS = 150;
 const BATCH_ENTRIES = 5000;
 
 const scope = self as unknown as {
-  addEventListener: (type: "message", listener: (event: MessageEvent<CatalogJob>) => void) => void;
+  addEventListener: (type: "message", listener: (event: MessageEvent<CatalogRequest>) => void) => void;
   postMessage: (message: CatalogWorkerMessage, transfer?: Transferable[]) => void;
 };
 
@@ -34,7 +36,7 @@ async function* textChunks(response: Response): AsyncGenerator<string> {
   }
 }
 
-async function read(url: string): Promise<CatalogEntry[]> {
+async function read(url: string): Promise<{ header: CatalogHeader; entries: CatalogEntry[] }> {
   const reader = new CatalogReader();
   let header: CatalogHeader | null = null;
   let pending: CatalogEntry[] = [];
@@ -47,7 +49,7 @@ async function read(url: string): Promise<CatalogEntry[]> {
     for (const entry of progress.entries) pending.push(entry);
     const due = posted.size === 0 || pending.length >= BATCH_ENTRIES || performance.now() - lastPost >= BATCH_MS;
     if (header && pending.length > 0 && due) {
-      scope.postMessage({ type: "batch", header, entries: pending });
+      scope.postMessage({ type: "batch", header, entries: pending.map(factsOf) });
       for (const entry of pending) posted.add(entry);
       pending = [];
       lastPost = performance.now();
@@ -56,37 +58,63 @@ async function read(url: string): Promise<CatalogEntry[]> {
   const { document, skipped } = reader.finish();
   const { entries, ...finalHeader } = document;
   // Whatever was not posted yet (the last batch, entries settled only now) travels with the final order.
-  const late = entries.filter((entry) => !posted.has(entry));
+  const late = entries.filter((entry) => !posted.has(entry)).map(factsOf);
   scope.postMessage({ type: "done", header: finalHeader, ids: entries.map((entry) => entry.id), late, skipped });
-  return entries;
+  return { header: finalHeader, entries };
+}
+
+function postOrders(entries: readonly CatalogEntry[]) {
+  const all = indexEntries(entries);
+  const keys = [...new Set([...DEFAULT_COLUMNS, ...SORTABLE_COLUMN_IDS])].filter((key) =>
+    SORTABLE_COLUMN_IDS.includes(key),
+  );
+  for (const key of keys) {
+    const order = buildColumnOrder(all, key);
+    if (order)
+      scope.postMessage({ type: "order", key, order }, [
+        order.ranks.buffer,
+        order.ascending.buffer,
+        order.descending.buffer,
+      ]);
+  }
+}
+
+async function load(url: string): Promise<EntryArchive> {
+  let loaded: { header: CatalogHeader; entries: CatalogEntry[] };
+  try {
+    loaded = await read(url);
+  } catch (error) {
+    const known = error instanceof CatalogLoadError || error instanceof CatalogReadError;
+    const message = known ? error.message : `The catalog could not be read (${String(error)}).`;
+    scope.postMessage({ type: "error", message });
+    throw new Error(message, { cause: error });
+  }
+  postOrders(loaded.entries);
+  scope.postMessage({ type: "end" });
+  return new EntryArchive(loaded.header, loaded.entries);
+}
+
+let archive: Promise<EntryArchive> | null = null;
+
+async function answer(request: Exclude<CatalogRequest, { type: "load" }>): Promise<CatalogWorkerMessage> {
+  if (!archive) return { type: "refused", request: request.request, message: "the catalog was never loaded" };
+  try {
+    const held = await archive;
+    if (request.type === "provenance") {
+      return { type: "provenance", request: request.request, provenance: held.provenance(request.id) };
+    }
+    const blob = new Blob([held.documentJson(request.ids)], { type: "application/json" });
+    return { type: "document-json", request: request.request, blob };
+  } catch (error) {
+    return { type: "refused", request: request.request, message: (error as Error).message };
+  }
 }
 
 scope.addEventListener("message", (event) => {
-  void (async () => {
-    let entries: CatalogEntry[];
-    try {
-      entries = await read(event.data.url);
-    } catch (error) {
-      const known = error instanceof CatalogLoadError || error instanceof CatalogReadError;
-      scope.postMessage({
-        type: "error",
-        message: known ? error.message : `The catalog could not be read (${String(error)}).`,
-      });
-      return;
-    }
-    const all = indexEntries(entries);
-    const keys = [...new Set([...DEFAULT_COLUMNS, ...SORTABLE_COLUMN_IDS])].filter((key) =>
-      SORTABLE_COLUMN_IDS.includes(key),
-    );
-    for (const key of keys) {
-      const order = buildColumnOrder(all, key);
-      if (order)
-        scope.postMessage({ type: "order", key, order }, [
-          order.ranks.buffer,
-          order.ascending.buffer,
-          order.descending.buffer,
-        ]);
-    }
-    scope.postMessage({ type: "end" });
-  })();
+  const request = event.data;
+  if (request.type === "load") {
+    archive = load(request.url);
+    // A failed load was already posted as an "error"; requests after it get a "refused".
+    archive.catch(() => undefined);
+  } else void answer(request).then((message) => scope.postMessage(message));
 });

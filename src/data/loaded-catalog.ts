@@ -2,14 +2,24 @@
  * What the app holds of the catalog, and how fetching it fails. Free of the schema (zod), which loads with the
  * worker that validates, not with the page.
  */
-import type { CatalogDocument } from "../domain/catalog/schema";
+import type { EntryArchive } from "../domain/catalog/entry-archive";
+import type { CatalogFacts, Provenance } from "../domain/catalog/schema";
 import type { SkippedEntry } from "../domain/catalog/validate";
 
+/** What the page does not hold of each entry (its provenance), asked for when a view needs it. */
+export interface HeldBack {
+  /** The claims behind each value of one entry; null for an id the catalog does not hold. */
+  provenance(id: string): Promise<Provenance | null>;
+  /** The entries with these ids, whole, as a catalog document of their own: what "Export JSON" saves. */
+  documentJson(ids: readonly string[]): Promise<Blob>;
+}
+
 export interface LoadedCatalog {
-  readonly document: CatalogDocument;
+  readonly document: CatalogFacts;
   readonly skipped: SkippedEntry[];
   /** False while a big catalog is still arriving: rows so far are shown, counts are of what has arrived. */
   readonly complete: boolean;
+  readonly heldBack: HeldBack;
 }
 
 export class CatalogLoadError extends Error {
@@ -32,4 +42,12 @@ export async function fetchCatalog(url: string, fetcher: typeof fetch = fetch): 
     throw new CatalogLoadError(`The catalog could not be loaded: the server answered ${response.status}.`);
   }
   return response;
+}
+
+/** An archive on this thread as what is held back: where no worker keeps it (tests, old browsers). */
+export function heldBackHere(archive: EntryArchive): HeldBack {
+  return {
+    provenance: (id) => Promise.resolve(archive.provenance(id)),
+    documentJson: (ids) => Promise.resolve(new Blob([archive.documentJson(ids)], { type: "application/json" })),
+  };
 }

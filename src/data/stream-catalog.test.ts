@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { syntheticCatalog } from "../../scripts/bench/synthetic-catalog";
+import { factsOf } from "../domain/catalog/entry-archive";
 import { readCatalogJson } from "../domain/catalog/test-catalog";
 import { validateCatalog } from "../domain/catalog/validate";
 import { SORTABLE_COLUMN_IDS } from "../domain/columns/catalog-columns";
@@ -73,7 +74,7 @@ afterEach(() => {
 });
 
 describe("streaming the catalog through the worker", () => {
-  it("shows a big catalog before it has all arrived, then whole, then ranks its columns and lets the worker go", async () => {
+  it("shows a big catalog before it has all arrived, then whole, then ranks its columns, and keeps the provenance", async () => {
     const catalog = syntheticCatalog(2500);
     const text = JSON.stringify(catalog);
     const { streamCatalog, posted, state } = await installWorker(() => chunkedResponse(text));
@@ -87,12 +88,24 @@ describe("streaming the catalog through the worker", () => {
     expect(last.complete).toBe(true);
     const expected = validateCatalog(catalog);
     if (!expected.ok) throw new Error("the synthetic catalog is valid");
-    expect(last.document).toEqual(expected.document);
+    // The page holds every entry, in order, without its provenance.
+    const { entries: wholeEntries, ...header } = expected.document;
+    expect(last.document).toEqual({ ...header, entries: wholeEntries.map(factsOf) });
+    expect(last.document.entries.some((entry) => "provenance" in entry)).toBe(false);
 
-    await until(() => state.terminated);
+    await until(() => posted.at(-1)?.type === "end");
     const ordered = posted.flatMap((message) => (message.type === "order" ? [message.key] : []));
     expect(ordered.toSorted()).toEqual([...SORTABLE_COLUMN_IDS].toSorted());
-    expect(posted.at(-1)).toEqual({ type: "end" });
+
+    // The worker stays, and hands out what it held back.
+    expect(state.terminated).toBe(false);
+    const [first, second] = [wholeEntries[0]!, wholeEntries[1234]!];
+    await expect(last.heldBack.provenance(second.id)).resolves.toEqual(second.provenance);
+    await expect(last.heldBack.provenance("not-an-entry")).resolves.toBeNull();
+    const json = JSON.parse(await (await last.heldBack.documentJson([second.id, first.id])).text());
+    expect(json.entries.map((entry: { id: string }) => entry.id)).toEqual([second.id, first.id]);
+    expect(json.entries[1].provenance).toEqual(first.provenance);
+    expect(json.sources).toEqual(header.sources);
   }, 60_000);
 
   it("shows a small catalog only whole, with its broken entries reported", async () => {
@@ -104,6 +117,16 @@ describe("streaming the catalog through the worker", () => {
     expect(snapshots[0]!.complete).toBe(true);
     expect(snapshots[0]!.document.entries).toHaveLength(json.entries.length);
     expect(snapshots[0]!.skipped.map((entry) => entry.id)).toEqual(["half-an-entry"]);
+  });
+
+  it("lets the worker go when the catalog is closed, and says so to whatever still waits on it", async () => {
+    const { streamCatalog, state } = await installWorker(() => chunkedResponse(JSON.stringify(readCatalogJson())));
+    const closing = new AbortController();
+    const [loaded] = await collect(streamCatalog("/data/catalog.json", closing.signal));
+    const asked = loaded!.heldBack.provenance("scgpt");
+    closing.abort();
+    await expect(asked).rejects.toThrow("the catalog was closed");
+    expect(state.terminated).toBe(true);
   });
 
   it.each([

@@ -3,11 +3,11 @@
  * copied as a string). The columns travel as ids: functions cannot cross into a worker.
  */
 import { columnById } from "../domain/columns/catalog-columns";
-import type { CatalogEntry } from "../domain/catalog/schema";
+import type { EntryFacts } from "../domain/catalog/schema";
 import { csvChunks } from "../domain/export/csv-chunks";
 
 export interface CsvJob {
-  readonly entries: readonly CatalogEntry[];
+  readonly entries: readonly EntryFacts[];
   readonly columnIds: readonly string[];
   readonly bom: boolean;
 }

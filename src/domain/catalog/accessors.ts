@@ -2,10 +2,10 @@
  * Reading an entry the way every view does: the year it first appeared, the cell count that may be plotted,
  * numbers people can read. Views call these instead of reaching into the measures themselves.
  */
-import type { CatalogEntry, Measure } from "./schema";
+import type { EntryFacts, Measure } from "./schema";
 
 /** First public appearance: the preprint's year where there is one, else the publication's. */
-export function firstYear(entry: CatalogEntry): number | null {
+export function firstYear(entry: EntryFacts): number | null {
   const { preprintYear, publishedYear } = entry.paper;
   if (preprintYear === null) return publishedYear;
   if (publishedYear === null) return preprintYear;
@@ -13,7 +13,7 @@ export function firstYear(entry: CatalogEntry): number | null {
 }
 
 /** The pretraining cell count, only where it is a count of cells: a figure in another unit is never a cell count. */
-export function cellCount(entry: CatalogEntry): number | null {
+export function cellCount(entry: EntryFacts): number | null {
   return entry.pretraining.cells.state === "known" ? entry.pretraining.cells.value : null;
 }
 

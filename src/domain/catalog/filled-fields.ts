@@ -3,13 +3,13 @@
  * catalog summary reports how full each field is across the catalog.
  */
 import { FIELD_PATHS, type FieldPath } from "./field-paths";
-import type { CatalogEntry, Measure } from "./schema";
+import type { EntryFacts, Measure } from "./schema";
 
 function measureFilled(measure: Measure): boolean {
   return measure.state === "known" || measure.state === "other-unit" || measure.state === "not-applicable";
 }
 
-export function fieldValue(entry: CatalogEntry, field: FieldPath): unknown {
+export function fieldValue(entry: EntryFacts, field: FieldPath): unknown {
   switch (field) {
     case "links.code":
       return entry.links.find((link) => link.role === "code")?.url ?? null;
@@ -26,7 +26,7 @@ export function fieldValue(entry: CatalogEntry, field: FieldPath): unknown {
     case "pretraining.species":
       return entry.pretraining.species;
     default: {
-      const [head, tail] = field.split(".") as [keyof CatalogEntry, string | undefined];
+      const [head, tail] = field.split(".") as [keyof EntryFacts, string | undefined];
       const value = entry[head];
       return tail === undefined ? value : (value as Record<string, unknown>)[tail];
     }
@@ -41,6 +41,6 @@ export function isFilled(value: unknown): boolean {
   return true;
 }
 
-export function filledFields(entry: CatalogEntry): FieldPath[] {
+export function filledFields(entry: EntryFacts): FieldPath[] {
   return FIELD_PATHS.filter((field) => isFilled(fieldValue(entry, field)));
 }

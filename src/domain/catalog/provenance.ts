@@ -7,7 +7,7 @@ import { columnById } from "../columns/catalog-columns";
 import { disagreeingClaims } from "./claims";
 import { safeHttpUrl } from "./safe-url";
 import { FIELD_PATHS, type FieldPath } from "./field-paths";
-import type { CatalogEntry, CatalogSource, Claim } from "./schema";
+import type { CatalogEntry, CatalogSource, Claim, EntryFacts } from "./schema";
 import { labelOf } from "./vocabularies";
 
 export const FIELD_LABELS: Readonly<Record<FieldPath, string>> = {
@@ -68,7 +68,7 @@ const FIELD_COLUMN: Readonly<Partial<Record<FieldPath, string>>> = {
 };
 
 /** A field's value as the catalog holds it, in words; "" when unknown. */
-export function fieldValueText(entry: CatalogEntry, path: FieldPath): string {
+export function fieldValueText(entry: EntryFacts, path: FieldPath): string {
   if (path === "links.code" || path === "links.weights") {
     const role = path === "links.code" ? "code" : "weights";
     return entry.links

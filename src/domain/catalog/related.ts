@@ -2,16 +2,16 @@
  * Models related to one: those the catalog links to it (successor, builds on, part of), then those of the same
  * architecture family or sharing tasks, ranked by how much they share. Each comes with the reason, in words.
  */
-import type { CatalogEntry } from "./schema";
+import type { EntryFacts } from "./schema";
 import { labelOf } from "./vocabularies";
 
 export interface RelatedEntry {
-  readonly entry: CatalogEntry;
+  readonly entry: EntryFacts;
   readonly reasons: readonly string[];
   readonly score: number;
 }
 
-export function relatedEntries(entry: CatalogEntry, all: readonly CatalogEntry[], limit = 6): RelatedEntry[] {
+export function relatedEntries(entry: EntryFacts, all: readonly EntryFacts[], limit = 6): RelatedEntry[] {
   const tasks = new Set(entry.tasks.map((task) => task.id));
   const related: RelatedEntry[] = [];
   for (const other of all) {

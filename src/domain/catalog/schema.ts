@@ -176,4 +176,13 @@ export type Claim = z.infer<typeof Claim>;
 export type CatalogEntry = z.infer<typeof Entry>;
 export type CatalogSource = z.infer<typeof Source>;
 export type CatalogDocument = z.infer<typeof CatalogDocument>;
+/** The claims behind an entry's values, field by field. */
+export type Provenance = CatalogEntry["provenance"];
+/**
+ * An entry without its provenance: what the page holds of every entry. The claims are about 60% of an entry's
+ * JSON; at 100,000 entries they would triple the page's heap (and its garbage-collection pauses), so they stay with
+ * the loader and come on demand (a model's page, an export).
+ */
+export type EntryFacts = Omit<CatalogEntry, "provenance">;
+export type CatalogFacts = Omit<CatalogDocument, "entries"> & { entries: EntryFacts[] };
 export type Link = z.infer<typeof Link>;

@@ -3,7 +3,7 @@
  * parameters. Models that cannot be placed are never dropped silently: all are counted, the first few hundred listed
  * with the reason. Past MAX_POINTS, points are binned by year and quarter-decade of cells, and the series says so.
  */
-import type { CatalogEntry, CatalogSource } from "../catalog/schema";
+import type { EntryFacts, CatalogSource } from "../catalog/schema";
 import type { IndexedEntry } from "../query/entry-values";
 import type { FacetId } from "../query/view-state";
 import { groupAt, groupsOfTally, UNKNOWN_GROUP, type ChartGroup } from "./chart-groups";
@@ -96,7 +96,7 @@ function jitter(id: string): number {
 }
 
 /** Why a model cannot be placed, and what the catalog says instead. */
-function whyUnplaced(entry: CatalogEntry, year: number): Pick<UnplacedModel, "reason" | "detail"> {
+function whyUnplaced(entry: EntryFacts, year: number): Pick<UnplacedModel, "reason" | "detail"> {
   const cells = entry.pretraining.cells;
   if (cells.state === "other-unit")
     return { reason: "other-unit", detail: `reports ${cells.text}, which is not a count of cells` };

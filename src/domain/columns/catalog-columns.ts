@@ -4,7 +4,7 @@
  * and the exports all read this one list, so a column means the same thing everywhere.
  */
 import { cellCount, firstYear, formatMeasure } from "../catalog/accessors";
-import type { CatalogEntry, Measure } from "../catalog/schema";
+import type { EntryFacts, Measure } from "../catalog/schema";
 import { labelOf, type VocabularyName } from "../catalog/vocabularies";
 
 export const COLUMN_GROUPS = ["identity", "paper", "architecture", "scale", "data", "tasks", "availability"] as const;
@@ -27,9 +27,9 @@ export interface CatalogColumn {
   /** Numbers sort descending on the first click; text ascending. */
   readonly type: "number" | "text";
   /** The value as plain text, "" when unknown. */
-  readonly text: (entry: CatalogEntry) => string;
+  readonly text: (entry: EntryFacts) => string;
   /** What the column sorts by, null when unknown (always last); absent when the column does not sort. */
-  readonly sortValue?: (entry: CatalogEntry) => string | number | null;
+  readonly sortValue?: (entry: EntryFacts) => string | number | null;
 }
 
 const labels = (vocabulary: VocabularyName, ids: readonly string[]) =>
@@ -43,10 +43,10 @@ function textColumn(
   id: string,
   label: string,
   group: ColumnGroup,
-  read: (entry: CatalogEntry) => string | null,
+  read: (entry: EntryFacts) => string | null,
   sortable = true,
 ): CatalogColumn {
-  const text = (entry: CatalogEntry) => read(entry) ?? "";
+  const text = (entry: EntryFacts) => read(entry) ?? "";
   return sortable
     ? { id, label, group, type: "text", text, sortValue: (entry) => read(entry) || null }
     : { id, label, group, type: "text", text };
@@ -56,8 +56,8 @@ function numberColumn(
   id: string,
   label: string,
   group: ColumnGroup,
-  value: (entry: CatalogEntry) => number | null,
-  text: (entry: CatalogEntry) => string = (entry) => orEmpty(value(entry)),
+  value: (entry: EntryFacts) => number | null,
+  text: (entry: EntryFacts) => string = (entry) => orEmpty(value(entry)),
 ): CatalogColumn {
   return { id, label, group, type: "number", text, sortValue: value };
 }

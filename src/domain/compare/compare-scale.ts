@@ -3,7 +3,7 @@
  * chart. A count in another unit or an unknown one is no bar at all, and the summary says which.
  */
 import { cellCount, formatCount } from "../catalog/accessors";
-import type { CatalogEntry } from "../catalog/schema";
+import type { EntryFacts } from "../catalog/schema";
 
 export interface ScaleBar {
   readonly id: string;
@@ -12,7 +12,7 @@ export interface ScaleBar {
   readonly params: number | null;
 }
 
-export function compareScale(entries: readonly CatalogEntry[]): ScaleBar[] {
+export function compareScale(entries: readonly EntryFacts[]): ScaleBar[] {
   return entries.map((entry) => ({
     id: entry.id,
     name: entry.name,

@@ -12,7 +12,7 @@ import {
 } from "../columns/catalog-columns";
 import { formatMeasure } from "../catalog/accessors";
 import { foldCase } from "../catalog/normalise";
-import type { CatalogEntry, Measure } from "../catalog/schema";
+import type { EntryFacts, Measure } from "../catalog/schema";
 import { labelOf } from "../catalog/vocabularies";
 
 export const UNKNOWN_TEXT = "unknown";
@@ -32,7 +32,7 @@ export interface CompareGroup {
   readonly rows: readonly CompareRow[];
 }
 
-const MEASURES: Readonly<Record<string, { read: (entry: CatalogEntry) => Measure; noun: string }>> = {
+const MEASURES: Readonly<Record<string, { read: (entry: EntryFacts) => Measure; noun: string }>> = {
   cells: { read: (entry) => entry.pretraining.cells, noun: "cells" },
   params: { read: (entry) => entry.parameters, noun: "parameters" },
   datasets: { read: (entry) => entry.pretraining.datasets, noun: "datasets" },
@@ -46,7 +46,7 @@ function measureText(measure: Measure, noun: string): string {
 
 const differs = (values: readonly string[]) => new Set(values.map(foldCase)).size > 1;
 
-function fieldRows(entries: readonly CatalogEntry[], group: ColumnGroup): CompareRow[] {
+function fieldRows(entries: readonly EntryFacts[], group: ColumnGroup): CompareRow[] {
   return CATALOG_COLUMNS.filter(
     (column) => column.group === group && column.id !== NAME_COLUMN && column.id !== "tasks",
   ).map((column) => {
@@ -62,7 +62,7 @@ export const TASK_REPORTED = "reported";
 export const TASK_NOT_REPORTED = "not reported";
 
 /** One row per task any model reports, most shared first; a model that reports no task at all is unknown. */
-function taskRows(entries: readonly CatalogEntry[]): CompareRow[] {
+function taskRows(entries: readonly EntryFacts[]): CompareRow[] {
   const counts = new Map<string, number>();
   for (const entry of entries) for (const task of entry.tasks) counts.set(task.id, (counts.get(task.id) ?? 0) + 1);
   return [...counts.entries()]
@@ -79,7 +79,7 @@ function taskRows(entries: readonly CatalogEntry[]): CompareRow[] {
     });
 }
 
-export function compareEntries(entries: readonly CatalogEntry[]): CompareGroup[] {
+export function compareEntries(entries: readonly EntryFacts[]): CompareGroup[] {
   return COLUMN_GROUPS.map((group) => ({
     group,
     label: COLUMN_GROUP_LABELS[group],

@@ -5,7 +5,7 @@
  * Scholar does), and an entry without a paper is cited as software (@misc with its code link).
  */
 import { foldCase, isPreprintVenue } from "../catalog/normalise";
-import type { CatalogEntry } from "../catalog/schema";
+import type { EntryFacts } from "../catalog/schema";
 import { safeHttpUrl } from "../catalog/safe-url";
 
 const CONFERENCE = /\b(?:ICML|ICLR|NeurIPS|RECOMB|CIKM|AAAI|IJCAI|KDD|ACL|EMNLP|Workshop|Conference|Proceedings)\b/i;
@@ -29,14 +29,14 @@ function authorField(firstAuthor: string): string {
   return `${escapeBibtex(surname)}, ${escapeBibtex(parts.slice(0, -1).join(" "))} and others`;
 }
 
-function yearOf(entry: CatalogEntry): number | null {
+function yearOf(entry: EntryFacts): number | null {
   return entry.paper.publishedYear ?? entry.paper.preprintYear;
 }
 
 const ascii = (text: string) => foldCase(text).replace(/[^a-z0-9]/g, "");
 
 /** A key like "cui2024scgpt": first author's surname, year, first word of the model's name, ASCII only. */
-export function bibtexKey(entry: CatalogEntry): string {
+export function bibtexKey(entry: EntryFacts): string {
   const surname = entry.paper.firstAuthor ? ascii(entry.paper.firstAuthor.trim().split(/\s+/).at(-1)!) : "";
   const word = ascii(entry.name.split(/[\s:/-]+/)[0] ?? entry.id) || ascii(entry.id);
   return `${surname}${yearOf(entry) ?? ""}${word}` || entry.id.replace(/[^a-z0-9]/g, "");
@@ -47,7 +47,7 @@ function field(name: string, value: string | number | null | undefined, braces =
   return `  ${name} = ${braces ? `{${value}}` : value}`;
 }
 
-export function entryToBibtex(entry: CatalogEntry, key = bibtexKey(entry)): string {
+export function entryToBibtex(entry: EntryFacts, key = bibtexKey(entry)): string {
   const { paper } = entry;
   const venue = paper.venue;
   const code = entry.links.find((link) => link.role === "code")?.url;
@@ -76,7 +76,7 @@ export function entryToBibtex(entry: CatalogEntry, key = bibtexKey(entry)): stri
 }
 
 /** Several entries, with keys made unique ("cui2024scgpt", "cui2024scgpta") so the file compiles. */
-export function entriesToBibtex(entries: readonly CatalogEntry[]): string {
+export function entriesToBibtex(entries: readonly EntryFacts[]): string {
   const used = new Map<string, number>();
   return entries
     .map((entry) => {

@@ -1,12 +1,12 @@
 /** The comparison as CSV: one row per attribute, one column per model, in the comparison's order. */
-import type { CatalogEntry } from "../catalog/schema";
+import type { CatalogEntry, EntryFacts } from "../catalog/schema";
 import { UNKNOWN_TEXT, type CompareGroup } from "../compare/compare-table";
 import { describeProvenance, fieldValueText } from "../catalog/provenance";
 import type { CatalogSource } from "../catalog/schema";
 import { toCsv, type CsvOptions } from "./csv";
 
 export function comparisonToCsv(
-  entries: readonly CatalogEntry[],
+  entries: readonly EntryFacts[],
   groups: readonly CompareGroup[],
   options: CsvOptions = {},
 ): string {

@@ -3,13 +3,13 @@
  * and the text is never held twice.
  */
 import type { CatalogColumn } from "../columns/catalog-columns";
-import type { CatalogEntry } from "../catalog/schema";
+import type { EntryFacts } from "../catalog/schema";
 import { csvHeader, csvValue, toCsv, type CsvOptions } from "./csv";
 
 export const CHUNK_ROWS = 5000;
 
 export function* csvChunks(
-  entries: readonly CatalogEntry[],
+  entries: readonly EntryFacts[],
   columns: readonly CatalogColumn[],
   options: CsvOptions = {},
   chunkRows = CHUNK_ROWS,

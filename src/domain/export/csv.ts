@@ -7,7 +7,7 @@
  */
 import Papa from "papaparse";
 import { CATALOG_COLUMNS, type CatalogColumn } from "../columns/catalog-columns";
-import type { CatalogEntry } from "../catalog/schema";
+import type { EntryFacts } from "../catalog/schema";
 
 /**
  * What starts a formula in Excel, LibreOffice or Google Sheets, including the full-width forms some locales accept.
@@ -30,7 +30,7 @@ export function csvHeader(column: CatalogColumn): string {
 }
 
 /** A cell's value: the raw number for numeric columns (empty when unknown), the column's text otherwise. */
-export function csvValue(column: CatalogColumn, entry: CatalogEntry): string | number {
+export function csvValue(column: CatalogColumn, entry: EntryFacts): string | number {
   if (column.type === "number") {
     const value = column.sortValue?.(entry);
     return typeof value === "number" ? value : "";
@@ -61,7 +61,7 @@ export function exportColumns(visible: readonly CatalogColumn[], allFields: bool
 }
 
 export function entriesToCsv(
-  entries: readonly CatalogEntry[],
+  entries: readonly EntryFacts[],
   columns: readonly CatalogColumn[],
   options: CsvOptions = {},
 ): string {

@@ -5,12 +5,12 @@
  */
 import { cellCount, firstYear } from "../catalog/accessors";
 import { foldCase } from "../catalog/normalise";
-import type { CatalogEntry } from "../catalog/schema";
+import type { EntryFacts } from "../catalog/schema";
 import { labelOf } from "../catalog/vocabularies";
 import type { FacetId, RangeId } from "./view-state";
 
 export interface IndexedEntry {
-  readonly entry: CatalogEntry;
+  readonly entry: EntryFacts;
   /** Place in the catalog: ties in a sort keep this order, and per-catalog sort ranks are looked up by it. */
   readonly position: number;
   /** Facet values; an empty list means the value is unknown. */
@@ -23,7 +23,7 @@ export interface IndexedEntry {
 /** Search ignores case and accents: "ziga" finds "Žiga", "scbert" finds "scBERT". */
 export const foldForSearch = foldCase;
 
-function facetValues(entry: CatalogEntry): Record<FacetId, string[]> {
+function facetValues(entry: EntryFacts): Record<FacetId, string[]> {
   return {
     kind: [entry.kind],
     modality: [...entry.modalities],
@@ -38,7 +38,7 @@ function facetValues(entry: CatalogEntry): Record<FacetId, string[]> {
   };
 }
 
-function searchTextOf(entry: CatalogEntry): string {
+function searchTextOf(entry: EntryFacts): string {
   return foldForSearch(
     [
       entry.name,
@@ -51,7 +51,7 @@ function searchTextOf(entry: CatalogEntry): string {
   );
 }
 
-export function indexEntry(entry: CatalogEntry, position = 0): IndexedEntry {
+export function indexEntry(entry: EntryFacts, position = 0): IndexedEntry {
   return {
     entry,
     position,
@@ -68,10 +68,10 @@ export function indexEntry(entry: CatalogEntry, position = 0): IndexedEntry {
 // While a big catalog streams in, each snapshot's list extends the last: entries already indexed at the same place
 // are reused, so a snapshot costs only its new entries. The same list gives the same index, so caches keyed by it
 // (sort orders built in the loading worker) find it again.
-const byEntry = new WeakMap<CatalogEntry, IndexedEntry>();
-const byList = new WeakMap<readonly CatalogEntry[], IndexedEntry[]>();
+const byEntry = new WeakMap<EntryFacts, IndexedEntry>();
+const byList = new WeakMap<readonly EntryFacts[], IndexedEntry[]>();
 
-export function indexEntries(entries: readonly CatalogEntry[]): IndexedEntry[] {
+export function indexEntries(entries: readonly EntryFacts[]): IndexedEntry[] {
   const known = byList.get(entries);
   if (known) return known;
   const indexed = entries.map((entry, position) => {

@@ -3,7 +3,7 @@
  * it as a name or alias (a rename), or reported as gone. The notices say which, and against which versions.
  */
 import { foldCase } from "../catalog/normalise";
-import type { CatalogEntry } from "../catalog/schema";
+import type { EntryFacts } from "../catalog/schema";
 
 const slug = (text: string) =>
   foldCase(text)
@@ -12,21 +12,21 @@ const slug = (text: string) =>
 
 export interface LinkedIds {
   readonly ids: readonly string[];
-  readonly renamed: readonly { readonly from: string; readonly to: CatalogEntry }[];
+  readonly renamed: readonly { readonly from: string; readonly to: EntryFacts }[];
   readonly missing: readonly string[];
 }
 
 /** Lookups by id and by name slug, built once per catalog: links are checked on every change of the view. */
 const lookups = new WeakMap<
-  readonly CatalogEntry[],
-  { byId: Map<string, CatalogEntry>; bySlug: Map<string, CatalogEntry> }
+  readonly EntryFacts[],
+  { byId: Map<string, EntryFacts>; bySlug: Map<string, EntryFacts> }
 >();
 
-function lookupsOf(entries: readonly CatalogEntry[]) {
+function lookupsOf(entries: readonly EntryFacts[]) {
   let found = lookups.get(entries);
   if (!found) {
     const byId = new Map(entries.map((entry) => [entry.id, entry]));
-    const bySlug = new Map<string, CatalogEntry>();
+    const bySlug = new Map<string, EntryFacts>();
     for (const entry of entries) {
       for (const name of [entry.name, ...entry.aliases]) if (!bySlug.has(slug(name))) bySlug.set(slug(name), entry);
     }
@@ -36,11 +36,11 @@ function lookupsOf(entries: readonly CatalogEntry[]) {
   return found;
 }
 
-export function followLinkedIds(ids: readonly string[], entries: readonly CatalogEntry[]): LinkedIds {
+export function followLinkedIds(ids: readonly string[], entries: readonly EntryFacts[]): LinkedIds {
   if (ids.length === 0) return { ids: [], renamed: [], missing: [] };
   const { byId, bySlug } = lookupsOf(entries);
   const result: string[] = [];
-  const renamed: { from: string; to: CatalogEntry }[] = [];
+  const renamed: { from: string; to: EntryFacts }[] = [];
   const missing: string[] = [];
   for (const id of ids) {
     const found = byId.get(id) ?? bySlug.get(id);

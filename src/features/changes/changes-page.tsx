@@ -10,7 +10,7 @@ import { ExternalLink } from "../../components/external-link";
 import { LoadFailure } from "../../components/load-failure";
 import { ChangelogDocument, type ChangelogRelease } from "../../domain/catalog/changelog";
 import { FIELD_LABELS } from "../../domain/catalog/provenance";
-import type { CatalogEntry } from "../../domain/catalog/schema";
+import type { EntryFacts } from "../../domain/catalog/schema";
 import { explorerPath, modelPath } from "../../domain/url/routes";
 import { CatalogGate } from "../catalog-gate";
 
@@ -83,7 +83,7 @@ function Release({ release, names }: { readonly release: ChangelogRelease; reado
   );
 }
 
-function Changes({ entries }: { readonly entries: readonly CatalogEntry[] }) {
+function Changes({ entries }: { readonly entries: readonly EntryFacts[] }) {
   const query = useQuery({ queryKey: ["changelog"], queryFn: ({ signal }) => loadChangelog(signal), retry: false });
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);

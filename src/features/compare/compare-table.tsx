@@ -1,12 +1,12 @@
 import { AppLink } from "../../components/app-link";
-import type { CatalogEntry } from "../../domain/catalog/schema";
+import type { EntryFacts } from "../../domain/catalog/schema";
 import type { CompareGroup } from "../../domain/compare/compare-table";
 import { moveSelected, toggleSelected } from "../../domain/url/view-actions";
 import { useModelHref, type updateView } from "../../state/use-view-state";
 import { CompareValue } from "./compare-value";
 
 interface Props {
-  readonly entries: readonly CatalogEntry[];
+  readonly entries: readonly EntryFacts[];
   readonly groups: readonly CompareGroup[];
   readonly update: typeof updateView;
 }

@@ -1,9 +1,9 @@
 import { useMemo } from "react";
 import { AppLink } from "../../components/app-link";
 import { DownloadButtons } from "../../components/download-buttons";
-import type { CatalogDocument, CatalogEntry } from "../../domain/catalog/schema";
+import type { EntryFacts } from "../../domain/catalog/schema";
+import type { HeldBack } from "../../data/loaded-catalog";
 import { entriesToBibtex } from "../../domain/export/bibtex";
-import { toCatalogJson } from "../../domain/export/catalog-json";
 import { comparisonToCsv } from "../../domain/export/comparison-csv";
 import { exportFileName } from "../../domain/export/csv";
 import { today } from "../../lib/today";
@@ -19,15 +19,16 @@ import { CompareScaleChart } from "./compare-scale-chart";
 import { CompareTable } from "./compare-table";
 
 interface Props {
-  readonly document: CatalogDocument;
-  readonly all: readonly CatalogEntry[];
+  /** Where the compared entries are kept whole, for "Export JSON". */
+  readonly heldBack: HeldBack;
+  readonly all: readonly EntryFacts[];
   readonly state: ViewState;
   readonly date: string;
   readonly update: typeof updateView;
 }
 
 /** Side by side: the selected models, in the URL's order, every field, differences marked, and their scale. */
-export default function CompareView({ document, all, state, date, update }: Props) {
+export default function CompareView({ heldBack, all, state, date, update }: Props) {
   const entries = useMemo(
     () => state.selection.flatMap((id) => all.filter((entry) => entry.id === id)),
     [all, state.selection],
@@ -78,7 +79,7 @@ export default function CompareView({ document, all, state, date, update }: Prop
             label: "Export JSON",
             fileName: exportFileName(today(), entries.length, "json", "models-compared"),
             type: "application/json",
-            build: () => toCatalogJson(document, entries),
+            build: () => heldBack.documentJson(entries.map((entry) => entry.id)),
           },
           {
             label: "Export BibTeX",

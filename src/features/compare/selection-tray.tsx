@@ -1,10 +1,10 @@
-import type { CatalogEntry } from "../../domain/catalog/schema";
+import type { EntryFacts } from "../../domain/catalog/schema";
 import { SELECTION_LIMIT, setView, toggleSelected } from "../../domain/url/view-actions";
 import type { updateView } from "../../state/use-view-state";
 
 interface Props {
   readonly selection: readonly string[];
-  readonly entries: readonly CatalogEntry[];
+  readonly entries: readonly EntryFacts[];
   readonly notice: string | null;
   readonly update: typeof updateView;
 }

@@ -3,13 +3,13 @@ import { ExternalLink } from "../../components/external-link";
 import { UnknownValue } from "../../components/unknown-value";
 import type { CatalogColumn } from "../../domain/columns/catalog-columns";
 import { hostOf } from "../../domain/catalog/normalise";
-import type { CatalogEntry } from "../../domain/catalog/schema";
+import type { EntryFacts } from "../../domain/catalog/schema";
 import { labelOf } from "../../domain/catalog/vocabularies";
 import { useModelHref } from "../../state/use-view-state";
 
 interface Props {
   readonly column: CatalogColumn;
-  readonly entry: CatalogEntry;
+  readonly entry: EntryFacts;
 }
 
 function ModelLink({ id, name }: { readonly id: string; readonly name: string }) {

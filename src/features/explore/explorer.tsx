@@ -3,7 +3,7 @@ import { ErrorBoundary } from "../../components/error-boundary";
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from "react";
 import type { LoadedCatalog } from "../../data/loaded-catalog";
 import { visibleColumns, type CatalogColumn } from "../../domain/columns/catalog-columns";
-import type { CatalogEntry } from "../../domain/catalog/schema";
+import type { EntryFacts } from "../../domain/catalog/schema";
 import { activeFilters } from "../../domain/query/active-filters";
 import { indexEntries } from "../../domain/query/entry-values";
 import { clearFilters, setSearch, toggleSort } from "../../domain/query/query-actions";
@@ -81,7 +81,7 @@ export function Explorer({ catalog }: { readonly catalog: LoadedCatalog }) {
   const reset = () => apply(clearFilters(query));
   const sortBy = (column: CatalogColumn, multi: boolean) =>
     update((s) => toggleSort(s, column.id, { numeric: column.type === "number", multi }));
-  const toggle = (entry: CatalogEntry) => {
+  const toggle = (entry: EntryFacts) => {
     const outcome = toggleSelected(state, entry.id);
     setSelectionNotice(
       outcome.full ? `At most ${SELECTION_LIMIT} models can be compared; unselect one to add ${entry.name}.` : null,
@@ -109,7 +109,7 @@ export function Explorer({ catalog }: { readonly catalog: LoadedCatalog }) {
           <ErrorBoundary label="The comparison">
             <Suspense fallback={<p role="status">Loading the comparison…</p>}>
               <CompareView
-                document={document}
+                heldBack={catalog.heldBack}
                 all={document.entries}
                 state={state}
                 date={document.updated}
@@ -136,7 +136,7 @@ export function Explorer({ catalog }: { readonly catalog: LoadedCatalog }) {
             </div>
             {complete ? null : <LoadingNote count={all.length} />}
             <FilterChips filters={activeFilters(query, document.sources)} onApply={apply} onReset={reset} />
-            <ExportMenu entries={entries} columns={columns} document={document} />
+            <ExportMenu entries={entries} columns={columns} heldBack={catalog.heldBack} />
             <SelectionTray
               selection={state.selection}
               entries={document.entries}

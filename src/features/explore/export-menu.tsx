@@ -1,8 +1,8 @@
 import { useState } from "react";
 import type { CatalogColumn } from "../../domain/columns/catalog-columns";
-import type { CatalogDocument, CatalogEntry } from "../../domain/catalog/schema";
+import type { HeldBack } from "../../data/loaded-catalog";
+import type { EntryFacts } from "../../domain/catalog/schema";
 import { entriesToBibtex } from "../../domain/export/bibtex";
-import { toCatalogJson } from "../../domain/export/catalog-json";
 import { exportColumns, exportFileName } from "../../domain/export/csv";
 import { buildCsvBlob } from "../../lib/build-csv";
 import { downloadBlob } from "../../lib/download";
@@ -10,19 +10,21 @@ import { today } from "../../lib/today";
 
 interface Props {
   /** The rows of the current view, in its order. */
-  readonly entries: readonly CatalogEntry[];
+  readonly entries: readonly EntryFacts[];
   readonly columns: readonly CatalogColumn[];
-  readonly document: CatalogDocument;
+  /** Where the entries are kept whole, for "Export JSON". */
+  readonly heldBack: HeldBack;
 }
 
 type Progress = { readonly done: number; readonly total: number } | null;
 
 /** Export exactly what the view shows: CSV (its columns, or every field), JSON (a catalog document), BibTeX. */
-export function ExportMenu({ entries, columns, document }: Props) {
+export function ExportMenu({ entries, columns, heldBack }: Props) {
   const [allFields, setAllFields] = useState(false);
   const [bom, setBom] = useState(false);
   const [progress, setProgress] = useState<Progress>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [jsonBusy, setJsonBusy] = useState(false);
   const count = entries.length;
   const noun = count === 1 ? "model" : "models";
 
@@ -39,12 +41,18 @@ export function ExportMenu({ entries, columns, document }: Props) {
       setProgress(null);
     }
   };
-  const exportJson = () => {
-    downloadBlob(
-      new Blob([toCatalogJson(document, entries)], { type: "application/json" }),
-      exportFileName(today(), count, "json"),
-    );
-    setMessage(`Exported ${count} ${noun} as JSON.`);
+  const exportJson = async () => {
+    setMessage(`Building the JSON of ${count} ${noun}…`);
+    setJsonBusy(true);
+    try {
+      const blob = await heldBack.documentJson(entries.map((entry) => entry.id));
+      downloadBlob(blob, exportFileName(today(), count, "json"));
+      setMessage(`Exported ${count} ${noun} as JSON.`);
+    } catch (error) {
+      setMessage(`The JSON could not be built: ${(error as Error).message}`);
+    } finally {
+      setJsonBusy(false);
+    }
   };
   const exportBibtex = () => {
     downloadBlob(
@@ -59,7 +67,7 @@ export function ExportMenu({ entries, columns, document }: Props) {
       <button type="button" onClick={() => void exportCsv()} disabled={count === 0 || progress !== null}>
         Export CSV ({count} {noun})
       </button>
-      <button type="button" onClick={exportJson} disabled={count === 0}>
+      <button type="button" onClick={() => void exportJson()} disabled={count === 0 || jsonBusy}>
         Export JSON
       </button>
       <button type="button" onClick={exportBibtex} disabled={count === 0}>

@@ -2,7 +2,7 @@ import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-tab
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { CatalogColumn } from "../../domain/columns/catalog-columns";
-import type { CatalogEntry } from "../../domain/catalog/schema";
+import type { EntryFacts } from "../../domain/catalog/schema";
 import type { SortSpec } from "../../domain/query/view-state";
 import { CellValue } from "./cell-value";
 import { SortHeader } from "./sort-header";
@@ -11,20 +11,20 @@ import { SortHeader } from "./sort-header";
 // rows feed the exports and a 100,000-row catalog never re-sorts in a view. TanStack Table models the columns and
 // headers; body rows are memoised components, so a scrolling frame renders only the rows that came into view.
 const features = tableFeatures({});
-const helper = createColumnHelper<typeof features, CatalogEntry>();
+const helper = createColumnHelper<typeof features, EntryFacts>();
 // Every row has the same height (text cells are clamped to two lines, and each cell is at least two lines tall), so
 // the virtualiser never measures rows: measuring each one recomputed 100,000 offsets per measurement, 900 ms in a
 // second of scrolling. One rendered row is measured instead, for the font and zoom in use.
 const ROW_HEIGHT_ESTIMATE = 52;
 
-const NO_ROWS: CatalogEntry[] = [];
+const NO_ROWS: EntryFacts[] = [];
 
 interface RowProps {
-  readonly entry: CatalogEntry;
+  readonly entry: EntryFacts;
   readonly index: number;
   readonly columns: readonly CatalogColumn[];
   readonly selected: boolean;
-  readonly onToggleSelected: (entry: CatalogEntry) => void;
+  readonly onToggleSelected: (entry: EntryFacts) => void;
 }
 
 const ResultRow = memo(function ResultRow({ entry, index, columns, selected, onToggleSelected }: RowProps) {
@@ -54,14 +54,14 @@ const ResultRow = memo(function ResultRow({ entry, index, columns, selected, onT
 });
 
 interface Props {
-  readonly entries: readonly CatalogEntry[];
+  readonly entries: readonly EntryFacts[];
   readonly columns: readonly CatalogColumn[];
   readonly sort: readonly SortSpec[];
   readonly selection: readonly string[];
   /** Changes whenever the rows are re-queried, to bring the list back to its top. */
   readonly resultKey: string;
   readonly onSort: (column: CatalogColumn, multi: boolean) => void;
-  readonly onToggleSelected: (entry: CatalogEntry) => void;
+  readonly onToggleSelected: (entry: EntryFacts) => void;
 }
 
 export function ResultsTable({ entries, columns, sort, selection, resultKey, onSort, onToggleSelected }: Props) {
@@ -93,7 +93,7 @@ export function ResultsTable({ entries, columns, sort, selection, resultKey, onS
   useLayoutEffect(() => {
     toggleRef.current = onToggleSelected;
   });
-  const toggle = useCallback((entry: CatalogEntry) => toggleRef.current(entry), []);
+  const toggle = useCallback((entry: EntryFacts) => toggleRef.current(entry), []);
   useEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });
   }, [resultKey]);

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import type { CatalogEntry } from "../../domain/catalog/schema";
+import type { EntryFacts } from "../../domain/catalog/schema";
 import { followLinkedIds, linkNotices } from "../../domain/url/link-version";
 import type { ViewState } from "../../domain/url/view-codec";
 import { useUiStore } from "../../state/ui-store";
@@ -14,7 +14,7 @@ import { updateView } from "../../state/use-view-state";
 export function useLinkRepair(
   state: ViewState,
   notices: readonly string[],
-  entries: readonly CatalogEntry[],
+  entries: readonly EntryFacts[],
   catalogVersion: string,
   complete: boolean,
 ) {

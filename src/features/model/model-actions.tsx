@@ -1,12 +1,12 @@
 import { useState } from "react";
-import type { CatalogEntry } from "../../domain/catalog/schema";
+import type { EntryFacts } from "../../domain/catalog/schema";
 import { entryToBibtex } from "../../domain/export/bibtex";
 import { SELECTION_LIMIT, toggleSelected } from "../../domain/url/view-actions";
 import { copyText } from "../../lib/clipboard";
 import { useViewState } from "../../state/use-view-state";
 
 /** Add to (or remove from) the comparison, which travels in the URL; copy the BibTeX. */
-export function ModelActions({ entry }: { readonly entry: CatalogEntry }) {
+export function ModelActions({ entry }: { readonly entry: EntryFacts }) {
   const { state, update } = useViewState();
   const [message, setMessage] = useState<string | null>(null);
   const selected = state.selection.includes(entry.id);

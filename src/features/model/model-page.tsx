@@ -1,10 +1,11 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { AppLink } from "../../components/app-link";
 import { DownloadButtons } from "../../components/download-buttons";
-import { toCatalogJson } from "../../domain/export/catalog-json";
 import { provenanceToCsv } from "../../domain/export/comparison-csv";
 import { today } from "../../lib/today";
-import type { CatalogDocument, CatalogEntry } from "../../domain/catalog/schema";
+import type { LoadedCatalog } from "../../data/loaded-catalog";
+import type { EntryFacts } from "../../domain/catalog/schema";
 import { labelOf } from "../../domain/catalog/vocabularies";
 import { explorerPath } from "../../domain/url/routes";
 import { useLocationSearch } from "../../state/use-view-state";
@@ -12,28 +13,28 @@ import { CatalogGate } from "../catalog-gate";
 import { ModelActions } from "./model-actions";
 import { ModelNotFound } from "./model-not-found";
 import { ModelPaper } from "./model-paper";
-import { ProvenanceTable } from "./provenance-table";
+import { ModelSources, wholeEntryQuery } from "./model-sources";
 import { RelatedModels } from "./related-models";
-import { SourceConflicts } from "./source-conflicts";
 
 export function ModelPage({ id }: { readonly id: string }) {
   return (
     <CatalogGate heading="Model" whole>
-      {({ document }) => {
-        const entry = document.entries.find((candidate) => candidate.id === id);
-        return entry ? <ModelDetails entry={entry} document={document} /> : <ModelNotFound id={id} />;
+      {(catalog) => {
+        const entry = catalog.document.entries.find((candidate) => candidate.id === id);
+        return entry ? <ModelDetails entry={entry} catalog={catalog} /> : <ModelNotFound id={id} />;
       }}
     </CatalogGate>
   );
 }
 
 interface Props {
-  readonly entry: CatalogEntry;
-  readonly document: CatalogDocument;
+  readonly entry: EntryFacts;
+  readonly catalog: LoadedCatalog;
 }
 
 /** A model's page: what it is, its paper and links, every value with its source, disagreements, related models. */
-function ModelDetails({ entry, document: catalog }: Props) {
+function ModelDetails({ entry, catalog }: Props) {
+  const queryClient = useQueryClient();
   const heading = useRef<HTMLHeadingElement>(null);
   const search = useLocationSearch();
   useEffect(() => {
@@ -62,20 +63,20 @@ function ModelDetails({ entry, document: catalog }: Props) {
             label: "Export CSV",
             fileName: `scfm-atlas-${today()}-${entry.id}.csv`,
             type: "text/csv;charset=utf-8",
-            build: () => provenanceToCsv(entry, catalog.sources),
+            build: async () =>
+              provenanceToCsv(await queryClient.fetchQuery(wholeEntryQuery(catalog, entry)), catalog.document.sources),
           },
           {
             label: "Export JSON",
             fileName: `scfm-atlas-${today()}-${entry.id}.json`,
             type: "application/json",
-            build: () => toCatalogJson(catalog, [entry]),
+            build: () => catalog.heldBack.documentJson([entry.id]),
           },
         ]}
       />
       <ModelPaper entry={entry} />
-      <ProvenanceTable entry={entry} sources={catalog.sources} />
-      <SourceConflicts entry={entry} sources={catalog.sources} />
-      <RelatedModels entry={entry} all={catalog.entries} />
+      <ModelSources catalog={catalog} entry={entry} />
+      <RelatedModels entry={entry} all={catalog.document.entries} />
     </article>
   );
 }

@@ -1,10 +1,10 @@
 import { ExternalLink } from "../../components/external-link";
 import { UnknownValue } from "../../components/unknown-value";
-import type { CatalogEntry } from "../../domain/catalog/schema";
+import type { EntryFacts } from "../../domain/catalog/schema";
 import { labelOf } from "../../domain/catalog/vocabularies";
 
 /** The paper and the links a reader acts on: read it, get the code, get the weights. */
-export function ModelPaper({ entry }: { readonly entry: CatalogEntry }) {
+export function ModelPaper({ entry }: { readonly entry: EntryFacts }) {
   const { paper } = entry;
   return (
     <>

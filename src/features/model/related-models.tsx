@@ -1,11 +1,11 @@
 import { AppLink } from "../../components/app-link";
 import { relatedEntries } from "../../domain/catalog/related";
-import type { CatalogEntry } from "../../domain/catalog/schema";
+import type { EntryFacts } from "../../domain/catalog/schema";
 import { useModelHref } from "../../state/use-view-state";
 
 interface Props {
-  readonly entry: CatalogEntry;
-  readonly all: readonly CatalogEntry[];
+  readonly entry: EntryFacts;
+  readonly all: readonly EntryFacts[];
 }
 
 export function RelatedModels({ entry, all }: Props) {
