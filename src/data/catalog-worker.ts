@@ -36,7 +36,8 @@ async function* textChunks(response: Response): AsyncGenerator<string> {
   }
 }
 
-async function read(url: string): Promise<{ header: CatalogHeader; entries: CatalogEntry[] }> {
+/** Reads the catalog, posting entries as they are accepted, and keeping each whole in `archive`. */
+async function read(url: string, archive: EntryArchive): Promise<{ header: CatalogHeader; entries: CatalogEntry[] }> {
   const reader = new CatalogReader();
   let header: CatalogHeader | null = null;
   let pending: CatalogEntry[] = [];
@@ -51,6 +52,7 @@ async function read(url: string): Promise<{ header: CatalogHeader; entries: Cata
     if (header && pending.length > 0 && due) {
       scope.postMessage({ type: "batch", header, entries: pending.map(factsOf) });
       for (const entry of pending) posted.add(entry);
+      archive.keep(pending);
       pending = [];
       lastPost = performance.now();
     }
@@ -58,8 +60,10 @@ async function read(url: string): Promise<{ header: CatalogHeader; entries: Cata
   const { document, skipped } = reader.finish();
   const { entries, ...finalHeader } = document;
   // Whatever was not posted yet (the last batch, entries settled only now) travels with the final order.
-  const late = entries.filter((entry) => !posted.has(entry)).map(factsOf);
-  scope.postMessage({ type: "done", header: finalHeader, ids: entries.map((entry) => entry.id), late, skipped });
+  const late = entries.filter((entry) => !posted.has(entry));
+  const ids = entries.map((entry) => entry.id);
+  scope.postMessage({ type: "done", header: finalHeader, ids, late: late.map(factsOf), skipped });
+  archive.keep(late);
   return { header: finalHeader, entries };
 }
 
@@ -79,10 +83,16 @@ function postOrders(entries: readonly CatalogEntry[]) {
   }
 }
 
-async function load(url: string): Promise<EntryArchive> {
+interface Held {
+  readonly header: CatalogHeader;
+  readonly archive: EntryArchive;
+}
+
+async function load(url: string): Promise<Held> {
+  const archive = new EntryArchive();
   let loaded: { header: CatalogHeader; entries: CatalogEntry[] };
   try {
-    loaded = await read(url);
+    loaded = await read(url, archive);
   } catch (error) {
     const known = error instanceof CatalogLoadError || error instanceof CatalogReadError;
     const message = known ? error.message : `The catalog could not be read (${String(error)}).`;
@@ -91,19 +101,19 @@ async function load(url: string): Promise<EntryArchive> {
   }
   postOrders(loaded.entries);
   scope.postMessage({ type: "end" });
-  return new EntryArchive(loaded.header, loaded.entries);
+  return { header: loaded.header, archive };
 }
 
-let archive: Promise<EntryArchive> | null = null;
+let held: Promise<Held> | null = null;
 
 async function answer(request: Exclude<CatalogRequest, { type: "load" }>): Promise<CatalogWorkerMessage> {
-  if (!archive) return { type: "refused", request: request.request, message: "the catalog was never loaded" };
+  if (!held) return { type: "refused", request: request.request, message: "the catalog was never loaded" };
   try {
-    const held = await archive;
+    const { header, archive } = await held;
     if (request.type === "provenance") {
-      return { type: "provenance", request: request.request, provenance: held.provenance(request.id) };
+      return { type: "provenance", request: request.request, provenance: archive.provenance(request.id) };
     }
-    const blob = new Blob([held.documentJson(request.ids)], { type: "application/json" });
+    const blob = new Blob([archive.documentJson(header, request.ids)], { type: "application/json" });
     return { type: "document-json", request: request.request, blob };
   } catch (error) {
     return { type: "refused", request: request.request, message: (error as Error).message };
@@ -113,8 +123,8 @@ async function answer(request: Exclude<CatalogRequest, { type: "load" }>): Promi
 scope.addEventListener("message", (event) => {
   const request = event.data;
   if (request.type === "load") {
-    archive = load(request.url);
+    held = load(request.url);
     // A failed load was already posted as an "error"; requests after it get a "refused".
-    archive.catch(() => undefined);
+    held.catch(() => undefined);
   } else void answer(request).then((message) => scope.postMessage(message));
 });

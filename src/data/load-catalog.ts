@@ -19,7 +19,7 @@ export async function loadCatalog(url: string, fetcher: typeof fetch = fetch): P
       document: { ...header, entries: entries.map(factsOf) },
       skipped,
       complete: true,
-      heldBack: heldBackHere(new EntryArchive(header, entries)),
+      heldBack: heldBackHere(header, new EntryArchive(entries)),
     };
   } catch (error) {
     if (error instanceof CatalogReadError) throw new CatalogLoadError(error.message, { cause: error });

@@ -2,6 +2,7 @@
  * What the app holds of the catalog, and how fetching it fails. Free of the schema (zod), which loads with the
  * worker that validates, not with the page.
  */
+import type { CatalogHeader } from "../domain/catalog/catalog-reader";
 import type { EntryArchive } from "../domain/catalog/entry-archive";
 import type { CatalogFacts, Provenance } from "../domain/catalog/schema";
 import type { SkippedEntry } from "../domain/catalog/validate";
@@ -45,9 +46,9 @@ export async function fetchCatalog(url: string, fetcher: typeof fetch = fetch): 
 }
 
 /** An archive on this thread as what is held back: where no worker keeps it (tests, old browsers). */
-export function heldBackHere(archive: EntryArchive): HeldBack {
+export function heldBackHere(header: CatalogHeader, archive: EntryArchive): HeldBack {
   return {
     provenance: (id) => Promise.resolve(archive.provenance(id)),
-    documentJson: (ids) => Promise.resolve(new Blob([archive.documentJson(ids)], { type: "application/json" })),
+    documentJson: (ids) => Promise.resolve(new Blob([archive.documentJson(header, ids)], { type: "application/json" })),
   };
 }

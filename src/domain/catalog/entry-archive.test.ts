@@ -5,7 +5,7 @@ import { isStrictlyValid, validateCatalog } from "./validate";
 
 const catalog = loadRealCatalog();
 const { entries, ...header } = catalog;
-const archive = new EntryArchive(header, entries);
+const archive = new EntryArchive(entries);
 const byId = (id: string) => entries.find((entry) => entry.id === id)!;
 
 describe("the archive of whole entries", () => {
@@ -15,7 +15,7 @@ describe("the archive of whole entries", () => {
   });
 
   it("writes the asked entries, in the asked order and whole, as a catalog document that validates", () => {
-    const json = JSON.parse(archive.documentJson(["geneformer", "zero-shot-limits", "scgpt", "no-such-model"]));
+    const json = JSON.parse(archive.documentJson(header, ["geneformer", "zero-shot-limits", "scgpt", "no-such-model"]));
     expect(json.entries.map((entry: { id: string }) => entry.id)).toEqual(["geneformer", "zero-shot-limits", "scgpt"]);
     expect(json.entries[2].provenance).toEqual(byId("scgpt").provenance);
     expect(json.version).toBe(catalog.version);
