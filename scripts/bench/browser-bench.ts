@@ -3,6 +3,7 @@
  * person waits for: first row, full count, a facet click, a keystroke, a sort, scrolling, a chart update, a CSV.
  */
 import type { Browser, Page } from "@playwright/test";
+import { liveHeap } from "./live-heap";
 
 export interface BrowserFigures {
   readonly size: number;
@@ -17,7 +18,9 @@ export interface BrowserFigures {
   readonly longestTaskAfterLoad: number;
   /** The longest task during each step after load, so a long one can be traced to what the person was doing. */
   readonly longestTaskBy: Readonly<Record<string, number>>;
+  /** Live heap after a forced collection: the page's, and its workers' (the catalog worker keeps whole entries). */
   readonly heapMB: number;
+  readonly workerHeapMB: number;
 }
 
 /** Helpers installed in the page: the actions a person takes and what they wait to see, by name. */
@@ -170,9 +173,7 @@ export async function measureBrowser(browser: Browser, baseUrl: string, size: nu
   await longestDuring("chart update");
   const { load: _during, ...afterLoad } = longestTaskBy;
   const longestTaskAfterLoad = Math.max(...Object.values(afterLoad));
-  const heapMB = await page.evaluate(
-    () => ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 2 ** 20,
-  );
+  const heap = await liveHeap(page);
   await context.close();
   return {
     size,
@@ -186,6 +187,7 @@ export async function measureBrowser(browser: Browser, baseUrl: string, size: nu
     csvExport,
     longestTaskAfterLoad,
     longestTaskBy,
-    heapMB,
+    heapMB: heap.pageMB,
+    workerHeapMB: heap.workersMB,
   };
 }

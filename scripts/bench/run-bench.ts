@@ -46,7 +46,7 @@ async function main() {
     const found = await findOrInstallChromium();
     browser = await chromium.launch({
       executablePath: found.bundled ? undefined : found.path,
-      args: ["--no-sandbox", "--disable-gpu", "--enable-precise-memory-info"],
+      args: ["--no-sandbox", "--disable-gpu"],
     });
     for (const size of BROWSER_SIZES) {
       console.log(`browser: ${size.toLocaleString("en-US")} entries…`);
@@ -81,7 +81,8 @@ async function main() {
     const budget = row.budget === undefined ? "none set" : `${row.budget}${row.over ? " (past 2×)" : ""}`;
     console.log(`| ${row.name} (ms) | ${row.figures.join(" | ")} | ${budget} |`);
   }
-  console.log(`| JS heap (MB) | ${browserFigures.map((f) => Math.round(f.heapMB)).join(" | ")} | |`);
+  console.log(`| page JS heap (MB) | ${browserFigures.map((f) => Math.round(f.heapMB)).join(" | ")} | |`);
+  console.log(`| workers' JS heap (MB) | ${browserFigures.map((f) => Math.round(f.workerHeapMB)).join(" | ")} | |`);
   console.log("\nlongest task during each step (ms):");
   for (const figures of browserFigures) console.log(`${figures.size}: ${JSON.stringify(figures.longestTaskBy)}`);
   console.log(`\ninitial JavaScript: ${jsKb.toFixed(1)} KB gzipped (budget ${INITIAL_JS_BUDGET_KB} KB)`);
