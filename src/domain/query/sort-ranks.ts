@@ -5,6 +5,7 @@
  * along that order keeping the rows that passed; by several, a comparison of small integers.
  */
 import { columnById } from "../columns/catalog-columns";
+import type { EntryFacts } from "../catalog/schema";
 import type { IndexedEntry } from "./entry-values";
 import type { SortSpec } from "./view-state";
 
@@ -49,9 +50,9 @@ function orderByRank(ranks: Int32Array, rankCount: number, desc: boolean): Int32
  * Ranks a column: its distinct values are sorted once (few for most columns), equal ones under the collator share
  * a rank, and positions are then placed by a counting sort. Pure and transferable: a worker can build it.
  */
-export function buildColumnOrder(all: readonly IndexedEntry[], key: string): ColumnOrder | null {
+export function buildColumnOrder(entries: readonly EntryFacts[], key: string): ColumnOrder | null {
   const read = columnById(key)?.sortValue;
-  return read ? orderFromValues(all.map((row) => read(row.entry))) : null;
+  return read ? orderFromValues(entries.map(read)) : null;
 }
 
 /** Ranks a column's values (null where unknown), given by catalog position. */
@@ -94,7 +95,14 @@ function ordersOf(all: readonly IndexedEntry[]): Map<string, ColumnOrder | null>
 
 function orderOf(all: readonly IndexedEntry[], key: string): ColumnOrder | null {
   const byKey = ordersOf(all);
-  if (!byKey.has(key)) byKey.set(key, buildColumnOrder(all, key));
+  if (!byKey.has(key))
+    byKey.set(
+      key,
+      buildColumnOrder(
+        all.map((row) => row.entry),
+        key,
+      ),
+    );
   return byKey.get(key) ?? null;
 }
 
