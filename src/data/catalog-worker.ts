@@ -35,22 +35,20 @@ async function* textChunks(response: Response): AsyncGenerator<string> {
   }
 }
 
-/** Reads the catalog, posting entries as they are accepted, and keeping each whole in `archive`. */
+/** Reads the catalog, posting entries as they are accepted, and keeping each posted entry whole in `archive`. */
 async function read(url: string, archive: EntryArchive): Promise<{ header: CatalogHeader; entries: CatalogEntry[] }> {
   const reader = new CatalogReader();
   let header: CatalogHeader | null = null;
   let pending: CatalogEntry[] = [];
-  const posted = new Set<CatalogEntry>();
   let lastPost = performance.now();
   for await (const chunk of textChunks(await fetchCatalog(url))) {
     const progress = reader.push(chunk);
     header ??= progress.header;
     // A loop, not push(...): one chunk may hold the whole document (no body stream), too many for arguments.
     for (const entry of progress.entries) pending.push(entry);
-    const due = posted.size === 0 || pending.length >= BATCH_ENTRIES || performance.now() - lastPost >= BATCH_MS;
+    const due = archive.size === 0 || pending.length >= BATCH_ENTRIES || performance.now() - lastPost >= BATCH_MS;
     if (header && pending.length > 0 && due) {
       scope.postMessage({ type: "batch", header, entries: pending.map(factsOf) });
-      for (const entry of pending) posted.add(entry);
       archive.keep(pending);
       pending = [];
       lastPost = performance.now();
@@ -59,7 +57,7 @@ async function read(url: string, archive: EntryArchive): Promise<{ header: Catal
   const { document, skipped } = reader.finish();
   const { entries, ...finalHeader } = document;
   // Whatever was not posted yet (the last batch, entries settled only now) travels with the final order.
-  const late = entries.filter((entry) => !posted.has(entry));
+  const late = entries.filter((entry) => !archive.holds(entry.id));
   const ids = entries.map((entry) => entry.id);
   scope.postMessage({ type: "done", header: finalHeader, ids, late: late.map(factsOf), skipped });
   archive.keep(late);

@@ -23,6 +23,14 @@ export class EntryArchive {
     for (const entry of entries) this.byId.set(entry.id, entry);
   }
 
+  get size(): number {
+    return this.byId.size;
+  }
+
+  holds(id: string): boolean {
+    return this.byId.has(id);
+  }
+
   /** The claims behind each of the entry's values; null for an id the catalog does not hold. */
   provenance(id: string): Provenance | null {
     return this.byId.get(id)?.provenance ?? null;

@@ -28,31 +28,36 @@ export function ExportMenu({ entries, columns, heldBack }: Props) {
   const count = entries.length;
   const noun = count === 1 ? "model" : "models";
 
-  const exportCsv = async () => {
-    const ids = exportColumns(columns, allFields).map((column) => column.id);
-    setMessage(null);
+  // Builds a file (in a worker for CSV past a few thousand rows; JSON always in the catalog worker), saves it and
+  // says so; `settle` frees its button.
+  const save = async (format: "CSV" | "JSON", build: () => Promise<Blob>, settle: () => void) => {
     try {
-      const blob = await buildCsvBlob({ entries, columnIds: ids, bom }, (done, total) => setProgress({ done, total }));
-      downloadBlob(blob, exportFileName(today(), count, "csv"));
-      setMessage(`Exported ${count} ${noun} as CSV.`);
+      const blob = await build();
+      downloadBlob(blob, exportFileName(today(), count, format === "CSV" ? "csv" : "json"));
+      setMessage(`Exported ${count} ${noun} as ${format}.`);
     } catch (error) {
-      setMessage(`The CSV could not be built: ${(error as Error).message}`);
+      setMessage(`The ${format} could not be built: ${(error as Error).message}`);
     } finally {
-      setProgress(null);
+      settle();
     }
   };
-  const exportJson = async () => {
+  const exportCsv = () => {
+    const ids = exportColumns(columns, allFields).map((column) => column.id);
+    setMessage(null);
+    return save(
+      "CSV",
+      () => buildCsvBlob({ entries, columnIds: ids, bom }, (done, total) => setProgress({ done, total })),
+      () => setProgress(null),
+    );
+  };
+  const exportJson = () => {
     setMessage(`Building the JSON of ${count} ${noun}…`);
     setJsonBusy(true);
-    try {
-      const blob = await heldBack.documentJson(entries.map((entry) => entry.id));
-      downloadBlob(blob, exportFileName(today(), count, "json"));
-      setMessage(`Exported ${count} ${noun} as JSON.`);
-    } catch (error) {
-      setMessage(`The JSON could not be built: ${(error as Error).message}`);
-    } finally {
-      setJsonBusy(false);
-    }
+    return save(
+      "JSON",
+      () => heldBack.documentJson(entries.map((entry) => entry.id)),
+      () => setJsonBusy(false),
+    );
   };
   const exportBibtex = () => {
     downloadBlob(
