@@ -18,15 +18,15 @@ test("a facet click changes the points drawn, and every model is either drawn or
   const figure = scaleFigure(page);
   const placed = await placedCount(page);
   expect(placed).toBeGreaterThan(20);
-  const [chart, strip] = [0, 1].map((i) => figure.locator(".chart-drawing svg.recharts-surface").nth(i));
-  await expect(chart!.locator(".point-mark")).toHaveCount(placed);
+  const [chart, strip] = [figure.locator("svg.scale-chart"), figure.locator("svg.scale-strip")];
+  await expect(chart.locator(".point-mark")).toHaveCount(placed);
 
   const unplaced = figure.getByText(/^\d+ models without a cell count or year$/);
   const total = Number((await countStatus(page).innerText()).split(" of ")[1]!.split(" ")[0]);
   const unplacedCount = Number((await unplaced.innerText()).split(" ")[0]);
   expect(placed + unplacedCount).toBe(total);
   // Every model of this catalog has a year, so each one without a cell count sits on the strip below the chart.
-  await expect(strip!.locator(".point-mark")).toHaveCount(unplacedCount);
+  await expect(strip.locator(".point-mark")).toHaveCount(unplacedCount);
   await unplaced.click();
   await expect(figure.getByRole("listitem").filter({ hasText: "Enformer" })).toContainText("not a count of cells");
 
@@ -35,7 +35,37 @@ test("a facet click changes the points drawn, and every model is either drawn or
     .check();
   // scBERT, CellPLM, CellLM, scTranslator, CellFM and scLong have a cell count and a year.
   await expect.poll(() => placedCount(page)).toBe(6);
-  await expect(figure.locator(".chart-drawing svg").first().locator(".point-mark")).toHaveCount(6);
+  await expect(figure.locator("svg.scale-chart .point-mark")).toHaveCount(6);
+});
+
+test("the scale chart's markers are one tab stop: arrows move between models, hovering names one, Enter opens it", async ({
+  page,
+}) => {
+  await page.goto("/?view=charts");
+  const figure = scaleFigure(page);
+  const points = figure.getByRole("group", { name: /^Models \(arrow keys/ });
+  // Hovering a marker shows the model's figures beside it.
+  await points.getByRole("button", { name: /^scGREAT, 2024: 4K cells/ }).hover();
+  await expect(figure.locator(".scale-tooltip")).toContainText("scGREAT");
+  await expect(figure.locator(".scale-tooltip")).toContainText("Venue");
+
+  // From the SVG download, the last control before the chart, one Tab reaches the markers, and only one marker is in the tab order.
+  await figure.getByRole("button", { name: "Download How big, how new as SVG" }).focus();
+  await page.keyboard.press("Tab");
+  const first = await page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
+  expect(first).toMatch(/^[^,]+, 20\d\d: .+ cells, /);
+  await expect(points.locator('[tabindex="0"]')).toHaveCount(1);
+  await page.keyboard.press("End");
+  const last = (await page.evaluate(() => document.activeElement?.getAttribute("aria-label")))!;
+  expect(last).not.toBe(first);
+  await expect(figure.locator(".scale-tooltip")).toContainText(last.split(",")[0]!);
+  await page.keyboard.press("Home");
+  await page.keyboard.press("ArrowRight");
+  const second = (await page.evaluate(() => document.activeElement?.getAttribute("aria-label")))!;
+  expect([first, last]).not.toContain(second);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/models\//);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(second.split(",")[0]!);
 });
 
 test("a click on a bar filters the table to that group", async ({ page }) => {

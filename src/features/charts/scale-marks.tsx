@@ -1,9 +1,32 @@
-import type { ReactNode } from "react";
-import { Symbols, usePlotArea, useXAxisScale, useYAxisScale } from "recharts";
-import type { MarkerShape } from "../../domain/charts/palette";
+import { memo, useMemo, type KeyboardEvent, type ReactNode } from "react";
+import type { ChartGroup } from "../../domain/charts/chart-groups";
 import { placeLabels } from "../../domain/charts/label-placement";
-import type { ScaleBin, ScalePoint } from "../../domain/charts/scale-series";
+import { markerPath } from "../../domain/charts/marker-path";
+import { UNKNOWN_COLOUR } from "../../domain/charts/palette";
+import type { PlotScale } from "../../domain/charts/scale-axes";
+import type { ScaleBin, ScalePoint, StripBin, UnplacedModel } from "../../domain/charts/scale-series";
 import { formatRangeValue } from "../../domain/query/active-filters";
+import { ScaleTooltip } from "./scale-tooltip";
+import { useRovingFocus } from "./use-roving-focus";
+
+/** Where the marks are drawn: the scales from values to pixels and the plot's box, in the drawing's pixels. */
+export interface PlotGeometry {
+  readonly x: PlotScale;
+  readonly y: PlotScale;
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** What a hovered or focused mark shows beside it, at its centre in the drawing's pixels. */
+export interface Tip {
+  readonly x: number;
+  readonly y: number;
+  readonly content: ReactNode;
+}
+
+type ShowTip = (tip: Tip | null) => void;
 
 /** Marker area in px² from the parameter count (log scale); unknown parameters get a small hollow marker. */
 export function markerArea(params: number | null): number {
@@ -12,134 +35,278 @@ export function markerArea(params: number | null): number {
   return 50 + (decades / 4.5) * 400;
 }
 
-interface MarkProps {
-  readonly cx?: number;
-  readonly cy?: number;
-  readonly fill?: string;
-  readonly payload?: { readonly params?: number | null; readonly count?: number };
-}
+const binArea = (count: number) => 40 + Math.sqrt(count) * 40;
 
-// One marker component per shape, made once: a new one per render would remount every point on every redraw.
-const MARKS = new Map<MarkerShape, (props: MarkProps) => ReactNode>();
-
-/** A point's marker: its group's shape and colour, its size from parameters (or, for a bin, its model count). */
-export function pointMark(shape: MarkerShape): (props: MarkProps) => ReactNode {
-  const made = MARKS.get(shape);
-  if (made) return made;
-  const mark = function PointMark({ cx, cy, fill, payload }: MarkProps) {
-    if (cx === undefined || cy === undefined) return null;
-    const count = payload?.count;
-    const params = payload?.params ?? null;
-    const area = count !== undefined ? 40 + Math.sqrt(count) * 40 : markerArea(params);
-    const hollow = count === undefined && params === null;
-    return (
-      <Symbols
-        cx={cx}
-        cy={cy}
-        type={shape}
-        size={area}
-        sizeType="area"
-        fill={hollow ? "none" : fill}
-        fillOpacity={0.8}
-        stroke={fill}
-        strokeWidth={hollow ? 1.5 : 0.75}
-        className="point-mark"
-      />
-    );
-  };
-  MARKS.set(shape, mark);
-  return mark;
-}
-
-/** A bin as drawn: where, how many, and its group's style. */
-export interface BinMarkData extends ScaleBin {
-  readonly colour: string;
-  readonly shape: MarkerShape;
-}
-
-// One formatter for every bin: toLocaleString builds a new one per call, which at 500 bins cost about 10 ms.
+// One formatter for every mark: toLocaleString builds a new one per call, which at 500 bins cost about 10 ms.
 const WHOLE = new Intl.NumberFormat("en-US");
+const cellsText = (cells: number) => formatRangeValue("cells", cells);
+
+const pointName = (point: ScalePoint) =>
+  `${point.name}, ${point.year}: ${cellsText(point.cells)} cells, ${
+    point.params === null ? "parameters unknown" : `${formatRangeValue("params", point.params)} parameters`
+  }`;
+
 const binName = (bin: ScaleBin) =>
-  `${WHOLE.format(bin.count)} ${bin.count === 1 ? "model" : "models"} of ${bin.year} with ${formatRangeValue("cells", bin.minCells)} to ${formatRangeValue("cells", bin.maxCells)} cells`;
+  `${WHOLE.format(bin.count)} ${bin.count === 1 ? "model" : "models"} of ${bin.year} with ${cellsText(bin.minCells)} to ${cellsText(bin.maxCells)} cells`;
+
+const onEnterOrSpace = (act: () => void) => (event: KeyboardEvent) => {
+  if (event.key !== "Enter" && event.key !== " ") return;
+  event.preventDefault();
+  act();
+};
+
+interface MarkProps {
+  readonly index: number;
+  readonly x: number;
+  readonly y: number;
+  readonly path: string;
+  readonly colour: string;
+  readonly hollow?: boolean;
+  readonly name: string;
+  readonly tip: ReactNode;
+  readonly roving: ReturnType<typeof useRovingFocus>;
+  readonly onTip: ShowTip;
+  readonly onActivate: () => void;
+}
+
+/** One marker: a button that shows its tip on hover and focus, and acts on click, Enter or Space. */
+function Mark({ index, x, y, path, colour, hollow = false, name, tip, roving, onTip, onActivate }: MarkProps) {
+  const show = () => onTip({ x, y, content: tip });
+  return (
+    <path
+      data-mark=""
+      role="button"
+      tabIndex={roving.tabIndex(index)}
+      aria-label={name}
+      d={path}
+      transform={`translate(${x},${y})`}
+      // A hollow marker is filled with nothing visible yet still takes the pointer over its inside.
+      fill={hollow ? "transparent" : colour}
+      fillOpacity={0.8}
+      stroke={colour}
+      strokeWidth={hollow ? 1.5 : 0.75}
+      className="point-mark clickable"
+      onClick={onActivate}
+      onKeyDown={onEnterOrSpace(onActivate)}
+      onPointerEnter={show}
+      onPointerLeave={() => onTip(null)}
+      onFocus={() => {
+        roving.onFocusMark(index);
+        show();
+      }}
+      onBlur={() => onTip(null)}
+    />
+  );
+}
+
+const styleOf = (groups: readonly ChartGroup[]) => {
+  const styles = new Map(groups.map((group) => [group.id, group]));
+  return (id: string) => styles.get(id) ?? { colour: UNKNOWN_COLOUR, shape: "circle" as const };
+};
 
 /**
- * The bins past MAX_POINTS, drawn straight onto the plot from its axis scales rather than as a Recharts series: a
- * series carries per-point tooltip and animation machinery that cost 60 ms of each filter change at 100,000
- * models. Each bin is a button (click, Enter or Space filters to it) named by what it holds, with the same words as
- * its hover title.
+ * Every placed model as its group's marker, sized by its parameters, in year order for the arrow keys. Drawn by
+ * hand from the axis scales: as a Recharts series, switching between points and bins cost 148–191 ms at 1,000
+ * models, and mounting the chart re-rendered it synchronously from Recharts' store as its parts registered.
  */
-export function BinLayer({
-  bins,
-  onBin,
+export const PointMarks = memo(function PointMarks({
+  points,
+  groups,
+  plot,
+  onPoint,
+  onTip,
 }: {
-  readonly bins: readonly BinMarkData[];
-  readonly onBin: (bin: ScaleBin) => void;
+  readonly points: readonly ScalePoint[];
+  readonly groups: readonly ChartGroup[];
+  readonly plot: PlotGeometry;
+  readonly onPoint: (id: string) => void;
+  readonly onTip: ShowTip;
 }) {
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  if (!x || !y) return null;
+  const ordered = useMemo(() => points.toSorted((a, b) => a.x - b.x), [points]);
+  const roving = useRovingFocus(ordered.length);
+  const style = styleOf(groups);
   return (
-    <g className="scale-bins">
-      {bins.map((bin) => {
-        const cx = x(bin.year);
-        const cy = y(bin.cells);
-        if (cx === undefined || cy === undefined) return null;
-        const name = binName(bin);
-        return (
-          <g
-            key={`${bin.year}:${bin.minCells}`}
-            role="button"
-            tabIndex={0}
-            aria-label={`${name}: filter to them`}
-            className="scale-bin clickable"
-            onClick={() => onBin(bin)}
-            onKeyDown={(event) => {
-              if (event.key !== "Enter" && event.key !== " ") return;
-              event.preventDefault();
-              onBin(bin);
-            }}
-          >
-            <title>{name}</title>
-            <Symbols
-              cx={cx}
-              cy={cy}
-              type={bin.shape}
-              size={40 + Math.sqrt(bin.count) * 40}
-              sizeType="area"
-              fill={bin.colour}
-              fillOpacity={0.8}
-              stroke={bin.colour}
-              strokeWidth={0.75}
-              className="point-mark"
+    <g
+      className="scale-points"
+      role="group"
+      aria-label="Models (arrow keys move between them)"
+      onKeyDown={roving.onKeyDown}
+    >
+      {ordered
+        .flatMap((point) => {
+          const x = plot.x(point.x);
+          const y = plot.y(point.cells);
+          return x === undefined || y === undefined ? [] : [{ point, x, y }];
+        })
+        .map(({ point, x, y }, index) => {
+          const { colour, shape } = style(point.group);
+          return (
+            <Mark
+              key={point.id}
+              index={index}
+              x={x}
+              y={y}
+              path={markerPath(shape, markerArea(point.params))}
+              colour={colour}
+              hollow={point.params === null}
+              name={pointName(point)}
+              tip={<ScaleTooltip point={point} />}
+              roving={roving}
+              onTip={onTip}
+              onActivate={() => onPoint(point.id)}
             />
-          </g>
+          );
+        })}
+    </g>
+  );
+});
+
+/**
+ * The bins past MAX_POINTS, each in the colour and shape of its most common group and sized by how many models it
+ * holds. Each is a button (click, Enter or Space filters to its year and cell range) named by what it holds.
+ */
+export const BinMarks = memo(function BinMarks({
+  bins,
+  groups,
+  plot,
+  onBin,
+  onTip,
+}: {
+  readonly bins: readonly ScaleBin[];
+  readonly groups: readonly ChartGroup[];
+  readonly plot: PlotGeometry;
+  readonly onBin: (bin: ScaleBin) => void;
+  readonly onTip: ShowTip;
+}) {
+  const roving = useRovingFocus(bins.length);
+  const style = styleOf(groups);
+  return (
+    <g
+      className="scale-bins"
+      role="group"
+      aria-label="Bins (arrow keys move between them)"
+      onKeyDown={roving.onKeyDown}
+    >
+      {bins
+        .flatMap((bin) => {
+          const x = plot.x(bin.year);
+          const y = plot.y(bin.cells);
+          return x === undefined || y === undefined ? [] : [{ bin, x, y }];
+        })
+        .map(({ bin, x, y }, index) => {
+          const { colour, shape } = style(bin.group);
+          const name = binName(bin);
+          return (
+            <Mark
+              key={`${bin.year}:${bin.minCells}`}
+              index={index}
+              x={x}
+              y={y}
+              path={markerPath(shape, binArea(bin.count))}
+              colour={colour}
+              name={`${name}: filter to them`}
+              tip={name}
+              roving={roving}
+              onTip={onTip}
+              onActivate={() => onBin(bin)}
+            />
+          );
+        })}
+    </g>
+  );
+});
+
+const STRIP_COLOUR = "#8C8C8C";
+
+/** The strip's marks: each model with a year but no cell count (a button that opens it), or past 500, bins by year. */
+export const StripMarks = memo(function StripMarks({
+  models,
+  bins,
+  x,
+  y,
+  onPoint,
+  onTip,
+}: {
+  readonly models: readonly UnplacedModel[];
+  readonly bins: readonly StripBin[] | null;
+  readonly x: PlotScale;
+  readonly y: number;
+  readonly onPoint: (id: string) => void;
+  readonly onTip: ShowTip;
+}) {
+  const roving = useRovingFocus(bins ? 0 : models.length);
+  if (bins) {
+    return (
+      <g className="strip-bins">
+        {bins.map((bin) => {
+          const cx = x(bin.year);
+          if (cx === undefined) return null;
+          const name = `${WHOLE.format(bin.count)} ${bin.count === 1 ? "model" : "models"} of ${bin.year} without a cell count`;
+          return (
+            <path
+              key={bin.year}
+              role="img"
+              aria-label={name}
+              d={markerPath("circle", binArea(bin.count))}
+              transform={`translate(${cx},${y})`}
+              fill={STRIP_COLOUR}
+              fillOpacity={0.8}
+              className="point-mark"
+              onPointerEnter={() => onTip({ x: cx, y, content: name })}
+              onPointerLeave={() => onTip(null)}
+            />
+          );
+        })}
+      </g>
+    );
+  }
+  const ordered = models.filter((model) => model.x !== null).toSorted((a, b) => a.x! - b.x!);
+  return (
+    <g className="strip-points" role="group" aria-label="Models without a cell count" onKeyDown={roving.onKeyDown}>
+      {ordered.map((model, index) => {
+        const cx = x(model.x!);
+        if (cx === undefined) return null;
+        return (
+          <Mark
+            key={model.id}
+            index={index}
+            x={cx}
+            y={y}
+            path={markerPath("circle", markerArea(null))}
+            colour={STRIP_COLOUR}
+            name={`${model.name}, ${model.year}: ${model.detail}`}
+            tip={
+              <>
+                <strong>{model.name}</strong>, {model.year}: {model.detail}
+              </>
+            }
+            roving={roving}
+            onTip={onTip}
+            onActivate={() => onPoint(model.id)}
+          />
         );
       })}
     </g>
   );
-}
+});
 
 /** Names printed beside the most notable points, never overlapping; the rest are named on hover. */
-export function PointLabels({ points }: { readonly points: readonly ScalePoint[] }) {
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  const area = usePlotArea();
-  if (!x || !y || !area) return null;
+export function PointLabels({ points, plot }: { readonly points: readonly ScalePoint[]; readonly plot: PlotGeometry }) {
   const candidates = points.flatMap((point) => {
-    const px = x(point.x);
-    const py = y(point.cells);
+    const px = plot.x(point.x);
+    const py = plot.y(point.cells);
     if (px === undefined || py === undefined) return [];
     const priority = Math.log10(point.cells) + (point.params === null ? 0 : Math.log10(point.params) / 2);
-    return [{ id: point.id, text: point.name, px: px - area.x, py: py - area.y, priority }];
+    return [{ id: point.id, text: point.name, px: px - plot.left, py: py - plot.top, priority }];
   });
-  const labels = placeLabels(candidates, { width: area.width, height: area.height }, 10);
+  const labels = placeLabels(candidates, { width: plot.width, height: plot.height }, 10);
   return (
     <g className="point-labels" pointerEvents="none">
       {labels.map((label) => (
         <text
           key={label.id}
-          x={label.x + area.x}
-          y={label.y + area.y}
+          x={label.x + plot.left}
+          y={label.y + plot.top}
           textAnchor={label.anchor}
           dominantBaseline="middle"
           className="point-label"

@@ -1,27 +1,21 @@
 import { formatRangeValue } from "../../domain/query/active-filters";
 import type { ScalePoint } from "../../domain/charts/scale-series";
 
-interface Props {
-  readonly active?: boolean;
-  readonly payload?: readonly { readonly payload?: ScalePoint }[];
-}
-
-export function ScaleTooltip({ active, payload }: Props) {
-  const item = active ? payload?.[0]?.payload : undefined;
-  if (!item) return null;
+/** What a model's marker shows on hover or focus. */
+export function ScaleTooltip({ point }: { readonly point: ScalePoint }) {
   return (
-    <div className="chart-tooltip">
-      <strong>{item.name}</strong>
+    <>
+      <strong>{point.name}</strong>
       <dl>
         <dt>Cells</dt>
-        <dd>{formatRangeValue("cells", item.cells)}</dd>
+        <dd>{formatRangeValue("cells", point.cells)}</dd>
         <dt>Parameters</dt>
-        <dd>{item.params === null ? "unknown" : formatRangeValue("params", item.params)}</dd>
+        <dd>{point.params === null ? "unknown" : formatRangeValue("params", point.params)}</dd>
         <dt>Year</dt>
-        <dd>{item.year}</dd>
+        <dd>{point.year}</dd>
         <dt>Venue</dt>
-        <dd>{item.venue ?? "unknown"}</dd>
+        <dd>{point.venue ?? "unknown"}</dd>
       </dl>
-    </div>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type PointerEvent } from "react";
 import type { ChartGroup } from "../../domain/charts/chart-groups";
 import { bandAt, bandsOfRange, countAxis } from "../../domain/charts/count-axis";
+import { labelEvery } from "../../domain/charts/scale-axes";
 import type { YearSeries } from "../../domain/charts/year-series";
 import type { Range } from "../../domain/query/view-state";
 import { SizedPlot } from "./sized-plot";
@@ -48,7 +49,7 @@ function YearsDrawing({ series, range, onPickGroup, onBrush, width }: Props & { 
   );
   const axis = countAxis(tallest);
   const y = (count: number) => plotBottom - (count / axis.top) * plotHeight;
-  const labelEvery = Math.max(1, Math.ceil(36 / bandWidth));
+  const every = labelEvery(bandWidth);
 
   const hover = (event: PointerEvent<SVGRectElement>) => {
     const left = event.currentTarget.ownerSVGElement?.getBoundingClientRect().left ?? 0;
@@ -79,7 +80,7 @@ function YearsDrawing({ series, range, onPickGroup, onBrush, width }: Props & { 
           ))}
           <line className="axis-line" x1={MARGIN.left} x2={MARGIN.left + plotWidth} y1={plotBottom} y2={plotBottom} />
           {bars.map((bar, i) =>
-            i % labelEvery === 0 ? (
+            i % every === 0 ? (
               <text key={bar.year} x={MARGIN.left + (i + 0.5) * bandWidth} y={plotBottom + 16} textAnchor="middle">
                 {bar.year}
               </text>
