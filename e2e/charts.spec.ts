@@ -126,6 +126,16 @@ test("the legend and the coverage matrix set filters; the axis and stacking choi
 
   const cell = page.getByRole("button", { name: /^Encoder transformer × Cell type annotation: \d+ models$/ });
   const expected = Number(/(\d+) models$/.exec((await cell.getAttribute("aria-label")) ?? "")?.[1]);
+  // Hovering a cell names it; the cells are one tab stop, and the arrow keys move through the grid by row and column.
+  await cell.hover();
+  await expect(page.locator(".matrix-tooltip")).toHaveText((await cell.getAttribute("aria-label"))!);
+  await cell.focus();
+  await page.keyboard.press("ArrowDown");
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
+  expect(await focused()).toMatch(/^(?!Encoder transformer).* × Cell type annotation: \d+ models?$/);
+  await page.keyboard.press("ArrowUp");
+  expect(await focused()).toBe(await cell.getAttribute("aria-label"));
+  await expect(page.getByRole("group", { name: "Task coverage cells" }).locator('[tabindex="0"]')).toHaveCount(1);
   await cell.press("Enter");
   await expect(page).toHaveURL(/arch=encoder-transformer/);
   await expect(page).toHaveURL(/task=cell-type-annotation/);

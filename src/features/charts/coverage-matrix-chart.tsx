@@ -1,5 +1,7 @@
-import type { KeyboardEvent } from "react";
+import { Fragment, memo, useState, type KeyboardEvent } from "react";
 import type { CoverageMatrix } from "../../domain/charts/coverage-matrix";
+import type { Tip } from "./scale-marks";
+import { useRovingFocus } from "./use-roving-focus";
 
 interface Props {
   readonly matrix: CoverageMatrix;
@@ -22,17 +24,14 @@ function shade(count: number, max: number): string {
 
 /**
  * The task coverage matrix, drawn as SVG by hand: a grid of counts is not a shape Recharts offers, and a hand-made
- * grid lets each cell be a keyboard-reachable button. It downloads like the other charts.
+ * grid lets each cell be a button. The cells are one tab stop (arrow keys move through the grid), and hovering one
+ * names it in a single tooltip rather than a title per cell: at 100,000 models the matrix was 1,396 elements, the
+ * most of any chart, and laying them out was much of the cost of opening the charts. It downloads like the others.
  */
 export function CoverageMatrixChart({ matrix, onPick }: Props) {
+  const [tip, setTip] = useState<Tip | null>(null);
   const width = ROW_LABEL_WIDTH + matrix.tasks.length * CELL + 8;
   const height = TASK_LABEL_HEIGHT + matrix.rows.length * CELL + 8;
-  const activate = (rowId: string, taskId: string) => (event: KeyboardEvent) => {
-    if (event.key === "Enter" || event.key === " ") {
-      event.preventDefault();
-      onPick(rowId, taskId);
-    }
-  };
   return (
     <div className="matrix-scroll">
       <svg className="coverage-matrix" width={width} height={height} role="group" aria-label="Task coverage cells">
@@ -47,63 +46,96 @@ export function CoverageMatrixChart({ matrix, onPick }: Props) {
           </text>
         ))}
         {matrix.rows.map((row, r) => (
-          <g key={row.id} transform={`translate(0, ${TASK_LABEL_HEIGHT + r * CELL})`}>
-            <text
-              x={ROW_LABEL_WIDTH - 8}
-              y={CELL / 2}
-              textAnchor="end"
-              dominantBaseline="middle"
-              className="matrix-label"
-            >
-              <title>{row.label}</title>
-              {shorten(row.label, 28)}
-            </text>
-            {matrix.tasks.map((task, column) => {
-              const count = matrix.counts[r]?.[column] ?? 0;
-              const name = `${row.label} × ${task.label}: ${count} ${count === 1 ? "model" : "models"}`;
-              return count === 0 ? (
-                <rect
-                  key={task.id}
-                  x={ROW_LABEL_WIDTH + column * CELL + 1}
-                  y={1}
-                  width={CELL - 2}
-                  height={CELL - 2}
-                  className="matrix-empty"
-                />
-              ) : (
-                <g
-                  key={task.id}
-                  role="button"
-                  tabIndex={0}
-                  aria-label={name}
-                  className="matrix-cell clickable"
-                  onClick={() => onPick(row.id, task.id)}
-                  onKeyDown={activate(row.id, task.id)}
-                >
-                  <title>{name}</title>
-                  <rect
-                    x={ROW_LABEL_WIDTH + column * CELL + 1}
-                    y={1}
-                    width={CELL - 2}
-                    height={CELL - 2}
-                    rx={3}
-                    fill={shade(count, matrix.max)}
-                  />
-                  <text
-                    x={ROW_LABEL_WIDTH + column * CELL + CELL / 2}
-                    y={CELL / 2}
-                    textAnchor="middle"
-                    dominantBaseline="middle"
-                    className={count / matrix.max > 0.55 ? "matrix-count dark" : "matrix-count"}
-                  >
-                    {count}
-                  </text>
-                </g>
-              );
-            })}
-          </g>
+          <text
+            key={row.id}
+            x={ROW_LABEL_WIDTH - 8}
+            y={TASK_LABEL_HEIGHT + r * CELL + CELL / 2}
+            textAnchor="end"
+            dominantBaseline="middle"
+            className="matrix-label"
+          >
+            <title>{row.label}</title>
+            {shorten(row.label, 28)}
+          </text>
         ))}
+        <MatrixCells matrix={matrix} onPick={onPick} onTip={setTip} />
       </svg>
+      {tip ? (
+        <div className="chart-tooltip matrix-tooltip" style={{ left: tip.x + CELL, top: tip.y }}>
+          {tip.content}
+        </div>
+      ) : null}
     </div>
   );
 }
+
+/** Each non-empty cell's place among the cells that are buttons, in reading order, for the arrow keys. */
+function markIndexes(matrix: CoverageMatrix): { marks: number; markAt: number[][] } {
+  let marks = 0;
+  const markAt = matrix.counts.map((row) => row.map((count) => (count > 0 ? marks++ : -1)));
+  return { marks, markAt };
+}
+
+const MatrixCells = memo(function MatrixCells({
+  matrix,
+  onPick,
+  onTip,
+}: Props & { readonly onTip: (tip: Tip | null) => void }) {
+  const { marks, markAt } = markIndexes(matrix);
+  const roving = useRovingFocus(marks);
+  return (
+    <g className="matrix-cells" onKeyDown={roving.onKeyDown}>
+      {matrix.rows.flatMap((row, r) =>
+        matrix.tasks.map((task, column) => {
+          const count = matrix.counts[r]?.[column] ?? 0;
+          const x = ROW_LABEL_WIDTH + column * CELL;
+          const y = TASK_LABEL_HEIGHT + r * CELL;
+          const box = { x: x + 1, y: y + 1, width: CELL - 2, height: CELL - 2 };
+          if (count === 0) return <rect key={`${row.id}:${task.id}`} {...box} className="matrix-empty" />;
+          const index = markAt[r]![column]!;
+          const name = `${row.label} × ${task.label}: ${count} ${count === 1 ? "model" : "models"}`;
+          const pick = () => onPick(row.id, task.id);
+          const show = () => onTip({ x, y, content: name });
+          return (
+            <Fragment key={`${row.id}:${task.id}`}>
+              <rect
+                {...box}
+                rx={3}
+                fill={shade(count, matrix.max)}
+                data-mark=""
+                data-row={r}
+                data-col={column}
+                role="button"
+                tabIndex={roving.tabIndex(index)}
+                aria-label={name}
+                className="matrix-cell clickable"
+                onClick={pick}
+                onKeyDown={(event: KeyboardEvent) => {
+                  if (event.key !== "Enter" && event.key !== " ") return;
+                  event.preventDefault();
+                  pick();
+                }}
+                onPointerEnter={show}
+                onPointerLeave={() => onTip(null)}
+                onFocus={() => {
+                  roving.onFocusMark(index);
+                  show();
+                }}
+                onBlur={() => onTip(null)}
+              />
+              <text
+                x={x + CELL / 2}
+                y={y + CELL / 2}
+                textAnchor="middle"
+                dominantBaseline="middle"
+                className={count / matrix.max > 0.55 ? "matrix-count dark" : "matrix-count"}
+              >
+                {count}
+              </text>
+            </Fragment>
+          );
+        }),
+      )}
+    </g>
+  );
+});

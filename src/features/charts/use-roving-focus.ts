@@ -1,6 +1,30 @@
 import { useState, type KeyboardEvent } from "react";
 
-const STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+const STEPS: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1 };
+
+/**
+ * The mark a row up or down from the one at `at`, nearest in column, for marks in a grid (`data-row`, `data-col`); in a
+ * plain sequence, the next or previous one.
+ */
+function rowStep(marks: readonly SVGElement[], at: number, direction: 1 | -1): number {
+  const row = Number(marks[at]!.dataset.row);
+  if (Number.isNaN(row)) return at + direction;
+  const col = Number(marks[at]!.dataset.col);
+  let best = at;
+  let bestRow = Number.NaN;
+  marks.forEach((mark, i) => {
+    const r = Number(mark.dataset.row);
+    if ((r - row) * direction <= 0) return;
+    const nearerRow = Number.isNaN(bestRow) || (r - bestRow) * direction < 0;
+    const sameRowNearerCol =
+      r === bestRow && Math.abs(Number(mark.dataset.col) - col) < Math.abs(Number(marks[best]!.dataset.col) - col);
+    if (nearerRow || sameRowNearerCol) {
+      best = i;
+      bestRow = r;
+    }
+  });
+  return best;
+}
 
 /** Arrow keys, Home and End on a group of marks: focus moves to the next, previous, first or last mark. */
 function onKeyDown(event: KeyboardEvent<SVGElement>): void {
@@ -9,18 +33,21 @@ function onKeyDown(event: KeyboardEvent<SVGElement>): void {
   if (at < 0) return;
   const step = STEPS[event.key];
   let next: number;
-  if (step !== undefined) next = Math.min(marks.length - 1, Math.max(0, at + step));
+  if (step !== undefined) next = at + step;
+  else if (event.key === "ArrowDown") next = rowStep(marks, at, 1);
+  else if (event.key === "ArrowUp") next = rowStep(marks, at, -1);
   else if (event.key === "Home") next = 0;
   else if (event.key === "End") next = marks.length - 1;
   else return;
   event.preventDefault();
-  marks[next]?.focus();
+  marks[Math.min(marks.length - 1, Math.max(0, next))]?.focus();
 }
 
 /**
  * One tab stop for a set of marks, rather than one per mark: hundreds of markers would each be a Tab press. Arrow
- * keys move focus from mark to mark in drawing order, Home and End to the first and last; the mark focused last
- * keeps the tab stop. Marks carry `data-mark` and take `tabIndex(i)`; the group that holds them takes `onKeyDown`.
+ * keys move focus from mark to mark in drawing order (up and down by row in a grid), Home and End to the first and
+ * last; the mark focused last keeps the tab stop. Marks carry `data-mark` (and `data-row`, `data-col` in a grid) and
+ * take `tabIndex(i)`; the group that holds them takes `onKeyDown`.
  */
 export function useRovingFocus(count: number) {
   const [active, setActive] = useState(0);
