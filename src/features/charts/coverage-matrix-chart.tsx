@@ -1,7 +1,7 @@
-import { Fragment, memo, useState, type KeyboardEvent } from "react";
+import { Fragment, memo, useState } from "react";
 import type { CoverageMatrix } from "../../domain/charts/coverage-matrix";
 import type { Tip } from "./scale-marks";
-import { useRovingFocus } from "./use-roving-focus";
+import { markProps, useRovingFocus } from "./use-roving-focus";
 
 interface Props {
   readonly matrix: CoverageMatrix;
@@ -94,34 +94,22 @@ const MatrixCells = memo(function MatrixCells({
           if (count === 0) return <rect key={`${row.id}:${task.id}`} {...box} className="matrix-empty" />;
           const index = markAt[r]![column]!;
           const name = `${row.label} × ${task.label}: ${count} ${count === 1 ? "model" : "models"}`;
-          const pick = () => onPick(row.id, task.id);
-          const show = () => onTip({ x, y, content: name });
           return (
             <Fragment key={`${row.id}:${task.id}`}>
               <rect
                 {...box}
                 rx={3}
                 fill={shade(count, matrix.max)}
-                data-mark=""
                 data-row={r}
                 data-col={column}
-                role="button"
-                tabIndex={roving.tabIndex(index)}
-                aria-label={name}
                 className="matrix-cell clickable"
-                onClick={pick}
-                onKeyDown={(event: KeyboardEvent) => {
-                  if (event.key !== "Enter" && event.key !== " ") return;
-                  event.preventDefault();
-                  pick();
-                }}
-                onPointerEnter={show}
-                onPointerLeave={() => onTip(null)}
-                onFocus={() => {
-                  roving.onFocusMark(index);
-                  show();
-                }}
-                onBlur={() => onTip(null)}
+                {...markProps({
+                  index,
+                  name,
+                  roving,
+                  onActivate: () => onPick(row.id, task.id),
+                  onShow: (shown) => onTip(shown ? { x, y, content: name } : null),
+                })}
               />
               <text
                 x={x + CELL / 2}

@@ -1,4 +1,4 @@
-import { memo, useMemo, type KeyboardEvent, type ReactNode } from "react";
+import { memo, useMemo, type ReactNode } from "react";
 import type { ChartGroup } from "../../domain/charts/chart-groups";
 import { placeLabels } from "../../domain/charts/label-placement";
 import { markerPath } from "../../domain/charts/marker-path";
@@ -7,7 +7,7 @@ import type { PlotScale } from "../../domain/charts/scale-axes";
 import type { ScaleBin, ScalePoint, StripBin, UnplacedModel } from "../../domain/charts/scale-series";
 import { formatRangeValue } from "../../domain/query/active-filters";
 import { ScaleTooltip } from "./scale-tooltip";
-import { useRovingFocus } from "./use-roving-focus";
+import { markProps, useRovingFocus, type RovingFocus } from "./use-roving-focus";
 
 /** Where the marks are drawn: the scales from values to pixels and the plot's box, in the drawing's pixels. */
 export interface PlotGeometry {
@@ -49,12 +49,6 @@ const pointName = (point: ScalePoint) =>
 const binName = (bin: ScaleBin) =>
   `${WHOLE.format(bin.count)} ${bin.count === 1 ? "model" : "models"} of ${bin.year} with ${cellsText(bin.minCells)} to ${cellsText(bin.maxCells)} cells`;
 
-const onEnterOrSpace = (act: () => void) => (event: KeyboardEvent) => {
-  if (event.key !== "Enter" && event.key !== " ") return;
-  event.preventDefault();
-  act();
-};
-
 interface MarkProps {
   readonly index: number;
   readonly x: number;
@@ -64,20 +58,15 @@ interface MarkProps {
   readonly hollow?: boolean;
   readonly name: string;
   readonly tip: ReactNode;
-  readonly roving: ReturnType<typeof useRovingFocus>;
+  readonly roving: RovingFocus;
   readonly onTip: ShowTip;
   readonly onActivate: () => void;
 }
 
 /** One marker: a button that shows its tip on hover and focus, and acts on click, Enter or Space. */
 function Mark({ index, x, y, path, colour, hollow = false, name, tip, roving, onTip, onActivate }: MarkProps) {
-  const show = () => onTip({ x, y, content: tip });
   return (
     <path
-      data-mark=""
-      role="button"
-      tabIndex={roving.tabIndex(index)}
-      aria-label={name}
       d={path}
       transform={`translate(${x},${y})`}
       // A hollow marker is filled with nothing visible yet still takes the pointer over its inside.
@@ -86,17 +75,25 @@ function Mark({ index, x, y, path, colour, hollow = false, name, tip, roving, on
       stroke={colour}
       strokeWidth={hollow ? 1.5 : 0.75}
       className="point-mark clickable"
-      onClick={onActivate}
-      onKeyDown={onEnterOrSpace(onActivate)}
-      onPointerEnter={show}
-      onPointerLeave={() => onTip(null)}
-      onFocus={() => {
-        roving.onFocusMark(index);
-        show();
-      }}
-      onBlur={() => onTip(null)}
+      {...markProps({
+        index,
+        name,
+        roving,
+        onActivate,
+        onShow: (shown) => onTip(shown ? { x, y, content: tip } : null),
+      })}
     />
   );
+}
+
+/** The items that have a place on the plot, each with its pixel position. */
+function placeOn<T>(plot: PlotGeometry, items: readonly T[], at: (item: T) => readonly [number, number]) {
+  return items.flatMap((item) => {
+    const [xValue, yValue] = at(item);
+    const x = plot.x(xValue);
+    const y = plot.y(yValue);
+    return x === undefined || y === undefined ? [] : [{ item, x, y }];
+  });
 }
 
 const styleOf = (groups: readonly ChartGroup[]) => {
@@ -132,31 +129,25 @@ export const PointMarks = memo(function PointMarks({
       aria-label="Models (arrow keys move between them)"
       onKeyDown={roving.onKeyDown}
     >
-      {ordered
-        .flatMap((point) => {
-          const x = plot.x(point.x);
-          const y = plot.y(point.cells);
-          return x === undefined || y === undefined ? [] : [{ point, x, y }];
-        })
-        .map(({ point, x, y }, index) => {
-          const { colour, shape } = style(point.group);
-          return (
-            <Mark
-              key={point.id}
-              index={index}
-              x={x}
-              y={y}
-              path={markerPath(shape, markerArea(point.params))}
-              colour={colour}
-              hollow={point.params === null}
-              name={pointName(point)}
-              tip={<ScaleTooltip point={point} />}
-              roving={roving}
-              onTip={onTip}
-              onActivate={() => onPoint(point.id)}
-            />
-          );
-        })}
+      {placeOn(plot, ordered, (point) => [point.x, point.cells]).map(({ item: point, x, y }, index) => {
+        const { colour, shape } = style(point.group);
+        return (
+          <Mark
+            key={point.id}
+            index={index}
+            x={x}
+            y={y}
+            path={markerPath(shape, markerArea(point.params))}
+            colour={colour}
+            hollow={point.params === null}
+            name={pointName(point)}
+            tip={<ScaleTooltip point={point} />}
+            roving={roving}
+            onTip={onTip}
+            onActivate={() => onPoint(point.id)}
+          />
+        );
+      })}
     </g>
   );
 });
@@ -187,31 +178,25 @@ export const BinMarks = memo(function BinMarks({
       aria-label="Bins (arrow keys move between them)"
       onKeyDown={roving.onKeyDown}
     >
-      {bins
-        .flatMap((bin) => {
-          const x = plot.x(bin.year);
-          const y = plot.y(bin.cells);
-          return x === undefined || y === undefined ? [] : [{ bin, x, y }];
-        })
-        .map(({ bin, x, y }, index) => {
-          const { colour, shape } = style(bin.group);
-          const name = binName(bin);
-          return (
-            <Mark
-              key={`${bin.year}:${bin.minCells}`}
-              index={index}
-              x={x}
-              y={y}
-              path={markerPath(shape, binArea(bin.count))}
-              colour={colour}
-              name={`${name}: filter to them`}
-              tip={name}
-              roving={roving}
-              onTip={onTip}
-              onActivate={() => onBin(bin)}
-            />
-          );
-        })}
+      {placeOn(plot, bins, (bin) => [bin.year, bin.cells]).map(({ item: bin, x, y }, index) => {
+        const { colour, shape } = style(bin.group);
+        const name = binName(bin);
+        return (
+          <Mark
+            key={`${bin.year}:${bin.minCells}`}
+            index={index}
+            x={x}
+            y={y}
+            path={markerPath(shape, binArea(bin.count))}
+            colour={colour}
+            name={`${name}: filter to them`}
+            tip={name}
+            roving={roving}
+            onTip={onTip}
+            onActivate={() => onBin(bin)}
+          />
+        );
+      })}
     </g>
   );
 });

@@ -58,3 +58,40 @@ export function useRovingFocus(count: number) {
     onKeyDown,
   };
 }
+
+export type RovingFocus = ReturnType<typeof useRovingFocus>;
+
+interface MarkActions {
+  /** The mark's place among the group's marks. */
+  readonly index: number;
+  /** Its accessible name. */
+  readonly name: string;
+  readonly roving: RovingFocus;
+  /** Click, Enter or Space. */
+  readonly onActivate: () => void;
+  /** Hover or focus: show what the mark is; called with false when the pointer or focus leaves. */
+  readonly onShow: (shown: boolean) => void;
+}
+
+/** The props that make an SVG mark a button in a roving group: its name, tab stop, activation and tooltip. */
+export function markProps({ index, name, roving, onActivate, onShow }: MarkActions) {
+  return {
+    "data-mark": "",
+    role: "button",
+    tabIndex: roving.tabIndex(index),
+    "aria-label": name,
+    onClick: onActivate,
+    onKeyDown: (event: KeyboardEvent) => {
+      if (event.key !== "Enter" && event.key !== " ") return;
+      event.preventDefault();
+      onActivate();
+    },
+    onPointerEnter: () => onShow(true),
+    onPointerLeave: () => onShow(false),
+    onFocus: () => {
+      roving.onFocusMark(index);
+      onShow(true);
+    },
+    onBlur: () => onShow(false),
+  };
+}
