@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { YScale } from "../../domain/charts/chart-options";
 import {
   cellAxis,
@@ -25,6 +25,7 @@ interface Props {
 const HEIGHT = 420;
 const STRIP_HEIGHT = 64;
 const MARGIN = { top: 16, right: 24, bottom: 30, left: 72 };
+// The tooltip's widest (15rem in styles.css): it is placed so as to stay inside the drawing.
 const TIP_WIDTH = 240;
 const formatCells = (value: number) => formatRangeValue("cells", value);
 
@@ -65,7 +66,8 @@ function ScaleDrawing({
       y: (yScale === "log" ? logScale : linearScale)(cells.domain, [bottom, box.top]),
     };
   }, [width, years, cells, yScale]);
-  const stripTip = useMemo(() => (shown: Tip | null) => setTip(shown && { ...shown, y: shown.y + HEIGHT }), []);
+  // The strip is drawn below the chart: its marks' tips are placed that much lower.
+  const stripTip = useCallback((shown: Tip | null) => setTip(shown && { ...shown, y: shown.y + HEIGHT }), []);
 
   return (
     <div className="scale-chart-box">

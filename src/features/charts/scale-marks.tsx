@@ -29,7 +29,7 @@ export interface Tip {
 type ShowTip = (tip: Tip | null) => void;
 
 /** Marker area in px² from the parameter count (log scale); unknown parameters get a small hollow marker. */
-export function markerArea(params: number | null): number {
+function markerArea(params: number | null): number {
   if (params === null) return 40;
   const decades = Math.min(Math.max(Math.log10(params), 6), 10.5) - 6;
   return 50 + (decades / 4.5) * 400;
