@@ -5,7 +5,7 @@
  * is the median of several runs. Used by `npm run bench`; runnable alone:
  *   npx tsx scripts/bench/core-bench.ts 100000 1000000
  */
-import { columnById } from "../../src/domain/columns/catalog-columns";
+import { fieldById } from "../../src/domain/fields/field-lookup";
 import type { CatalogEntry, EntryFacts } from "../../src/domain/catalog/schema";
 import { indexEntry } from "../../src/domain/query/entry-values";
 import { QueryIndexBuilder, type QueryIndex } from "../../src/domain/query/query-index";
@@ -51,7 +51,7 @@ interface Indexed {
 
 function indexSynthetic(size: number): Indexed {
   const builder = new QueryIndexBuilder();
-  const [readName, readCells] = ["name", "cells"].map((key) => columnById(key)!.sortValue!) as [
+  const [readName, readCells] = (["name", "cells"] as const).map((key) => fieldById(key).sortValue!) as [
     (entry: EntryFacts) => string | number | null,
     (entry: EntryFacts) => string | number | null,
   ];

@@ -5,7 +5,8 @@
  * EntryFacts). Once all is in, it ranks the sortable columns (the slowest part of a first sort) and posts those
  * orders too; then it keeps every entry whole and answers the page's requests for provenance and JSON exports.
  */
-import { DEFAULT_COLUMNS, SORTABLE_COLUMN_IDS } from "../domain/columns/catalog-columns";
+import { SORTABLE_FIELD_IDS } from "../domain/fields/field-lookup";
+import { DEFAULT_COLUMNS } from "../domain/fields/fields";
 import { CatalogReader, CatalogReadError, type CatalogHeader } from "../domain/catalog/catalog-reader";
 import { EntryArchive, factsOf } from "../domain/catalog/entry-archive";
 import type { CatalogEntry } from "../domain/catalog/schema";
@@ -67,8 +68,9 @@ async function read(url: string, archive: EntryArchive): Promise<{ header: Catal
 // The entries themselves, not an index of them: an index also folds every entry's search text (0.8 s at 100,000),
 // which sorting does not need.
 function postOrders(entries: readonly CatalogEntry[]) {
-  const keys = [...new Set([...DEFAULT_COLUMNS, ...SORTABLE_COLUMN_IDS])].filter((key) =>
-    SORTABLE_COLUMN_IDS.includes(key),
+  // The default columns first: they are the ones a first click sorts by.
+  const keys = [...new Set([...DEFAULT_COLUMNS, ...SORTABLE_FIELD_IDS])].filter((key) =>
+    SORTABLE_FIELD_IDS.includes(key),
   );
   for (const key of keys) {
     const order = buildColumnOrder(entries, key);

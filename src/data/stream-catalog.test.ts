@@ -7,7 +7,7 @@ import { syntheticCatalog } from "../../scripts/bench/synthetic-catalog";
 import { factsOf } from "../domain/catalog/entry-archive";
 import { readCatalogJson } from "../domain/catalog/test-catalog";
 import { validateCatalog } from "../domain/catalog/validate";
-import { SORTABLE_COLUMN_IDS } from "../domain/columns/catalog-columns";
+import { SORTABLE_FIELD_IDS } from "../domain/fields/field-lookup";
 import type { CatalogWorkerMessage } from "./catalog-worker-protocol";
 import type { LoadedCatalog } from "./loaded-catalog";
 
@@ -95,7 +95,7 @@ describe("streaming the catalog through the worker", () => {
 
     await until(() => posted.at(-1)?.type === "end");
     const ordered = posted.flatMap((message) => (message.type === "order" ? [message.key] : []));
-    expect(ordered.toSorted()).toEqual([...SORTABLE_COLUMN_IDS].toSorted());
+    expect(ordered.toSorted()).toEqual([...SORTABLE_FIELD_IDS].toSorted());
 
     // The worker stays, and hands out what it held back.
     expect(state.terminated).toBe(false);

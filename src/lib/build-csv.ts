@@ -2,7 +2,7 @@
  * A CSV as a Blob: built at once for the few rows a person usually exports, in a worker with progress past
  * WORKER_THRESHOLD rows, so 100,000 rows never freeze the page.
  */
-import { columnById } from "../domain/columns/catalog-columns";
+import { findField } from "../domain/fields/field-lookup";
 import { entriesToCsv } from "../domain/export/csv";
 import type { CsvJob, CsvWorkerMessage } from "./csv-worker";
 
@@ -11,7 +11,7 @@ const CSV_TYPE = "text/csv;charset=utf-8";
 
 export function buildCsvBlob(job: CsvJob, onProgress: (done: number, total: number) => void): Promise<Blob> {
   if (job.entries.length < WORKER_THRESHOLD) {
-    const columns = job.columnIds.flatMap((id) => columnById(id) ?? []);
+    const columns = job.columnIds.flatMap((id) => findField(id) ?? []);
     return Promise.resolve(new Blob([entriesToCsv(job.entries, columns, { bom: job.bom })], { type: CSV_TYPE }));
   }
   return new Promise((resolve, reject) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { visibleColumns } from "../domain/columns/catalog-columns";
+import { visibleFields } from "../domain/fields/field-lookup";
 import { loadRealCatalog } from "../domain/catalog/test-catalog";
 import { entriesToCsv } from "../domain/export/csv";
 import type { CsvJob, CsvWorkerMessage } from "./csv-worker";
@@ -15,7 +15,7 @@ describe("the CSV worker", () => {
     await import("./csv-worker");
     const entries = loadRealCatalog().entries;
     const many = Array.from({ length: 12_000 }, (_, i) => entries[i % entries.length]!);
-    const columnIds = visibleColumns(null).map((column) => column.id);
+    const columnIds = visibleFields(null).map((column) => column.id);
     listeners[0]!({ data: { entries: many, columnIds, bom: true } });
 
     const progress = messages.filter((message) => message.type === "progress");
@@ -26,7 +26,7 @@ describe("the CSV worker", () => {
     // The file starts with the UTF-8 byte-order mark (which text decoding would silently drop).
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes)).toBe(
-      entriesToCsv(many, visibleColumns(null), { bom: true }),
+      entriesToCsv(many, visibleFields(null), { bom: true }),
     );
     vi.unstubAllGlobals();
   });

@@ -2,7 +2,7 @@
  * Builds a large CSV off the main thread, reporting progress per slice, and hands back a Blob (transferred, not
  * copied as a string). The columns travel as ids: functions cannot cross into a worker.
  */
-import { columnById } from "../domain/columns/catalog-columns";
+import { findField } from "../domain/fields/field-lookup";
 import type { EntryFacts } from "../domain/catalog/schema";
 import { csvChunks } from "../domain/export/csv-chunks";
 
@@ -23,7 +23,7 @@ const scope = self as unknown as {
 
 scope.addEventListener("message", (event) => {
   const { entries, columnIds, bom } = event.data;
-  const columns = columnIds.flatMap((id) => columnById(id) ?? []);
+  const columns = columnIds.flatMap((id) => findField(id) ?? []);
   const parts: string[] = [];
   for (const chunk of csvChunks(entries, columns, { bom })) {
     parts.push(chunk.text);

@@ -33,9 +33,8 @@ export function useModelHref(): (id: string) => string {
   return useCallback((id: string) => modelPath(id, import.meta.env.BASE_URL, search), [search]);
 }
 
-export function useViewState(): DecodedView & { update: typeof updateView } {
+/** The view in the URL, decoded here and nowhere else; changes go through `updateView`. */
+export function useViewState(): DecodedView {
   const search = useLocationSearch();
-  const decoded = useMemo(() => decodeView(search), [search]);
-  const update = useCallback<typeof updateView>((change, options) => updateView(change, options), []);
-  return { ...decoded, update };
+  return useMemo(() => decodeView(search), [search]);
 }

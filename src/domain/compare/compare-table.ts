@@ -3,13 +3,9 @@
  * tasks, availability), one value per model, each row marked where the models differ. Tasks become a coverage
  * matrix: one row per task any of them reports. Counts carry their unit ("33M cells"), unknown reads "unknown".
  */
-import {
-  CATALOG_COLUMNS,
-  COLUMN_GROUP_LABELS,
-  COLUMN_GROUPS,
-  NAME_COLUMN,
-  type ColumnGroup,
-} from "../columns/catalog-columns";
+import { FIELD_GROUP_LABELS, FIELD_GROUPS, type FieldGroup } from "../fields/field-def";
+import { fieldsOf } from "../fields/field-lookup";
+import { NAME_FIELD } from "../fields/fields";
 import { formatMeasure } from "../catalog/accessors";
 import { foldCase } from "../catalog/normalise";
 import type { EntryFacts, Measure } from "../catalog/schema";
@@ -27,16 +23,10 @@ export interface CompareRow {
 }
 
 export interface CompareGroup {
-  readonly group: ColumnGroup;
+  readonly group: FieldGroup;
   readonly label: string;
   readonly rows: readonly CompareRow[];
 }
-
-const MEASURES: Readonly<Record<string, { read: (entry: EntryFacts) => Measure; noun: string }>> = {
-  cells: { read: (entry) => entry.pretraining.cells, noun: "cells" },
-  params: { read: (entry) => entry.parameters, noun: "parameters" },
-  datasets: { read: (entry) => entry.pretraining.datasets, noun: "datasets" },
-};
 
 function measureText(measure: Measure, noun: string): string {
   if (measure.state === "unknown") return UNKNOWN_TEXT;
@@ -46,16 +36,22 @@ function measureText(measure: Measure, noun: string): string {
 
 const differs = (values: readonly string[]) => new Set(values.map(foldCase)).size > 1;
 
-function fieldRows(entries: readonly EntryFacts[], group: ColumnGroup): CompareRow[] {
-  return CATALOG_COLUMNS.filter(
-    (column) => column.group === group && column.id !== NAME_COLUMN && column.id !== "tasks",
-  ).map((column) => {
-    const measure = MEASURES[column.id];
-    const values = entries.map((entry) =>
-      measure ? measureText(measure.read(entry), measure.noun) : column.text(entry) || UNKNOWN_TEXT,
-    );
-    return { id: column.id, label: column.label, numeric: column.type === "number", values, differs: differs(values) };
-  });
+function fieldRows(entries: readonly EntryFacts[], group: FieldGroup): CompareRow[] {
+  return fieldsOf(group)
+    .filter((column) => column.id !== NAME_FIELD)
+    .map((column) => {
+      const { measure, unit } = column;
+      const values = entries.map((entry) =>
+        measure ? measureText(measure(entry), unit ?? "") : column.text(entry) || UNKNOWN_TEXT,
+      );
+      return {
+        id: column.id,
+        label: column.label,
+        numeric: column.type === "number",
+        values,
+        differs: differs(values),
+      };
+    });
 }
 
 export const TASK_REPORTED = "reported";
@@ -80,9 +76,9 @@ function taskRows(entries: readonly EntryFacts[]): CompareRow[] {
 }
 
 export function compareEntries(entries: readonly EntryFacts[]): CompareGroup[] {
-  return COLUMN_GROUPS.map((group) => ({
+  return FIELD_GROUPS.map((group) => ({
     group,
-    label: COLUMN_GROUP_LABELS[group],
+    label: FIELD_GROUP_LABELS[group],
     rows: group === "tasks" ? taskRows(entries) : fieldRows(entries, group),
   })).filter((group) => group.rows.length > 0);
 }

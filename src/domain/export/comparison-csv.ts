@@ -1,7 +1,7 @@
 /** The comparison as CSV: one row per attribute, one column per model, in the comparison's order. */
 import type { CatalogEntry, EntryFacts } from "../catalog/schema";
 import { UNKNOWN_TEXT, type CompareGroup } from "../compare/compare-table";
-import { describeProvenance, fieldValueText } from "../catalog/provenance";
+import { describeProvenance, fieldValueText } from "../provenance/provenance";
 import type { CatalogSource } from "../catalog/schema";
 import { toCsv, type CsvOptions } from "./csv";
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { visibleColumns } from "../columns/catalog-columns";
+import { visibleFields } from "../fields/field-lookup";
 import { loadRealCatalog } from "../catalog/test-catalog";
 import { entriesToCsv } from "./csv";
 import { csvChunks } from "./csv-chunks";
 
 const entries = loadRealCatalog().entries;
-const columns = visibleColumns(null);
+const columns = visibleFields(null);
 
 describe("CSV in slices", () => {
   it("adds up to exactly the file built at once, reporting rows done", () => {

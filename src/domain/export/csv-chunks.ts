@@ -2,15 +2,16 @@
  * The same CSV as entriesToCsv, built a slice of rows at a time so a worker can report progress on 100,000 rows
  * and the text is never held twice.
  */
-import type { CatalogColumn } from "../columns/catalog-columns";
+import type { AnyField } from "../fields/field-lookup";
 import type { EntryFacts } from "../catalog/schema";
-import { csvHeader, csvValue, toCsv, type CsvOptions } from "./csv";
+import { csvHeader } from "../fields/field-lookup";
+import { csvValue, toCsv, type CsvOptions } from "./csv";
 
 export const CHUNK_ROWS = 5000;
 
 export function* csvChunks(
   entries: readonly EntryFacts[],
-  columns: readonly CatalogColumn[],
+  columns: readonly AnyField[],
   options: CsvOptions = {},
   chunkRows = CHUNK_ROWS,
 ): Generator<{ readonly text: string; readonly done: number }> {

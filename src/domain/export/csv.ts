@@ -6,7 +6,7 @@
  * recommends, names included.
  */
 import Papa from "papaparse";
-import { CATALOG_COLUMNS, type CatalogColumn } from "../columns/catalog-columns";
+import { ALL_FIELDS, csvHeader, type AnyField } from "../fields/field-lookup";
 import type { EntryFacts } from "../catalog/schema";
 
 /**
@@ -15,22 +15,8 @@ import type { EntryFacts } from "../catalog/schema";
  */
 export const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
-const UNITS: Readonly<Record<string, string>> = {
-  year: "year",
-  "preprint-year": "year",
-  "published-year": "year",
-  cells: "cells",
-  params: "parameters",
-  datasets: "datasets",
-};
-
-export function csvHeader(column: CatalogColumn): string {
-  const unit = UNITS[column.id];
-  return unit ? `${column.label} (${unit})` : column.label;
-}
-
 /** A cell's value: the raw number for numeric columns (empty when unknown), the column's text otherwise. */
-export function csvValue(column: CatalogColumn, entry: EntryFacts): string | number {
+export function csvValue(column: AnyField, entry: EntryFacts): string | number {
   if (column.type === "number") {
     const value = column.sortValue?.(entry);
     return typeof value === "number" ? value : "";
@@ -56,13 +42,13 @@ export function toCsv(
 }
 
 /** The columns an export writes: the visible ones in order, or every field of the catalog. */
-export function exportColumns(visible: readonly CatalogColumn[], allFields: boolean): readonly CatalogColumn[] {
-  return allFields ? CATALOG_COLUMNS : visible;
+export function exportColumns(visible: readonly AnyField[], allFields: boolean): readonly AnyField[] {
+  return allFields ? ALL_FIELDS : visible;
 }
 
 export function entriesToCsv(
   entries: readonly EntryFacts[],
-  columns: readonly CatalogColumn[],
+  columns: readonly AnyField[],
   options: CsvOptions = {},
 ): string {
   return toCsv(

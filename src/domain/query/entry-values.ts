@@ -3,10 +3,10 @@
  * filtering, counting and sorting never reach into entries again. Queries run on these values laid out as columns
  * (query-index.ts).
  */
-import { cellCount, firstYear } from "../catalog/accessors";
 import { foldCase } from "../catalog/normalise";
 import type { EntryFacts } from "../catalog/schema";
 import { labelOf } from "../catalog/vocabularies";
+import { FACET_IDS, facetOf, RANGE_IDS, rangeOf } from "../fields/field-lookup";
 import type { FacetId, RangeId } from "./view-state";
 
 export interface IndexedEntry {
@@ -23,19 +23,16 @@ export interface IndexedEntry {
 /** Search ignores case and accents: "ziga" finds "Žiga", "scbert" finds "scBERT". */
 export const foldForSearch = foldCase;
 
-function facetValues(entry: EntryFacts): Record<FacetId, string[]> {
-  return {
-    kind: [entry.kind],
-    modality: [...entry.modalities],
-    family: entry.architecture.family ? [entry.architecture.family] : [],
-    task: entry.tasks.map((task) => task.id),
-    loss: entry.losses.map((loss) => loss.id),
-    species: [...entry.pretraining.species],
-    weights: entry.openWeights === "unknown" ? [] : [entry.openWeights],
-    licence: entry.licence ? [entry.licence] : [],
-    source: [...entry.listedIn],
-    venue: entry.paper.venue ? [entry.paper.venue] : [],
-  };
+function facetValues(entry: EntryFacts): Record<FacetId, readonly string[]> {
+  const values = {} as Record<FacetId, readonly string[]>;
+  for (const facet of FACET_IDS) values[facet] = facetOf(facet).values(entry);
+  return values;
+}
+
+function rangeNumbers(entry: EntryFacts): Record<RangeId, number | null> {
+  const numbers = {} as Record<RangeId, number | null>;
+  for (const range of RANGE_IDS) numbers[range] = rangeOf(range).value(entry);
+  return numbers;
 }
 
 function searchTextOf(entry: EntryFacts): string {
@@ -56,11 +53,7 @@ export function indexEntry(entry: EntryFacts, position = 0): IndexedEntry {
     entry,
     position,
     facets: facetValues(entry),
-    numbers: {
-      year: firstYear(entry),
-      cells: cellCount(entry),
-      params: entry.parameters.state === "known" ? entry.parameters.value : null,
-    },
+    numbers: rangeNumbers(entry),
     searchText: searchTextOf(entry),
   };
 }

@@ -4,44 +4,28 @@
  */
 import type { CatalogSource } from "../catalog/schema";
 import { labelOf } from "../catalog/vocabularies";
+import { FACET_IDS, facetOf, fieldById, RANGE_IDS, rangeOf } from "../fields/field-lookup";
 import type { IndexedEntry } from "./entry-values";
 import { queryIndexOf } from "./query-index";
 import { facetCounts, type FacetCounts } from "./run-query";
-import { FACET_VOCABULARY, type FacetId, type QueryState, type RangeId } from "./view-state";
+import type { FacetId, QueryState, RangeId } from "./view-state";
 
-export const FACET_LABELS: Readonly<Record<FacetId, string>> = {
-  kind: "Kind",
-  modality: "Modality",
-  family: "Architecture family",
-  task: "Task",
-  loss: "Pretraining loss",
-  species: "Species",
-  weights: "Open weights",
-  licence: "Licence",
-  source: "Source list",
-  venue: "Venue",
-};
-
-export const RANGE_LABELS: Readonly<Record<RangeId, string>> = {
-  year: "Year",
-  cells: "Pretraining cells",
-  params: "Parameters",
-};
-
+/** Each facet's name in the filter panel, from the registry. */
+export const FACET_LABELS: Readonly<Record<FacetId, string>> = recordOf(FACET_IDS, (facet) => facetOf(facet).label);
+/** Each range's name: its field's label. */
+export const RANGE_LABELS: Readonly<Record<RangeId, string>> = recordOf(RANGE_IDS, (range) => fieldById(range).label);
 /** What a range measures, as a noun: "3 models with no known cell count". */
-export const RANGE_NOUNS: Readonly<Record<RangeId, string>> = {
-  year: "year",
-  cells: "cell count",
-  params: "parameter count",
-};
+export const RANGE_NOUNS: Readonly<Record<RangeId, string>> = recordOf(RANGE_IDS, (range) => rangeOf(range).noun);
+
+function recordOf<K extends string>(keys: readonly K[], make: (key: K) => string): Record<K, string> {
+  return Object.fromEntries(keys.map((key) => [key, make(key)])) as Record<K, string>;
+}
 
 /** A facet value as people read it: a vocabulary label, a source list's title, or the value itself. */
 export function facetValueLabel(facet: FacetId, value: string, sources: readonly CatalogSource[] = []): string {
-  const vocabulary = FACET_VOCABULARY[facet];
-  if (vocabulary) return labelOf(vocabulary, value);
-  if (facet === "source") return sources.find((source) => source.id === value)?.title ?? value;
-  if (facet === "licence" && value === "none") return "No licence";
-  return value;
+  const spec = facetOf(facet);
+  if (spec.valueLabel) return spec.valueLabel(value, sources);
+  return spec.vocabulary ? labelOf(spec.vocabulary, value) : value;
 }
 
 export interface FacetOption {

@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadRealCatalog } from "../catalog/test-catalog";
 import { indexEntries } from "./entry-values";
-import {
-  clearFilters,
-  hasFilters,
-  setFacetUnknown,
-  setFacetValues,
-  setRange,
-  toggleFacetValue,
-  toggleSort,
-} from "./query-actions";
+import { clearFilters, hasFilters, setFacetUnknown, setFacetValues, setRange, toggleFacetValue } from "./query-actions";
 import { filterEntries } from "./run-query";
 import { EMPTY_QUERY } from "./view-state";
 
@@ -56,24 +48,11 @@ describe("changing the query", () => {
     });
   });
 
-  it("sorts numbers descending and text ascending first, reverses on a second click, adds keys with shift", () => {
-    const byCells = toggleSort(EMPTY_QUERY, "cells", { numeric: true, multi: false });
-    expect(byCells.sort).toEqual([{ key: "cells", desc: true }]);
-    expect(toggleSort(byCells, "cells", { numeric: true, multi: false }).sort).toEqual([{ key: "cells", desc: false }]);
-    const thenName = toggleSort(byCells, "name", { numeric: false, multi: true });
-    expect(thenName.sort).toEqual([
-      { key: "cells", desc: true },
-      { key: "name", desc: false },
-    ]);
-    expect(toggleSort(thenName, "name", { numeric: false, multi: true }).sort[1]).toEqual({ key: "name", desc: true });
-    expect(toggleSort(thenName, "year", { numeric: true, multi: false }).sort).toEqual([{ key: "year", desc: true }]);
-  });
-
   it("clears every filter but keeps the sort", () => {
     const busy = {
       ...toggleFacetValue(setRange(EMPTY_QUERY, "year", { min: 2022, max: null }), "task", "cell-type-annotation"),
       search: "gpt",
-      sort: [{ key: "year", desc: true }],
+      sort: [{ key: "year" as const, desc: true }],
     };
     expect(hasFilters(busy)).toBe(true);
     expect(clearFilters(busy)).toEqual({ ...EMPTY_QUERY, sort: busy.sort });

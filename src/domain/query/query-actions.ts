@@ -3,7 +3,7 @@
  * include or leave out unknowns, set a range, sort by a header, clear everything. Views call these and write the
  * result to the URL; they never edit state by hand.
  */
-import type { FacetId, FacetSelection, QueryState, Range, RangeId, SortSpec } from "./view-state";
+import type { FacetId, FacetSelection, QueryState, Range, RangeId } from "./view-state";
 
 // An unknown choice equal to the default (shown while nothing is ticked, hidden once something is) is dropped, so
 // the same view always has the same, shortest link.
@@ -78,26 +78,4 @@ export function clearFilters<S extends QueryState>(state: S): S {
 
 export function hasFilters(state: QueryState): boolean {
   return state.search.trim() !== "" || Object.keys(state.facets).length > 0 || Object.keys(state.ranges).length > 0;
-}
-
-/**
- * A click on a header. Without shift it makes the column the only sort, reversing it if it already was; with shift
- * it adds the column as the next key, or reverses it where it is. Numbers start descending, text ascending.
- */
-export function toggleSort<S extends QueryState>(
-  state: S,
-  key: string,
-  options: { numeric: boolean; multi: boolean },
-): S {
-  const existing = state.sort.find((spec) => spec.key === key);
-  const first: SortSpec = { key, desc: options.numeric };
-  let sort: SortSpec[];
-  if (options.multi) {
-    sort = existing
-      ? state.sort.map((spec) => (spec.key === key ? { key, desc: !spec.desc } : spec))
-      : [...state.sort, first];
-  } else {
-    sort = [existing && state.sort.length === 1 ? { key, desc: !existing.desc } : existing ? existing : first];
-  }
-  return { ...state, sort };
 }

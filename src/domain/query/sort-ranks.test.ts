@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { columnById, SORTABLE_COLUMN_IDS } from "../columns/catalog-columns";
+import { fieldById, SORTABLE_FIELD_IDS } from "../fields/field-lookup";
 import { loadRealCatalog } from "../catalog/test-catalog";
 import { indexEntries, type IndexedEntry } from "./entry-values";
 import { sortByRanks } from "./sort-ranks";
@@ -14,7 +14,7 @@ const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true })
 function referenceSort(rows: readonly IndexedEntry[], sort: readonly SortSpec[]): IndexedEntry[] {
   return rows.toSorted((a, b) => {
     for (const spec of sort) {
-      const read = columnById(spec.key)!.sortValue!;
+      const read = fieldById(spec.key).sortValue!;
       const [x, y] = [read(a.entry), read(b.entry)];
       if (x === null && y === null) continue;
       if (x === null) return 1;
@@ -28,7 +28,7 @@ function referenceSort(rows: readonly IndexedEntry[], sort: readonly SortSpec[])
 
 describe("sorting by precomputed ranks", () => {
   it("gives exactly the order of the plain comparison, for any subset and any keys", () => {
-    const spec = fc.record({ key: fc.constantFrom(...SORTABLE_COLUMN_IDS), desc: fc.boolean() });
+    const spec = fc.record({ key: fc.constantFrom(...SORTABLE_FIELD_IDS), desc: fc.boolean() });
     fc.assert(
       fc.property(
         fc.subarray(all),

@@ -4,7 +4,7 @@
  * catalog's order by that column is kept in both directions. Sorting the filtered rows by one column is then a walk
  * along that order keeping the rows that passed; by several, a comparison of small integers.
  */
-import { columnById } from "../columns/catalog-columns";
+import { findField } from "../fields/field-lookup";
 import type { EntryFacts } from "../catalog/schema";
 import type { IndexedEntry } from "./entry-values";
 import type { SortSpec } from "./view-state";
@@ -51,7 +51,7 @@ function orderByRank(ranks: Int32Array, rankCount: number, desc: boolean): Int32
  * a rank, and positions are then placed by a counting sort. Pure and transferable: a worker can build it.
  */
 export function buildColumnOrder(entries: readonly EntryFacts[], key: string): ColumnOrder | null {
-  const read = columnById(key)?.sortValue;
+  const read = findField(key)?.sortValue;
   return read ? orderFromValues(entries.map(read)) : null;
 }
 

@@ -2,40 +2,15 @@
  * What the user is looking at, as plain data: search text, facet selections, numeric ranges and sort keys.
  * The URL codec (issue 3) encodes exactly this; the query functions read exactly this.
  */
-import type { VocabularyName } from "../catalog/vocabularies";
-import { SORTABLE_COLUMN_IDS } from "../columns/catalog-columns";
+import { FACET_IDS, RANGE_IDS, SORTABLE_FIELD_IDS } from "../fields/field-lookup";
+import type { FacetId, FieldId, RangeId } from "../fields/fields";
 
-export const FACET_IDS = [
-  "kind",
-  "modality",
-  "family",
-  "task",
-  "loss",
-  "species",
-  "weights",
-  "licence",
-  "source",
-  "venue",
-] as const;
-export type FacetId = (typeof FACET_IDS)[number];
+// Facets, ranges and sortable columns are fields of the registry (src/domain/fields).
+export { FACET_IDS, RANGE_IDS };
+export type { FacetId, RangeId };
 
-/** Facets whose values come from a closed vocabulary; the others (licence, source, venue) are free text. */
-export const FACET_VOCABULARY: Partial<Record<FacetId, VocabularyName>> = {
-  kind: "kind",
-  modality: "modality",
-  family: "architectureFamily",
-  task: "task",
-  loss: "loss",
-  species: "species",
-  weights: "openWeights",
-};
-
-export const RANGE_IDS = ["year", "cells", "params"] as const;
-export type RangeId = (typeof RANGE_IDS)[number];
-
-/** Sortable columns by id (see catalog-columns.ts). */
-export const SORT_KEYS: readonly string[] = SORTABLE_COLUMN_IDS;
-export type SortKey = string;
+export const SORT_KEYS: readonly FieldId[] = SORTABLE_FIELD_IDS;
+export type SortKey = FieldId;
 
 export interface FacetSelection {
   /** Values to keep (any of them); empty keeps every known value. */

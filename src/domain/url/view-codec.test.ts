@@ -1,7 +1,8 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { COLOUR_BY, MATRIX_ROWS, STACK_BY, Y_SCALES } from "../charts/chart-options";
-import { COLUMN_IDS, NAME_COLUMN } from "../columns/catalog-columns";
+import { FIELD_IDS } from "../fields/field-lookup";
+import { NAME_FIELD } from "../fields/fields";
 import { VOCABULARIES } from "../catalog/vocabularies";
 import { FACET_IDS, RANGE_IDS, SORT_KEYS, type FacetId, type FacetSelection } from "../query/view-state";
 import { decodeView, DEFAULT_VIEW, encodeView, VIEWS, type ViewState } from "./view-codec";
@@ -51,7 +52,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
     stack: fc.constantFrom(...STACK_BY),
     matrix: fc.constantFrom(...MATRIX_ROWS),
   }),
-  columns: fc.option(fc.uniqueArray(fc.constantFrom(...COLUMN_IDS.filter((c) => c !== NAME_COLUMN)), { maxLength: 8 })),
+  columns: fc.option(fc.uniqueArray(fc.constantFrom(...FIELD_IDS.filter((c) => c !== NAME_FIELD)), { maxLength: 8 })),
   selection: fc.uniqueArray(id, { maxLength: 8 }),
   onlyDifferences: fc.boolean(),
   catalogVersion: fc.option(fc.stringMatching(/^\d{4}\.\d{2}\.\d{2}(?:\.\d{1,3})?$/)),
@@ -156,9 +157,26 @@ describe("the view codec", () => {
   });
 
   it("keeps chosen columns in order, drops unknown ones and never lets a link hide the name", () => {
-    const { state, notices } = decodeView("cols=tasks,name,colour,year");
-    expect(state.columns).toEqual(["tasks", "year"]);
+    const { state, notices } = decodeView("cols=task,name,colour,year");
+    expect(state.columns).toEqual(["task", "year"]);
     expect(notices).toEqual(['Ignored column "colour": the catalog has no such field.']);
     expect(decodeView("cols=").state.columns).toEqual([]);
+  });
+
+  it("keeps links made before columns took their facet's name working, sort included", () => {
+    const { state, notices } = decodeView("cols=modalities,tasks,losses,sources&sort=-cells,tasks");
+    expect(state.columns).toEqual(["modality", "task", "loss", "source"]);
+    expect(notices).toEqual(['Ignored sort "tasks": not a sortable column.']);
+    expect(decodeView(encodeView(state)).state).toEqual(state);
+  });
+
+  it("round-trips every registry field through cols, and every sortable one through sort", () => {
+    for (const field of FIELD_IDS.filter((other) => other !== NAME_FIELD)) {
+      expect(decodeView(encodeView({ ...DEFAULT_VIEW, columns: [field] })).state.columns).toEqual([field]);
+    }
+    for (const key of SORT_KEYS) {
+      const sort = [{ key, desc: true }];
+      expect(decodeView(encodeView({ ...DEFAULT_VIEW, sort })).state.sort).toEqual(sort);
+    }
   });
 });

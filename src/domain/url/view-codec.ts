@@ -11,11 +11,11 @@ import {
   Y_SCALES,
   type ChartOptions,
 } from "../charts/chart-options";
-import { COLUMN_IDS, NAME_COLUMN } from "../columns/catalog-columns";
 import { VOCABULARIES } from "../catalog/vocabularies";
+import { facetOf, filterOfParam, isFieldId, rangeOf } from "../fields/field-lookup";
+import { NAME_FIELD, type FieldId } from "../fields/fields";
 import {
   FACET_IDS,
-  FACET_VOCABULARY,
   RANGE_IDS,
   SORT_KEYS,
   type FacetId,
@@ -34,7 +34,7 @@ export interface ViewState extends QueryState {
   /** The Charts view's choices. */
   readonly chart: ChartOptions;
   /** Visible columns in order; null is the default set. */
-  readonly columns: readonly string[] | null;
+  readonly columns: readonly FieldId[] | null;
   /** Selected entry ids, in the order they were picked (and the comparison's column order). */
   readonly selection: readonly string[];
   /** The comparison shows only the rows where the models differ. */
@@ -62,18 +62,6 @@ export interface DecodedView {
   readonly notices: string[];
 }
 
-const FACET_PARAM: Record<FacetId, string> = {
-  kind: "kind",
-  modality: "modality",
-  family: "arch",
-  task: "task",
-  loss: "loss",
-  species: "species",
-  weights: "weights",
-  licence: "licence",
-  source: "source",
-  venue: "venue",
-};
 const CHART_PARAMS: readonly (readonly [keyof ChartOptions, string])[] = [
   ["colour", "colour"],
   ["yScale", "yscale"],
@@ -130,12 +118,12 @@ export function encodeView(state: ViewState): string {
     const tokens = [...selection.values];
     if (selection.unknown === "include") tokens.push(UNKNOWN_TOKEN);
     if (selection.unknown === "exclude") tokens.push(EXCLUDE_UNKNOWN_TOKEN);
-    if (tokens.length > 0) params.set(FACET_PARAM[facet], joinList(tokens));
+    if (tokens.length > 0) params.set(facetOf(facet).param, joinList(tokens));
   }
   for (const range of RANGE_IDS) {
     const value = state.ranges[range];
     if (value && (value.min !== null || value.max !== null)) {
-      params.set(range, `${formatNumber(value.min)}-${formatNumber(value.max)}`);
+      params.set(rangeOf(range).param, `${formatNumber(value.min)}-${formatNumber(value.max)}`);
     }
   }
   for (const [key, param] of CHART_PARAMS) {
@@ -152,8 +140,7 @@ export function encodeView(state: ViewState): string {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function decodeFacet(facet: FacetId, raw: string, notices: string[]): FacetSelection | null {
-  const name = FACET_PARAM[facet];
-  const vocabulary = FACET_VOCABULARY[facet];
+  const { param: name, vocabulary } = facetOf(facet);
   // "unknown" is never a facet value (an unknown open-weights status is the absence of one), so it stays a token.
   const allowed = vocabulary
     ? new Set(VOCABULARIES[vocabulary].map((term) => term.id as string).filter((id) => id !== UNKNOWN_TOKEN))
@@ -172,11 +159,12 @@ function decodeFacet(facet: FacetId, raw: string, notices: string[]): FacetSelec
 }
 
 function decodeRange(range: RangeId, raw: string, notices: string[]): Range | null {
+  const name = rangeOf(range).param;
   const match = /^(\d+(?:\.\d+)?)?-(\d+(?:\.\d+)?)?$/.exec(raw);
   const min = match?.[1] !== undefined ? Number(match[1]) : null;
   const max = match?.[2] !== undefined ? Number(match[2]) : null;
   if (!match || (min === null && max === null) || (min !== null && max !== null && min > max)) {
-    notices.push(`Ignored ${range}="${raw}": a range is written min-max, e.g. 2022-2024.`);
+    notices.push(`Ignored ${name}="${raw}": a range is written min-max, e.g. 2022-2024.`);
     return null;
   }
   return { min, max };
@@ -185,8 +173,9 @@ function decodeRange(range: RangeId, raw: string, notices: string[]): Range | nu
 function decodeSort(raw: string, notices: string[]): SortSpec[] {
   const specs: SortSpec[] = [];
   for (const token of raw.split(",").slice(0, SORT_KEYS.length)) {
-    const key = token.replace(/^-/, "");
-    if (!SORT_KEYS.includes(key)) notices.push(`Ignored sort "${token.slice(0, 40)}": not a sortable column.`);
+    const key = legacyColumn(token.replace(/^-/, ""));
+    if (!isFieldId(key) || !SORT_KEYS.includes(key))
+      notices.push(`Ignored sort "${token.slice(0, 40)}": not a sortable column.`);
     else if (!specs.some((spec) => spec.key === key)) specs.push({ key, desc: token.startsWith("-") });
   }
   return specs;
@@ -201,20 +190,31 @@ function decodeIds(name: string, raw: string, notices: string[]): string[] {
 }
 
 // The name column is always first and always shown, so it is not a choice a link can carry.
-function decodeColumns(raw: string, notices: string[]): string[] {
-  const columns: string[] = [];
-  for (const id of decodeIds("cols", raw, notices)) {
-    if (!COLUMN_IDS.includes(id)) notices.push(`Ignored column "${id}": the catalog has no such field.`);
-    else if (id !== NAME_COLUMN) columns.push(id);
+function decodeColumns(raw: string, notices: string[]): FieldId[] {
+  const columns: FieldId[] = [];
+  for (const token of decodeIds("cols", raw, notices)) {
+    const id = legacyColumn(token);
+    if (!isFieldId(id)) notices.push(`Ignored column "${token}": the catalog has no such field.`);
+    else if (id !== NAME_FIELD && !columns.includes(id)) columns.push(id);
   }
   return columns;
+}
+
+// Columns renamed when fields took their facet's name (catalog 2026.12): links made before keep working.
+const LEGACY_COLUMNS: Readonly<Record<string, FieldId>> = {
+  modalities: "modality",
+  tasks: "task",
+  losses: "loss",
+  sources: "source",
+};
+function legacyColumn(id: string): string {
+  return LEGACY_COLUMNS[id] ?? id;
 }
 
 /** Decodes a query string (with or without "?"). Never throws. */
 export function decodeView(search: string): DecodedView {
   const notices: string[] = [];
   const state: Mutable<ViewState> = { ...DEFAULT_VIEW, facets: {}, ranges: {} };
-  const facetByParam = new Map(FACET_IDS.map((facet) => [FACET_PARAM[facet], facet]));
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
@@ -226,13 +226,13 @@ export function decodeView(search: string): DecodedView {
       notices.push(`Ignored ${key.slice(0, 40)}: its value is longer than ${MAX_PARAM_LENGTH} characters.`);
       continue;
     }
-    const facet = facetByParam.get(key);
-    if (facet) {
-      const selection = decodeFacet(facet, raw, notices);
-      if (selection) state.facets = { ...state.facets, [facet]: selection };
-    } else if ((RANGE_IDS as readonly string[]).includes(key)) {
-      const range = decodeRange(key as RangeId, raw, notices);
-      if (range) state.ranges = { ...state.ranges, [key]: range };
+    const filter = filterOfParam(key);
+    if (filter && "facet" in filter) {
+      const selection = decodeFacet(filter.facet, raw, notices);
+      if (selection) state.facets = { ...state.facets, [filter.facet]: selection };
+    } else if (filter) {
+      const range = decodeRange(filter.range, raw, notices);
+      if (range) state.ranges = { ...state.ranges, [filter.range]: range };
     } else if (key === "q") state.search = raw;
     else if (key === "sort") state.sort = decodeSort(raw, notices);
     else if (key === "view") {

@@ -9,7 +9,7 @@ import { AppLink } from "../../components/app-link";
 import { ExternalLink } from "../../components/external-link";
 import { LoadFailure } from "../../components/load-failure";
 import { ChangelogDocument, type ChangelogRelease } from "../../domain/catalog/changelog";
-import { FIELD_LABELS } from "../../domain/catalog/provenance";
+import { FIELD_LABELS } from "../../domain/provenance/provenance";
 import type { EntryFacts } from "../../domain/catalog/schema";
 import { explorerPath, modelPath } from "../../domain/url/routes";
 import { CatalogGate } from "../catalog-gate";

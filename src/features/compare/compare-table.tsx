@@ -2,17 +2,16 @@ import { AppLink } from "../../components/app-link";
 import type { EntryFacts } from "../../domain/catalog/schema";
 import type { CompareGroup } from "../../domain/compare/compare-table";
 import { moveSelected, toggleSelected } from "../../domain/url/view-actions";
-import { useModelHref, type updateView } from "../../state/use-view-state";
+import { updateView, useModelHref } from "../../state/use-view-state";
 import { CompareValue } from "./compare-value";
 
 interface Props {
   readonly entries: readonly EntryFacts[];
   readonly groups: readonly CompareGroup[];
-  readonly update: typeof updateView;
 }
 
 /** The comparison: one column per model (reorderable, removable), one row per field, differences marked. */
-export function CompareTable({ entries, groups, update }: Props) {
+export function CompareTable({ entries, groups }: Props) {
   const href = useModelHref();
   return (
     <div className="compare-scroll">
@@ -32,7 +31,7 @@ export function CompareTable({ entries, groups, update }: Props) {
                     type="button"
                     aria-label={`Move ${entry.name} left`}
                     disabled={i === 0}
-                    onClick={() => update((s) => moveSelected(s, entry.id, -1))}
+                    onClick={() => updateView((s) => moveSelected(s, entry.id, -1))}
                   >
                     ←
                   </button>
@@ -40,14 +39,14 @@ export function CompareTable({ entries, groups, update }: Props) {
                     type="button"
                     aria-label={`Move ${entry.name} right`}
                     disabled={i === entries.length - 1}
-                    onClick={() => update((s) => moveSelected(s, entry.id, 1))}
+                    onClick={() => updateView((s) => moveSelected(s, entry.id, 1))}
                   >
                     →
                   </button>
                   <button
                     type="button"
                     aria-label={`Remove ${entry.name}`}
-                    onClick={() => update((s) => toggleSelected(s, entry.id).state)}
+                    onClick={() => updateView((s) => toggleSelected(s, entry.id).state)}
                   >
                     ×
                   </button>

@@ -13,7 +13,7 @@ import { formatRangeValue } from "../../domain/query/active-filters";
 import { explorerPath } from "../../domain/url/routes";
 import { setView } from "../../domain/url/view-actions";
 import { encodeView, type ViewState } from "../../domain/url/view-codec";
-import type { updateView } from "../../state/use-view-state";
+import { updateView } from "../../state/use-view-state";
 import { ChartFigure } from "../charts/chart-figure";
 import { CompareScaleChart } from "./compare-scale-chart";
 import { CompareTable } from "./compare-table";
@@ -24,11 +24,10 @@ interface Props {
   readonly all: readonly EntryFacts[];
   readonly state: ViewState;
   readonly date: string;
-  readonly update: typeof updateView;
 }
 
 /** Side by side: the selected models, in the URL's order, every field, differences marked, and their scale. */
-export default function CompareView({ heldBack, all, state, date, update }: Props) {
+export default function CompareView({ heldBack, all, state, date }: Props) {
   const entries = useMemo(
     () => state.selection.flatMap((id) => all.filter((entry) => entry.id === id)),
     [all, state.selection],
@@ -60,7 +59,7 @@ export default function CompareView({ heldBack, all, state, date, update }: Prop
           <input
             type="checkbox"
             checked={state.onlyDifferences}
-            onChange={(event) => update((s) => ({ ...s, onlyDifferences: event.target.checked }))}
+            onChange={(event) => updateView((s) => ({ ...s, onlyDifferences: event.target.checked }))}
           />
           Only differences
         </label>
@@ -89,7 +88,7 @@ export default function CompareView({ heldBack, all, state, date, update }: Prop
           },
         ]}
       />
-      <CompareTable entries={entries} groups={shown} update={update} />
+      <CompareTable entries={entries} groups={shown} />
       <ChartFigure
         title="Scale of the compared models"
         what={`Pretraining cells and parameters of ${entries.map((entry) => entry.name).join(", ")}`}

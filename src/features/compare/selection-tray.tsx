@@ -1,16 +1,15 @@
 import type { EntryFacts } from "../../domain/catalog/schema";
 import { SELECTION_LIMIT, setView, toggleSelected } from "../../domain/url/view-actions";
-import type { updateView } from "../../state/use-view-state";
+import { updateView } from "../../state/use-view-state";
 
 interface Props {
   readonly selection: readonly string[];
   readonly entries: readonly EntryFacts[];
   readonly notice: string | null;
-  readonly update: typeof updateView;
 }
 
 /** The models picked for comparison, each removable, and the button that compares them. */
-export function SelectionTray({ selection, entries, notice, update }: Props) {
+export function SelectionTray({ selection, entries, notice }: Props) {
   if (selection.length === 0 && !notice) return null;
   // Look up only the selected few: a map of every entry would cost a pass over 100,000 on each render.
   const names = new Map(entries.filter((entry) => selection.includes(entry.id)).map((entry) => [entry.id, entry.name]));
@@ -26,7 +25,7 @@ export function SelectionTray({ selection, entries, notice, update }: Props) {
               type="button"
               className="chip"
               aria-label={`Remove ${names.get(id) ?? id} from the comparison`}
-              onClick={() => update((s) => toggleSelected(s, id).state)}
+              onClick={() => updateView((s) => toggleSelected(s, id).state)}
             >
               {names.get(id) ?? id}
               <span aria-hidden="true"> ×</span>
@@ -38,12 +37,12 @@ export function SelectionTray({ selection, entries, notice, update }: Props) {
         type="button"
         className="primary"
         disabled={selection.length === 0}
-        onClick={() => update((s) => setView(s, "compare"))}
+        onClick={() => updateView((s) => setView(s, "compare"))}
       >
         Compare ({selection.length})
       </button>
       {selection.length > 0 ? (
-        <button type="button" onClick={() => update((s) => ({ ...s, selection: [] }))}>
+        <button type="button" onClick={() => updateView((s) => ({ ...s, selection: [] }))}>
           Clear selection
         </button>
       ) : null}

@@ -1,14 +1,14 @@
 import { AppLink } from "../../components/app-link";
 import { ExternalLink } from "../../components/external-link";
 import { UnknownValue } from "../../components/unknown-value";
-import type { CatalogColumn } from "../../domain/columns/catalog-columns";
 import { hostOf } from "../../domain/catalog/normalise";
 import type { EntryFacts } from "../../domain/catalog/schema";
 import { labelOf } from "../../domain/catalog/vocabularies";
+import type { AnyField } from "../../domain/fields/field-lookup";
 import { useModelHref } from "../../state/use-view-state";
 
 interface Props {
-  readonly column: CatalogColumn;
+  readonly field: AnyField;
   readonly entry: EntryFacts;
 }
 
@@ -21,43 +21,42 @@ function ModelLink({ id, name }: { readonly id: string; readonly name: string })
   );
 }
 
-/** One table cell: links where the value is a link, the column's text otherwise, and "unknown" where empty. */
-export function CellValue({ column, entry }: Props) {
-  switch (column.id) {
+function LinkList({ entry, field }: Props) {
+  // The "links" field lists every link by its role; a field of one role ("Code") lists that role's links.
+  const links = field.id === "links" ? entry.links : entry.links.filter((link) => field.text(entry).includes(link.url));
+  if (links.length === 0) return <UnknownValue text="none listed" />;
+  return (
+    <span className="link-list">
+      {links.map((link) => (
+        <ExternalLink key={link.url} href={link.url} title={link.url}>
+          {field.id === "links" ? labelOf("linkRole", link.role) : hostOf(link.url)}
+        </ExternalLink>
+      ))}
+    </span>
+  );
+}
+
+/** One table cell, rendered by the kind of cell its field declares; "unknown" where the value is empty. */
+export function CellValue({ field, entry }: Props) {
+  const text = field.text(entry);
+  switch (field.cell) {
     case "name":
       return <ModelLink id={entry.id} name={entry.name} />;
     case "links":
-      return entry.links.length === 0 ? (
-        <UnknownValue text="none listed" />
-      ) : (
-        <span className="link-list">
-          {entry.links.map((link) => (
-            <ExternalLink key={link.url} href={link.url} title={link.url}>
-              {labelOf("linkRole", link.role)}
-            </ExternalLink>
-          ))}
-        </span>
-      );
-    case "paper":
-    case "preprint": {
-      const url = column.id === "paper" ? entry.paper.url : entry.paper.preprintUrl;
-      return url ? <ExternalLink href={url}>{hostOf(url)}</ExternalLink> : <UnknownValue />;
-    }
+      return <LinkList field={field} entry={entry} />;
+    case "url":
+      return text ? <ExternalLink href={text}>{hostOf(text)}</ExternalLink> : <UnknownValue />;
     case "doi":
-      return entry.paper.doi ? (
-        <ExternalLink href={`https://doi.org/${entry.paper.doi}`}>{entry.paper.doi}</ExternalLink>
-      ) : (
+      return text ? <ExternalLink href={`https://doi.org/${text}`}>{text}</ExternalLink> : <UnknownValue />;
+    case "number":
+      return text === "" ? <UnknownValue /> : <span className="number">{text}</span>;
+    default:
+      return text === "" ? (
         <UnknownValue />
-      );
-    default: {
-      const text = column.text(entry);
-      if (text === "") return <UnknownValue />;
-      if (column.type === "number") return <span className="number">{text}</span>;
-      return (
+      ) : (
         <span className="clamp" title={text.length > 60 ? text : undefined}>
           {text}
         </span>
       );
-    }
   }
 }

@@ -1,27 +1,34 @@
 import { useEffect, useId, useRef, useState } from "react";
-import {
-  CATALOG_COLUMNS,
-  COLUMN_GROUP_LABELS,
-  COLUMN_GROUPS,
-  columnById,
-  NAME_COLUMN,
-} from "../../domain/columns/catalog-columns";
-import { currentColumns, moveColumn, resetColumns, toggleColumn } from "../../domain/url/view-actions";
-import type { ViewState } from "../../domain/url/view-codec";
-import type { updateView } from "../../state/use-view-state";
+import { FIELD_GROUP_LABELS, FIELD_GROUPS } from "../../domain/fields/field-def";
+import { resetColumns } from "../../domain/url/view-actions";
+import { updateView } from "../../state/use-view-state";
+import type { CatalogTable } from "./catalog-table-model";
 
 interface Props {
-  readonly state: ViewState;
-  readonly update: typeof updateView;
+  readonly table: CatalogTable;
+  /** The URL chose no columns: the default set is shown. */
+  readonly isDefault: boolean;
 }
 
-/** Shows, hides and reorders columns: every catalog field is offered, the name always comes first. */
-export function ColumnChooser({ state, update }: Props) {
+/**
+ * Shows, hides and reorders columns through the table model's visibility and order (which write the URL): every
+ * catalog field is offered, the name always comes first.
+ */
+export function ColumnChooser({ table, isDefault }: Props) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const wrapper = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const shown = currentColumns(state);
+  const all = table.getAllLeafColumns().filter((column) => column.getCanHide());
+  const shown = table.getVisibleLeafColumns().filter((column) => column.getCanHide());
+  const move = (id: string, by: -1 | 1) =>
+    table.setColumnOrder((order) => {
+      const visible = order.filter((other) => shown.some((column) => column.id === other));
+      const from = visible.indexOf(id);
+      const to = visible[from + by];
+      if (to === undefined) return order;
+      return order.map((other) => (other === id ? to : other === to ? id : other));
+    });
 
   useEffect(() => {
     if (!open) return undefined;
@@ -52,8 +59,8 @@ export function ColumnChooser({ state, update }: Props) {
             <li>
               <span>Name</span> <span className="hint">always first</span>
             </li>
-            {shown.map((id, i) => {
-              const label = columnById(id)?.label ?? id;
+            {shown.map(({ id, columnDef }, i) => {
+              const label = columnDef.meta!.field.label;
               return (
                 <li key={id}>
                   <span>{label}</span>
@@ -62,7 +69,7 @@ export function ColumnChooser({ state, update }: Props) {
                       type="button"
                       aria-label={`Move ${label} earlier`}
                       disabled={i === 0}
-                      onClick={() => update((s) => moveColumn(s, id, -1))}
+                      onClick={() => move(id, -1)}
                     >
                       ↑
                     </button>
@@ -70,7 +77,7 @@ export function ColumnChooser({ state, update }: Props) {
                       type="button"
                       aria-label={`Move ${label} later`}
                       disabled={i === shown.length - 1}
-                      onClick={() => update((s) => moveColumn(s, id, 1))}
+                      onClick={() => move(id, 1)}
                     >
                       ↓
                     </button>
@@ -79,24 +86,22 @@ export function ColumnChooser({ state, update }: Props) {
               );
             })}
           </ol>
-          <button type="button" onClick={() => update(resetColumns)} disabled={state.columns === null}>
+          <button type="button" onClick={() => updateView(resetColumns)} disabled={isDefault}>
             Default columns
           </button>
         </section>
         <section aria-label="Available columns" className="column-groups">
-          {COLUMN_GROUPS.map((group) => (
+          {FIELD_GROUPS.map((group) => (
             <fieldset key={group}>
-              <legend>{COLUMN_GROUP_LABELS[group]}</legend>
-              {CATALOG_COLUMNS.filter((column) => column.group === group && column.id !== NAME_COLUMN).map((column) => (
-                <label key={column.id}>
-                  <input
-                    type="checkbox"
-                    checked={shown.includes(column.id)}
-                    onChange={() => update((s) => toggleColumn(s, column.id))}
-                  />
-                  {column.label}
-                </label>
-              ))}
+              <legend>{FIELD_GROUP_LABELS[group]}</legend>
+              {all
+                .filter((column) => column.columnDef.meta!.field.group === group)
+                .map((column) => (
+                  <label key={column.id}>
+                    <input type="checkbox" checked={column.getIsVisible()} onChange={() => column.toggleVisibility()} />
+                    {column.columnDef.meta!.field.label}
+                  </label>
+                ))}
             </fieldset>
           ))}
         </section>

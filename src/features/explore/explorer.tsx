@@ -1,20 +1,11 @@
 import { AppLink } from "../../components/app-link";
 import { ErrorBoundary } from "../../components/error-boundary";
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from "react";
+import { lazy, Suspense } from "react";
 import type { LoadedCatalog } from "../../data/loaded-catalog";
-import { visibleColumns, type CatalogColumn } from "../../domain/columns/catalog-columns";
-import type { EntryFacts } from "../../domain/catalog/schema";
+import { visibleFields } from "../../domain/fields/field-lookup";
 import { activeFilters } from "../../domain/query/active-filters";
-import { indexEntries } from "../../domain/query/entry-values";
-import { clearFilters, setSearch, toggleSort } from "../../domain/query/query-actions";
-import { runQuery } from "../../domain/query/run-query";
-import type { QueryState } from "../../domain/query/view-state";
 import { changesPath } from "../../domain/url/routes";
-import { SELECTION_LIMIT, toggleSelected } from "../../domain/url/view-actions";
-import type { ViewState } from "../../domain/url/view-codec";
-import { useDraft } from "../../state/use-draft";
-import { useStableValue } from "../../state/use-stable-value";
-import { useViewState, viewUrl } from "../../state/use-view-state";
+import { updateView } from "../../state/use-view-state";
 import { SelectionTray } from "../compare/selection-tray";
 import { ColumnChooser } from "./column-chooser";
 import { CopyLinkButton } from "./copy-link-button";
@@ -26,14 +17,8 @@ import { LinkNotices } from "./link-notices";
 import { ResultsTable } from "./results-table";
 import { SearchBox } from "./search-box";
 import { SkippedEntriesNotice } from "./skipped-entries-notice";
-import { useLinkRepair } from "./use-link-repair";
+import { useExplorer } from "./use-explorer";
 
-const SEARCH_COMMIT_MS = 300;
-
-/** The link to share: this exact view, stamped with the catalog version it was made with. */
-function shareLink(state: ViewState, version: string): string {
-  return new URL(viewUrl({ ...state, catalogVersion: version }), window.location.href).href;
-}
 /** While a big catalog arrives, rows and counts are of what has arrived; this says so. */
 function LoadingNote({ count }: { readonly count: number }) {
   return (
@@ -48,46 +33,12 @@ function LoadingNote({ count }: { readonly count: number }) {
 const CompareView = lazy(() => import("../compare/compare-view"));
 const ChartsView = lazy(() => import("../charts/charts-view").then((module) => ({ default: module.ChartsView })));
 
-/** The explorer: the URL's view state, run through the domain's query, shown as filters, chips and rows. */
+/** The explorer: the URL's view, run through the domain's query, shown as filters, chips and rows. */
 export function Explorer({ catalog }: { readonly catalog: LoadedCatalog }) {
+  const explorer = useExplorer(catalog);
+  const { all, view, rows, entries, table } = explorer;
   const { document, skipped, complete } = catalog;
-  const { state, notices, update } = useViewState();
-  const all = useMemo(() => indexEntries(document.entries), [document]);
-  useLinkRepair(state, notices, document.entries, document.version, complete);
-
-  // The box shows every keystroke at once; the rows follow as fast as React can render them (deferred), and the
-  // URL records the text after a pause, as one history entry however long the typing.
-  const [draft, setDraft, discardDraft] = useDraft(
-    state.search,
-    (text) => update((s) => setSearch(s, text), { coalesce: "search" }),
-    SEARCH_COMMIT_MS,
-  );
-  const search = useDeferredValue(draft);
-  const query: ViewState = useStableValue({ ...state, search }, JSON.stringify([state, search]));
-  const resultKey = JSON.stringify([query.search, query.facets, query.ranges, query.sort]);
-  // The rows depend on the query alone: opening the charts, a chart choice or a selection must not filter and sort
-  // 100,000 entries again (at that size, 15-30 ms of the click).
-  const rowsQuery = useStableValue<QueryState>(query, resultKey);
-  const rows = useMemo(() => runQuery(all, rowsQuery), [all, rowsQuery]);
-  const entries = useMemo(() => rows.map((row) => row.entry), [rows]);
-  const columns = useMemo(() => visibleColumns(state.columns), [state.columns]);
-  const [selectionNotice, setSelectionNotice] = useState<string | null>(null);
-
-  // Chips and Reset write the whole state, search included, as one history step.
-  const apply = (next: ViewState) => {
-    discardDraft(next.search);
-    update(() => next);
-  };
-  const reset = () => apply(clearFilters(query));
-  const sortBy = (column: CatalogColumn, multi: boolean) =>
-    update((s) => toggleSort(s, column.id, { numeric: column.type === "number", multi }));
-  const toggle = (entry: EntryFacts) => {
-    const outcome = toggleSelected(state, entry.id);
-    setSelectionNotice(
-      outcome.full ? `At most ${SELECTION_LIMIT} models can be compared; unselect one to add ${entry.name}.` : null,
-    );
-    if (!outcome.full) update((s) => toggleSelected(s, entry.id).state);
-  };
+  const columns = visibleFields(view.columns);
 
   return (
     <section aria-labelledby="page-heading" className="explorer">
@@ -100,77 +51,62 @@ export function Explorer({ catalog }: { readonly catalog: LoadedCatalog }) {
       </div>
       <LinkNotices />
       <SkippedEntriesNotice version={document.version} skipped={skipped} />
-      {state.view === "compare" ? (
+      {view.view === "compare" ? (
         <>
           <div className="toolbar">
-            <CopyLinkButton link={() => shareLink(state, document.version)} />
+            <CopyLinkButton link={explorer.shareLink} />
           </div>
           {complete ? null : <LoadingNote count={all.length} />}
           <ErrorBoundary label="The comparison">
             <Suspense fallback={<p role="status">Loading the comparison…</p>}>
-              <CompareView
-                heldBack={catalog.heldBack}
-                all={document.entries}
-                state={state}
-                date={document.updated}
-                update={update}
-              />
+              <CompareView heldBack={catalog.heldBack} all={document.entries} state={view} date={document.updated} />
             </Suspense>
           </ErrorBoundary>
         </>
       ) : (
         <div className="explorer-body">
           <ErrorBoundary label="The filters">
-            <FilterPanel all={all} query={query} sources={document.sources} update={update} />
+            <FilterPanel all={all} query={view} sources={document.sources} />
           </ErrorBoundary>
           <div className="results">
             <div className="toolbar">
-              <SearchBox value={draft} onChange={setDraft} />
+              <SearchBox value={explorer.draft} onChange={explorer.setDraft} />
               <p role="status" className="count">
                 {rows.length} of {all.length} models
               </p>
               <div className="toolbar-actions">
-                <CopyLinkButton link={() => shareLink({ ...state, search: draft }, document.version)} />
-                {state.view === "table" ? <ColumnChooser state={state} update={update} /> : null}
+                <CopyLinkButton link={explorer.shareLink} />
+                {view.view === "table" ? <ColumnChooser table={table} isDefault={view.columns === null} /> : null}
               </div>
             </div>
             {complete ? null : <LoadingNote count={all.length} />}
-            <FilterChips filters={activeFilters(query, document.sources)} onApply={apply} onReset={reset} />
-            <ExportMenu entries={entries} columns={columns} heldBack={catalog.heldBack} />
-            <SelectionTray
-              selection={state.selection}
-              entries={document.entries}
-              notice={selectionNotice}
-              update={update}
+            <FilterChips
+              filters={activeFilters(view, document.sources)}
+              onApply={explorer.apply}
+              onReset={explorer.reset}
             />
+            <ExportMenu entries={entries} columns={columns} heldBack={catalog.heldBack} />
+            <SelectionTray selection={view.selection} entries={document.entries} notice={explorer.selectionNotice} />
             {all.length === 0 ? (
               <p>None of the catalog's entries could be read.</p>
             ) : rows.length === 0 ? (
-              <EmptyState onReset={reset} />
-            ) : state.view === "charts" ? (
+              <EmptyState onReset={explorer.reset} />
+            ) : view.view === "charts" ? (
               <ErrorBoundary label="The charts">
                 <Suspense fallback={<p role="status">Loading the charts…</p>}>
                   <ChartsView
                     all={all}
                     rows={rows}
-                    query={query}
+                    query={view}
                     sources={document.sources}
                     date={document.updated}
-                    update={update}
+                    update={updateView}
                   />
                 </Suspense>
               </ErrorBoundary>
             ) : (
               <ErrorBoundary label="The table">
-                <ResultsTable
-                  entries={entries}
-                  columns={columns}
-                  sort={state.sort}
-                  selection={state.selection}
-                  resultKey={resultKey}
-                  onSort={sortBy}
-                  onToggleSelected={toggle}
-                />
+                <ResultsTable table={table} resultKey={explorer.resultKey} />
               </ErrorBoundary>
             )}
           </div>

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { CatalogColumn } from "../../domain/columns/catalog-columns";
+import type { AnyField } from "../../domain/fields/field-lookup";
 import type { HeldBack } from "../../data/loaded-catalog";
 import type { EntryFacts } from "../../domain/catalog/schema";
 import { entriesToBibtex } from "../../domain/export/bibtex";
@@ -11,7 +11,7 @@ import { today } from "../../lib/today";
 interface Props {
   /** The rows of the current view, in its order. */
   readonly entries: readonly EntryFacts[];
-  readonly columns: readonly CatalogColumn[];
+  readonly columns: readonly AnyField[];
   /** Where the entries are kept whole, for "Export JSON". */
   readonly heldBack: HeldBack;
 }

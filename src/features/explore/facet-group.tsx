@@ -1,17 +1,16 @@
 import type { FacetPanel } from "../../domain/query/facet-options";
 import { setFacetUnknown, toggleFacetValue } from "../../domain/query/query-actions";
 import { useUiStore } from "../../state/ui-store";
-import type { updateView } from "../../state/use-view-state";
+import { updateView } from "../../state/use-view-state";
 
 /** Long facets show this many values until expanded; ticked values are always shown. */
 const SHORT_LIST = 6;
 
 interface Props {
   readonly panel: FacetPanel;
-  readonly update: typeof updateView;
 }
 
-export function FacetGroup({ panel, update }: Props) {
+export function FacetGroup({ panel }: Props) {
   const { facet, label, options, unknownCount, unknownShown } = panel;
   const expanded = useUiStore((state) => state.expandedFacets.includes(facet));
   const toggleExpanded = useUiStore((state) => state.toggleFacetExpanded);
@@ -28,7 +27,7 @@ export function FacetGroup({ panel, update }: Props) {
             <input
               type="checkbox"
               checked={option.selected}
-              onChange={() => update((state) => toggleFacetValue(state, facet, option.value))}
+              onChange={() => updateView((state) => toggleFacetValue(state, facet, option.value))}
             />
             <span className="facet-label">{option.label}</span> <span className="facet-count">{option.count}</span>
           </label>
@@ -38,7 +37,7 @@ export function FacetGroup({ panel, update }: Props) {
             <input
               type="checkbox"
               checked={unknownShown}
-              onChange={(event) => update((state) => setFacetUnknown(state, facet, event.target.checked))}
+              onChange={(event) => updateView((state) => setFacetUnknown(state, facet, event.target.checked))}
             />
             <span className="facet-label">Unknown</span> <span className="facet-count">{unknownCount}</span>
           </label>

@@ -6,7 +6,6 @@ import { countAll } from "../../domain/query/run-query";
 import { useStableValue } from "../../state/use-stable-value";
 import { FACET_IDS, filtersKey, RANGE_IDS, type QueryState } from "../../domain/query/view-state";
 import { useUiStore } from "../../state/ui-store";
-import type { updateView } from "../../state/use-view-state";
 import { FacetGroup } from "./facet-group";
 import { RangeFilter } from "./range-filter";
 
@@ -14,11 +13,10 @@ interface Props {
   readonly all: readonly IndexedEntry[];
   readonly query: QueryState;
   readonly sources: readonly CatalogSource[];
-  readonly update: typeof updateView;
 }
 
 /** The side panel: ranges first (the questions people ask first: how new, how big), then every facet. */
-export function FilterPanel({ all, query, sources, update }: Props) {
+export function FilterPanel({ all, query, sources }: Props) {
   // Orders and bounds describe the whole catalog, so they are computed once per catalog, not per keystroke.
   const orders = useMemo(() => new Map(FACET_IDS.map((facet) => [facet, facetValueOrder(all, facet)])), [all]);
   const bounds = useMemo(() => new Map(RANGE_IDS.map((range) => [range, rangeBounds(all, range)])), [all]);
@@ -46,7 +44,6 @@ export function FilterPanel({ all, query, sources, update }: Props) {
             bounds={extent}
             value={query.ranges[range]}
             counts={counts.ranges[range]}
-            update={update}
           />
         ) : null;
       })}
@@ -54,7 +51,6 @@ export function FilterPanel({ all, query, sources, update }: Props) {
         <FacetGroup
           key={facet}
           panel={describeFacet(facet, orders.get(facet) ?? [], counts.facets[facet], query, sources)}
-          update={update}
         />
       ))}
     </aside>

@@ -12,14 +12,13 @@ import {
 import type { RangeCounts } from "../../domain/query/run-query";
 import type { Range, RangeId } from "../../domain/query/view-state";
 import { useDraft } from "../../state/use-draft";
-import type { updateView } from "../../state/use-view-state";
+import { updateView } from "../../state/use-view-state";
 
 interface Props {
   readonly range: RangeId;
   readonly bounds: Bounds;
   readonly value: Range | undefined;
   readonly counts: RangeCounts;
-  readonly update: typeof updateView;
 }
 
 const NO_RANGE: Range = { min: null, max: null };
@@ -27,12 +26,12 @@ const sameRange = (a: Range, b: Range) => a.min === b.min && a.max === b.max;
 const COMMIT_DELAY_MS = 250;
 
 /** A two-thumb slider with a box for each end; dragging commits after a pause, as one history step. */
-export function RangeFilter({ range, bounds, value, counts, update }: Props) {
+export function RangeFilter({ range, bounds, value, counts }: Props) {
   const label = RANGE_LABELS[range];
   const noun = label.toLowerCase();
   const [draft, setDraft] = useDraft(
     value ?? NO_RANGE,
-    (next) => update((state) => setRange(state, range, next, bounds), { coalesce: `range:${range}` }),
+    (next) => updateView((state) => setRange(state, range, next, bounds), { coalesce: `range:${range}` }),
     COMMIT_DELAY_MS,
     sameRange,
   );

@@ -3,11 +3,11 @@ import type { EntryFacts } from "../../domain/catalog/schema";
 import { entryToBibtex } from "../../domain/export/bibtex";
 import { SELECTION_LIMIT, toggleSelected } from "../../domain/url/view-actions";
 import { copyText } from "../../lib/clipboard";
-import { useViewState } from "../../state/use-view-state";
+import { updateView, useViewState } from "../../state/use-view-state";
 
 /** Add to (or remove from) the comparison, which travels in the URL; copy the BibTeX. */
 export function ModelActions({ entry }: { readonly entry: EntryFacts }) {
-  const { state, update } = useViewState();
+  const { state } = useViewState();
   const [message, setMessage] = useState<string | null>(null);
   const selected = state.selection.includes(entry.id);
   const bibtex = entryToBibtex(entry);
@@ -17,7 +17,7 @@ export function ModelActions({ entry }: { readonly entry: EntryFacts }) {
       setMessage(`At most ${SELECTION_LIMIT} models can be compared; remove one first.`);
       return;
     }
-    update((s) => toggleSelected(s, entry.id).state);
+    updateView((s) => toggleSelected(s, entry.id).state);
     setMessage(selected ? `${entry.name} removed from the comparison.` : `${entry.name} added to the comparison.`);
   };
   const cite = async () => {

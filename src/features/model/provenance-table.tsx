@@ -1,5 +1,5 @@
 import { UnknownValue } from "../../components/unknown-value";
-import { describeProvenance, fieldValueText } from "../../domain/catalog/provenance";
+import { describeProvenance, fieldValueText } from "../../domain/provenance/provenance";
 import type { CatalogEntry, CatalogSource } from "../../domain/catalog/schema";
 import { SourceLabel } from "./source-label";
 

@@ -1,4 +1,4 @@
-import { describeProvenance } from "../../domain/catalog/provenance";
+import { describeProvenance } from "../../domain/provenance/provenance";
 import type { CatalogEntry, CatalogSource } from "../../domain/catalog/schema";
 import { SourceLabel } from "./source-label";
 

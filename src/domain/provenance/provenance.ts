@@ -3,81 +3,21 @@
  * or the URL that states it), its status (reported, estimated, derived), which one was chosen and why, and whether
  * the sources disagree.
  */
-import { columnById } from "../columns/catalog-columns";
-import { disagreeingClaims } from "./claims";
-import { safeHttpUrl } from "./safe-url";
-import { FIELD_PATHS, type FieldPath } from "./field-paths";
-import type { CatalogEntry, CatalogSource, Claim, EntryFacts } from "./schema";
-import { labelOf } from "./vocabularies";
+import { disagreeingClaims } from "../catalog/claims";
+import { safeHttpUrl } from "../catalog/safe-url";
+import { fieldOfPath } from "../fields/field-lookup";
+import { FIELD_PATHS, type FieldPath } from "../catalog/field-paths";
+import type { CatalogEntry, CatalogSource, Claim, EntryFacts } from "../catalog/schema";
+import { labelOf } from "../catalog/vocabularies";
 
-export const FIELD_LABELS: Readonly<Record<FieldPath, string>> = {
-  name: "Name",
-  kind: "Kind",
-  description: "Description",
-  modalities: "Modalities",
-  "paper.title": "Paper title",
-  "paper.url": "Paper link",
-  "paper.preprintUrl": "Preprint link",
-  "paper.doi": "DOI",
-  "paper.firstAuthor": "First author",
-  "paper.venue": "Venue",
-  "paper.preprintYear": "Preprint year",
-  "paper.publishedYear": "Published year",
-  "links.code": "Code",
-  "links.weights": "Weights",
-  openWeights: "Open weights",
-  licence: "Licence",
-  "architecture.stated": "Architecture (as stated)",
-  "architecture.family": "Architecture family",
-  "pretraining.cells": "Pretraining cells",
-  "pretraining.datasets": "Pretraining datasets",
-  "pretraining.species": "Species",
-  parameters: "Parameters",
-  inputRepresentation: "Input representation",
-  losses: "Pretraining losses",
-  tasks: "Tasks",
-  relations: "Related entries",
-};
-
-// The column that shows each field's value as the catalog holds it (vocabulary labels, counts with bounds).
-const FIELD_COLUMN: Readonly<Partial<Record<FieldPath, string>>> = {
-  name: "name",
-  kind: "kind",
-  description: "description",
-  modalities: "modalities",
-  "paper.title": "title",
-  "paper.url": "paper",
-  "paper.preprintUrl": "preprint",
-  "paper.doi": "doi",
-  "paper.firstAuthor": "author",
-  "paper.venue": "venue",
-  "paper.preprintYear": "preprint-year",
-  "paper.publishedYear": "published-year",
-  openWeights: "weights",
-  licence: "licence",
-  "architecture.stated": "architecture",
-  "architecture.family": "family",
-  "pretraining.cells": "cells",
-  "pretraining.datasets": "datasets",
-  "pretraining.species": "species",
-  parameters: "params",
-  inputRepresentation: "input",
-  losses: "losses",
-  tasks: "tasks",
-  relations: "relations",
-};
+/** Each sourced path's label: the label of the field that shows it. */
+export const FIELD_LABELS: Readonly<Record<FieldPath, string>> = Object.fromEntries(
+  FIELD_PATHS.map((path) => [path, fieldOfPath(path)?.label ?? path]),
+) as Record<FieldPath, string>;
 
 /** A field's value as the catalog holds it, in words; "" when unknown. */
 export function fieldValueText(entry: EntryFacts, path: FieldPath): string {
-  if (path === "links.code" || path === "links.weights") {
-    const role = path === "links.code" ? "code" : "weights";
-    return entry.links
-      .filter((link) => link.role === role)
-      .map((link) => link.url)
-      .join("; ");
-  }
-  const column = FIELD_COLUMN[path];
-  return column ? (columnById(column)?.text(entry) ?? "") : "";
+  return fieldOfPath(path)?.text(entry) ?? "";
 }
 
 export interface SourceRef {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeProvenance, describeSource, fieldValueText } from "./provenance";
-import { loadRealCatalog } from "./test-catalog";
+import { loadRealCatalog } from "../catalog/test-catalog";
 
 const document = loadRealCatalog();
 const entry = (id: string) => document.entries.find((candidate) => candidate.id === id)!;

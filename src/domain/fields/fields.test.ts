@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { FIELD_PATHS } from "../catalog/field-paths";
+import { loadRealCatalog } from "../catalog/test-catalog";
+import { VOCABULARIES } from "../catalog/vocabularies";
+import {
+  ALL_FIELDS,
+  csvHeader,
+  FACET_IDS,
+  facetOf,
+  fieldById,
+  fieldOfPath,
+  FIELD_IDS,
+  filterOfParam,
+  RANGE_IDS,
+  visibleFields,
+} from "./field-lookup";
+import { DEFAULT_COLUMNS, NAME_FIELD, type FieldId } from "./fields";
+
+const entries = loadRealCatalog().entries;
+const entry = (id: string) => entries.find((candidate) => candidate.id === id)!;
+const text = (field: FieldId, id: string) => fieldById(field).text(entry(id));
+
+describe("the field registry", () => {
+  it("gives every field a URL-safe, unique id and every facet and range a unique URL parameter", () => {
+    expect(new Set(FIELD_IDS).size).toBe(FIELD_IDS.length);
+    expect(FIELD_IDS.every((id) => /^[a-z][a-z-]*$/.test(id))).toBe(true);
+    const params = [...FACET_IDS.map((id) => facetOf(id).param), ...RANGE_IDS.map((id) => fieldById(id).range!.param)];
+    expect(new Set(params).size).toBe(params.length);
+    for (const param of params) expect(filterOfParam(param)).not.toBeNull();
+  });
+
+  it("lists every facet field exactly once in the filter panel's order", () => {
+    const facetFields = ALL_FIELDS.filter((field) => field.facet).map((field) => field.id);
+    expect([...FACET_IDS].toSorted()).toEqual(facetFields.toSorted());
+    expect(RANGE_IDS).toEqual(["year", "cells", "params"]);
+  });
+
+  it("shows every sourced path through exactly one field", () => {
+    for (const path of FIELD_PATHS) expect(fieldOfPath(path), path).toBeDefined();
+    const paths = ALL_FIELDS.flatMap((field) => (field.path ? [field.path] : []));
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it("checks closed facets against their vocabularies", () => {
+    expect(facetOf("family").vocabulary).toBe("architectureFamily");
+    expect(VOCABULARIES[facetOf("task").vocabulary!].length).toBeGreaterThan(5);
+    expect(facetOf("venue").vocabulary).toBeNull();
+  });
+
+  it("read real entries as a person would read them", () => {
+    expect(text("name", "scgpt")).toBe("scGPT");
+    expect(text("year", "scgpt")).toBe("2023");
+    expect(text("published-year", "scgpt")).toBe("2024");
+    expect(text("cells", "scgpt")).toBe("33M");
+    expect(text("params", "scgpt")).toBe("53M");
+    expect(text("family", "scgpt")).toBe("Encoder transformer");
+    expect(text("task", "scgpt")).toContain("Cell type annotation");
+    expect(text("licence", "biomedlm")).toBe("No licence");
+    expect(text("links", "scgpt")).toContain("Code: https://github.com/bowang-lab/scGPT");
+    expect(text("code", "scgpt")).toContain("https://github.com/bowang-lab/scGPT");
+    expect(
+      facetOf("source").valueLabel!("scfm-atlas", [{ id: "scfm-atlas", title: "Curators", type: "curation" }]),
+    ).toBe("Curators");
+  });
+
+  it("leaves unknown values empty and never shows another unit as cells", () => {
+    const cells = fieldById("cells");
+    const unknownCells = entries.find((candidate) => candidate.pretraining.cells.state === "unknown")!;
+    expect(cells.text(unknownCells)).toBe("");
+    expect(cells.sortValue!(unknownCells)).toBeNull();
+    expect(text("cells", "enformer")).toMatch(/not cells/);
+    expect(cells.sortValue!(entry("enformer"))).toBeNull();
+    expect(cells.range!.value(entry("enformer"))).toBeNull();
+  });
+
+  it("shows the name first, then the default or chosen columns in order", () => {
+    expect(visibleFields(null).map((field) => field.id)).toEqual([NAME_FIELD, ...DEFAULT_COLUMNS]);
+    expect(visibleFields(["task", "name", "year"]).map((field) => field.id)).toEqual(["name", "task", "year"]);
+    expect(visibleFields([]).map((field) => field.id)).toEqual(["name"]);
+  });
+
+  it("heads CSV columns without repeating what the label says", () => {
+    expect(csvHeader(fieldById("year"))).toBe("Year");
+    expect(csvHeader(fieldById("cells"))).toBe("Pretraining cells");
+    expect(csvHeader(fieldById("params"))).toBe("Parameters");
+  });
+
+  it("heads every field's CSV column uniquely, so a header names its field", () => {
+    const headers = ALL_FIELDS.map(csvHeader);
+    expect(new Set(headers).size).toBe(headers.length);
+    for (const field of ALL_FIELDS) expect(ALL_FIELDS.find((f) => csvHeader(f) === csvHeader(field))).toBe(field);
+  });
+});

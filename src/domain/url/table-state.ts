@@ -1,0 +1,83 @@
+/**
+ * The view state in the URL, as the table model's state slices and back. TanStack Table owns how sorting, column
+ * visibility, column order and row selection change (a click, a shift-click, a checkbox); the URL stays the single
+ * source of truth for their values. These functions translate, so the table is controlled by the URL and every
+ * change it makes is written back to it. Shapes only: nothing here imports the table library.
+ */
+import { ALL_FIELDS, isFieldId } from "../fields/field-lookup";
+import { DEFAULT_COLUMNS, NAME_FIELD, type FieldId } from "../fields/fields";
+import type { SortSpec } from "../query/view-state";
+import { SORT_KEYS } from "../query/view-state";
+import type { ViewState } from "./view-codec";
+import { SELECTION_LIMIT } from "./view-actions";
+
+export interface ColumnSortSlice {
+  readonly id: string;
+  readonly desc: boolean;
+}
+
+export function sortingOf(sort: readonly SortSpec[]): ColumnSortSlice[] {
+  return sort.map((spec) => ({ id: spec.key, desc: spec.desc }));
+}
+
+/** The table's sorting as sort keys; a column that does not sort is never a key. */
+export function sortFromSorting(sorting: readonly ColumnSortSlice[]): SortSpec[] {
+  return sorting.flatMap((slice) =>
+    isFieldId(slice.id) && SORT_KEYS.includes(slice.id) ? [{ key: slice.id, desc: slice.desc }] : [],
+  );
+}
+
+const shownColumns = (columns: readonly FieldId[] | null): readonly FieldId[] => columns ?? DEFAULT_COLUMNS;
+
+/** Every field's visibility: the name and the chosen (or default) columns are shown. */
+export function visibilityOf(columns: readonly FieldId[] | null): Record<string, boolean> {
+  const shown = new Set<string>([NAME_FIELD, ...shownColumns(columns)]);
+  return Object.fromEntries(ALL_FIELDS.map((field) => [field.id, shown.has(field.id)]));
+}
+
+/** The order of every column: the name, the shown ones in their order, then the rest in the registry's order. */
+export function columnOrderOf(columns: readonly FieldId[] | null): FieldId[] {
+  const shown = shownColumns(columns).filter((id) => id !== NAME_FIELD);
+  const rest = ALL_FIELDS.map((field) => field.id).filter((id) => id !== NAME_FIELD && !shown.includes(id));
+  return [NAME_FIELD, ...shown, ...rest];
+}
+
+/**
+ * The URL's columns from the table's order and visibility: the visible ones in order, name left out (always
+ * first), null when that is the default set, so the link stays short.
+ */
+export function columnsFrom(order: readonly string[], visibility: Readonly<Record<string, boolean>>): FieldId[] | null {
+  const ordered = [...order, ...ALL_FIELDS.map((field) => field.id).filter((id) => !order.includes(id))];
+  const shown = ordered.filter((id): id is FieldId => isFieldId(id) && id !== NAME_FIELD && (visibility[id] ?? false));
+  const unique = [...new Set(shown)];
+  const isDefault = unique.length === DEFAULT_COLUMNS.length && unique.every((id, i) => id === DEFAULT_COLUMNS[i]);
+  return isDefault ? null : unique;
+}
+
+export function withColumnsFrom(
+  state: ViewState,
+  order: readonly string[],
+  visibility: Readonly<Record<string, boolean>>,
+): ViewState {
+  return { ...state, columns: columnsFrom(order, visibility) };
+}
+
+export function rowSelectionOf(selection: readonly string[]): Record<string, true> {
+  return Object.fromEntries(selection.map((id) => [id, true as const]));
+}
+
+/**
+ * The selection after the table changed it: kept models stay in the order they were picked (the comparison's
+ * column order) and new ones follow. Past the limit nothing changes, and `refused` names what was not added.
+ */
+export function selectionFrom(
+  current: readonly string[],
+  next: Readonly<Record<string, boolean>>,
+): { readonly selection: string[]; readonly refused: string[] } {
+  const kept = current.filter((id) => next[id]);
+  const added = Object.keys(next).filter((id) => next[id] && !current.includes(id));
+  if (kept.length + added.length > SELECTION_LIMIT && added.length > 0) {
+    return { selection: [...current], refused: added };
+  }
+  return { selection: [...kept, ...added], refused: [] };
+}

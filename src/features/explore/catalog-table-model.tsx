@@ -1,0 +1,130 @@
+/**
+ * The model table as TanStack Table's model: one column per registry field (with the field as `meta`), and the
+ * table's sorting, column visibility, column order and row selection controlled by the URL. The rows it receives
+ * are the domain query's, already filtered and sorted by the fast index, so sorting and filtering are manual here:
+ * TanStack decides what a header click or a checkbox means, the domain decides which rows match and in what order.
+ */
+import {
+  columnOrderingFeature,
+  columnVisibilityFeature,
+  createColumnHelper,
+  functionalUpdate,
+  metaHelper,
+  rowSelectionFeature,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type ReactTable,
+} from "@tanstack/react-table";
+import { useMemo } from "react";
+import type { EntryFacts } from "../../domain/catalog/schema";
+import { ALL_FIELDS, type AnyField } from "../../domain/fields/field-lookup";
+import { NAME_FIELD } from "../../domain/fields/fields";
+import {
+  columnOrderOf,
+  rowSelectionOf,
+  selectionFrom,
+  sortFromSorting,
+  sortingOf,
+  visibilityOf,
+  withColumnsFrom,
+} from "../../domain/url/table-state";
+import type { ViewState } from "../../domain/url/view-codec";
+import { updateView } from "../../state/use-view-state";
+import { CellValue } from "./cell-value";
+
+export const catalogTableFeatures = tableFeatures({
+  rowSortingFeature,
+  columnVisibilityFeature,
+  columnOrderingFeature,
+  rowSelectionFeature,
+  columnMeta: metaHelper<{ readonly field: AnyField }>(),
+});
+export type CatalogTable = ReactTable<typeof catalogTableFeatures, EntryFacts>;
+
+const helper = createColumnHelper<typeof catalogTableFeatures, EntryFacts>();
+
+function SelectableName({ entry, selected, toggle }: { entry: EntryFacts; selected: boolean; toggle: () => void }) {
+  return (
+    <>
+      <input
+        type="checkbox"
+        className="row-select"
+        aria-label={`Select ${entry.name}`}
+        checked={selected}
+        onChange={toggle}
+      />
+      <CellValue field={ALL_FIELDS[0]!} entry={entry} />
+    </>
+  );
+}
+
+// Made once: column definitions are a model input, and new ones would rebuild every column and header.
+const COLUMNS = helper.columns(
+  ALL_FIELDS.map((field) =>
+    helper.accessor((entry) => field.text(entry), {
+      id: field.id,
+      header: field.label,
+      cell:
+        field.id === NAME_FIELD
+          ? ({ row }) => (
+              <SelectableName entry={row.original} selected={row.getIsSelected()} toggle={() => row.toggleSelected()} />
+            )
+          : ({ row }) => <CellValue field={field} entry={row.original} />,
+      enableSorting: field.sortValue !== null,
+      // Numbers start with the largest, text with A.
+      sortDescFirst: field.type === "number",
+      enableHiding: field.id !== NAME_FIELD,
+      meta: { field },
+    }),
+  ),
+);
+
+const getRowId = (entry: EntryFacts) => entry.id;
+
+/**
+ * The table model for the explorer's rows and view. `onSelectionRefused` hears of models a click could not add
+ * (the comparison holds at most eight).
+ */
+export function useCatalogTable(
+  entries: readonly EntryFacts[],
+  state: ViewState,
+  onSelectionRefused: (ids: readonly string[]) => void,
+): CatalogTable {
+  const sorting = useMemo(() => sortingOf(state.sort), [state.sort]);
+  const columnVisibility = useMemo(() => visibilityOf(state.columns), [state.columns]);
+  const columnOrder = useMemo(() => columnOrderOf(state.columns), [state.columns]);
+  const rowSelection = useMemo(() => rowSelectionOf(state.selection), [state.selection]);
+  return useTable({
+    features: catalogTableFeatures,
+    columns: COLUMNS,
+    data: entries,
+    getRowId,
+    manualSorting: true,
+    enableMultiSort: true,
+    isMultiSortEvent: (event) => (event as { shiftKey?: boolean }).shiftKey === true,
+    // A third click on a header gives the default order back.
+    enableSortingRemoval: true,
+    state: { sorting, columnVisibility, columnOrder, rowSelection },
+    // Each change is applied to the URL's state as it is when the change happens, not as it was rendered.
+    onSortingChange: (updater) =>
+      updateView((s) => ({ ...s, sort: sortFromSorting(functionalUpdate(updater, sortingOf(s.sort))) })),
+    onColumnVisibilityChange: (updater) =>
+      updateView((s) =>
+        withColumnsFrom(s, columnOrderOf(s.columns), functionalUpdate(updater, visibilityOf(s.columns))),
+      ),
+    onColumnOrderChange: (updater) =>
+      updateView((s) =>
+        withColumnsFrom(s, functionalUpdate(updater, columnOrderOf(s.columns)), visibilityOf(s.columns)),
+      ),
+    onRowSelectionChange: (updater) => {
+      let refused: string[] = [];
+      updateView((s) => {
+        const next = selectionFrom(s.selection, functionalUpdate(updater, rowSelectionOf(s.selection)));
+        refused = next.refused;
+        return next.refused.length > 0 ? s : { ...s, selection: next.selection };
+      });
+      onSelectionRefused(refused);
+    },
+  });
+}
