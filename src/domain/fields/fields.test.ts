@@ -63,6 +63,17 @@ describe("the field registry", () => {
     ).toBe("Curators");
   });
 
+  it("classes code licences by what they allow, and leaves a licence it does not know unclassed", () => {
+    const byLicence = (licence: string | null) => fieldById("licence-class").text({ ...entry("scgpt"), licence });
+    expect(byLicence("MIT")).toBe("Permissive");
+    expect(byLicence("GPL-3.0")).toBe("Copyleft");
+    expect(byLicence("CC-BY-NC-SA-4.0")).toBe("Non-commercial");
+    expect(byLicence("none")).toBe("None stated");
+    expect(byLicence("Some-Custom-Licence")).toBe("");
+    expect(byLicence(null)).toBe("");
+    expect(filterOfParam("licence-class")).toEqual({ facet: "licence-class" });
+  });
+
   it("leaves unknown values empty and never shows another unit as cells", () => {
     const cells = fieldById("cells");
     const unknownCells = entries.find((candidate) => candidate.pretraining.cells.state === "unknown")!;

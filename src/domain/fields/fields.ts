@@ -20,6 +20,20 @@ const linkUrls = (entry: EntryFacts, role: string) =>
     .join("; ");
 const single = (value: string | null) => (value ? [value] : []);
 
+// What a licence lets a user do, read from its SPDX id. An id not listed here has no class (unknown), never a guess.
+const LICENCE_CLASSES: readonly (readonly [RegExp, string])[] = [
+  [/-NC(-|$)|LicenseRef-GenBio-AI-Community/, "Non-commercial"],
+  [/^(A|L)?GPL-|^MPL-|^EUPL-|-SA-\d/, "Copyleft"],
+  [/^(MIT|Apache-2\.0|BSD-[23]-Clause|ISC|Unlicense|CC0-1\.0|CC-BY-4\.0|NCBI-PD)$/, "Permissive"],
+  [/^none$/, "None stated"],
+];
+const licenceClass = (licence: string | null) =>
+  licence === null
+    ? []
+    : LICENCE_CLASSES.filter(([pattern]) => pattern.test(licence))
+        .slice(0, 1)
+        .map(([, c]) => c);
+
 export const FIELDS = [
   textField({ id: "name", label: "Name", group: "identity", path: "name", cell: "name", read: (e) => e.name }),
   textField({ id: "aliases", label: "Aliases", group: "identity", read: (e) => e.aliases.join("; "), sortable: false }),
@@ -216,6 +230,13 @@ export const FIELDS = [
       valueLabel: (value) => (value === "none" ? "No licence" : value),
     },
   }),
+  facetField({
+    id: "licence-class",
+    label: "Code licence class",
+    group: "availability",
+    read: (e) => licenceClass(e.licence)[0] ?? null,
+    facet: { param: "licence-class", values: (e) => licenceClass(e.licence) },
+  }),
   textField({
     id: "code",
     label: "Code",
@@ -297,6 +318,7 @@ export const FACET_ORDER: readonly FacetId[] = [
   "species",
   "weights",
   "licence",
+  "licence-class",
   "source",
   "venue",
 ];
