@@ -4,8 +4,9 @@ import { AppLink } from "../components/app-link";
 import { ErrorBoundary } from "../components/error-boundary";
 import { parseRoute, explorerPath } from "../domain/url/routes";
 import { ExplorePage } from "../features/explore/explore-page";
-import { PageNotFound } from "../features/page-not-found";
+import { PageNotFound } from "./page-not-found";
 import { ModelPage } from "../features/model/model-page";
+import { EXPLORER_VIEWS } from "./explorer-views";
 import { ThemeToggle } from "./theme-toggle";
 import { ViewNav } from "./view-nav";
 import { useLocationPathname, useLocationSearch } from "../state/use-view-state";
@@ -36,7 +37,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <ErrorBoundary key={pathname}>
           {route.page === "explorer" ? (
-            <ExplorePage />
+            <ExplorePage views={EXPLORER_VIEWS} />
           ) : route.page === "model" ? (
             <ModelPage id={route.id} />
           ) : route.page === "changes" ? (

@@ -8,7 +8,7 @@
 import { SORTABLE_FIELD_IDS } from "../domain/fields/field-lookup";
 import { DEFAULT_COLUMNS } from "../domain/fields/fields";
 import { CatalogReader, CatalogReadError, type CatalogHeader } from "../domain/catalog/catalog-reader";
-import { EntryArchive, factsOf } from "../domain/catalog/entry-archive";
+import { EntryArchive, factsOf } from "../domain/archive/entry-archive";
 import type { CatalogEntry } from "../domain/catalog/schema";
 import { buildColumnOrder } from "../domain/query/sort-ranks";
 import type { CatalogRequest, CatalogWorkerMessage } from "./catalog-worker-protocol";

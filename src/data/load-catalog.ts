@@ -5,7 +5,7 @@
  * without their provenance, which an archive keeps.
  */
 import { CatalogReadError, readCatalogText } from "../domain/catalog/catalog-reader";
-import { EntryArchive, factsOf } from "../domain/catalog/entry-archive";
+import { EntryArchive, factsOf } from "../domain/archive/entry-archive";
 import { CatalogLoadError, fetchCatalog, heldBackHere, type LoadedCatalog } from "./loaded-catalog";
 
 export { CatalogLoadError };

@@ -3,7 +3,7 @@
  * worker that validates, not with the page.
  */
 import type { CatalogHeader } from "../domain/catalog/catalog-reader";
-import type { EntryArchive } from "../domain/catalog/entry-archive";
+import type { EntryArchive } from "../domain/archive/entry-archive";
 import type { CatalogFacts, Provenance } from "../domain/catalog/schema";
 import type { SkippedEntry } from "../domain/catalog/validate";
 

@@ -19,6 +19,7 @@ import { DEFAULT_COLUMNS, NAME_FIELD, type FieldId } from "./fields";
 const entries = loadRealCatalog().entries;
 const entry = (id: string) => entries.find((candidate) => candidate.id === id)!;
 const text = (field: FieldId, id: string) => fieldById(field).text(entry(id));
+const byLicence = (licence: string | null) => fieldById("licence-class").text({ ...entry("scgpt"), licence });
 
 describe("the field registry", () => {
   it("gives every field a URL-safe, unique id and every facet and range a unique URL parameter", () => {
@@ -64,7 +65,6 @@ describe("the field registry", () => {
   });
 
   it("classes code licences by what they allow, and leaves a licence it does not know unclassed", () => {
-    const byLicence = (licence: string | null) => fieldById("licence-class").text({ ...entry("scgpt"), licence });
     expect(byLicence("MIT")).toBe("Permissive");
     expect(byLicence("GPL-3.0")).toBe("Copyleft");
     expect(byLicence("CC-BY-NC-SA-4.0")).toBe("Non-commercial");

@@ -12,7 +12,7 @@ import { ChangelogDocument, type ChangelogRelease } from "../../domain/catalog/c
 import { FIELD_LABELS } from "../../domain/provenance/provenance";
 import type { EntryFacts } from "../../domain/catalog/schema";
 import { explorerPath, modelPath } from "../../domain/url/routes";
-import { CatalogGate } from "../catalog-gate";
+import { CatalogGate } from "../../components/catalog-gate";
 
 const BASE = import.meta.env.BASE_URL;
 

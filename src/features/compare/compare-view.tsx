@@ -1,8 +1,6 @@
 import { useMemo } from "react";
 import { AppLink } from "../../components/app-link";
 import { DownloadButtons } from "../../components/download-buttons";
-import type { EntryFacts } from "../../domain/catalog/schema";
-import type { HeldBack } from "../../data/loaded-catalog";
 import { entriesToBibtex } from "../../domain/export/bibtex";
 import { comparisonToCsv } from "../../domain/export/comparison-csv";
 import { exportFileName } from "../../domain/export/csv";
@@ -12,19 +10,14 @@ import { compareEntries, onlyDifferences } from "../../domain/compare/compare-ta
 import { formatRangeValue } from "../../domain/query/active-filters";
 import { explorerPath } from "../../domain/url/routes";
 import { setView } from "../../domain/url/view-actions";
-import { encodeView, type ViewState } from "../../domain/url/view-codec";
+import { encodeView } from "../../domain/url/view-codec";
 import { updateView } from "../../state/use-view-state";
+import type { CompareViewProps } from "../../components/view-props";
 import { ChartFigure } from "../charts/chart-figure";
 import { CompareScaleChart } from "./compare-scale-chart";
 import { CompareTable } from "./compare-table";
 
-interface Props {
-  /** Where the compared entries are kept whole, for "Export JSON". */
-  readonly heldBack: HeldBack;
-  readonly all: readonly EntryFacts[];
-  readonly state: ViewState;
-  readonly date: string;
-}
+type Props = CompareViewProps;
 
 /** Side by side: the selected models, in the URL's order, every field, differences marked, and their scale. */
 export default function CompareView({ heldBack, all, state, date }: Props) {

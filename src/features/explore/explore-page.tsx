@@ -1,6 +1,6 @@
-import { CatalogGate } from "../catalog-gate";
-import { Explorer } from "./explorer";
+import { CatalogGate } from "../../components/catalog-gate";
+import { Explorer, type ExplorerViews } from "./explorer";
 
-export function ExplorePage() {
-  return <CatalogGate heading="Models">{(catalog) => <Explorer catalog={catalog} />}</CatalogGate>;
+export function ExplorePage({ views }: { readonly views: ExplorerViews }) {
+  return <CatalogGate heading="Models">{(catalog) => <Explorer catalog={catalog} views={views} />}</CatalogGate>;
 }

@@ -1,12 +1,13 @@
 import { AppLink } from "../../components/app-link";
 import { ErrorBoundary } from "../../components/error-boundary";
-import { lazy, Suspense } from "react";
+import { Suspense, type ComponentType } from "react";
 import type { LoadedCatalog } from "../../data/loaded-catalog";
+import type { ChartsViewProps, CompareViewProps } from "../../components/view-props";
 import { visibleFields } from "../../domain/fields/field-lookup";
 import { activeFilters } from "../../domain/query/active-filters";
 import { changesPath } from "../../domain/url/routes";
 import { updateView } from "../../state/use-view-state";
-import { SelectionTray } from "../compare/selection-tray";
+import { SelectionTray } from "../../components/selection-tray";
 import { ColumnChooser } from "./column-chooser";
 import { CopyLinkButton } from "./copy-link-button";
 import { EmptyState } from "./empty-state";
@@ -29,12 +30,18 @@ function LoadingNote({ count }: { readonly count: number }) {
   );
 }
 
-// Recharts is most of the charts' weight: the table view does not download it.
-const CompareView = lazy(() => import("../compare/compare-view"));
-const ChartsView = lazy(() => import("../charts/charts-view").then((module) => ({ default: module.ChartsView })));
+/**
+ * The views shown in the explorer's place besides the table. The app supplies them (lazily loaded), so the
+ * explorer does not import other features.
+ */
+export interface ExplorerViews {
+  readonly Charts: ComponentType<ChartsViewProps>;
+  readonly Compare: ComponentType<CompareViewProps>;
+}
 
 /** The explorer: the URL's view, run through the domain's query, shown as filters, chips and rows. */
-export function Explorer({ catalog }: { readonly catalog: LoadedCatalog }) {
+export function Explorer({ catalog, views }: { readonly catalog: LoadedCatalog; readonly views: ExplorerViews }) {
+  const { Charts: ChartsView, Compare: CompareView } = views;
   const explorer = useExplorer(catalog);
   const { all, view, rows, entries, table } = explorer;
   const { document, skipped, complete } = catalog;

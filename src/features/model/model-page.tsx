@@ -9,7 +9,7 @@ import type { EntryFacts } from "../../domain/catalog/schema";
 import { labelOf } from "../../domain/catalog/vocabularies";
 import { explorerPath } from "../../domain/url/routes";
 import { useLocationSearch } from "../../state/use-view-state";
-import { CatalogGate } from "../catalog-gate";
+import { CatalogGate } from "../../components/catalog-gate";
 import { ModelActions } from "./model-actions";
 import { ModelNotFound } from "./model-not-found";
 import { ModelPaper } from "./model-paper";

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { LoadFailure } from "../components/load-failure";
+import { LoadFailure } from "./load-failure";
 import { catalogQueryOptions } from "../data/catalog-query";
 import type { LoadedCatalog } from "../data/loaded-catalog";
 

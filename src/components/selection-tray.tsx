@@ -1,6 +1,6 @@
-import type { EntryFacts } from "../../domain/catalog/schema";
-import { SELECTION_LIMIT, setView, toggleSelected } from "../../domain/url/view-actions";
-import { updateView } from "../../state/use-view-state";
+import type { EntryFacts } from "../domain/catalog/schema";
+import { SELECTION_LIMIT, setView, toggleSelected } from "../domain/url/view-actions";
+import { updateView } from "../state/use-view-state";
 
 interface Props {
   readonly selection: readonly string[];

@@ -8,8 +8,8 @@
  * percentile took 44-53 ms against 19-24 ms, and the longest task rose to 198-255 ms.
  */
 import { toCatalogJson } from "../export/catalog-json";
-import type { CatalogHeader } from "./catalog-reader";
-import type { CatalogEntry, EntryFacts, Provenance } from "./schema";
+import type { CatalogHeader } from "../catalog/catalog-reader";
+import type { CatalogEntry, EntryFacts, Provenance } from "../catalog/schema";
 
 export class EntryArchive {
   private readonly byId = new Map<string, CatalogEntry>();

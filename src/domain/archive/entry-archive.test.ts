@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EntryArchive, factsOf } from "./entry-archive";
-import { loadRealCatalog } from "./test-catalog";
-import { isStrictlyValid, validateCatalog } from "./validate";
+import { loadRealCatalog } from "../catalog/test-catalog";
+import { isStrictlyValid, validateCatalog } from "../catalog/validate";
 
 const catalog = loadRealCatalog();
 const { entries, ...header } = catalog;
