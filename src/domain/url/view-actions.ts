@@ -20,16 +20,6 @@ export function toggleSelected(state: ViewState, id: string): { state: ViewState
   return { state: { ...state, selection: [...state.selection, id] }, full: false };
 }
 
-/** Moves a selected model one place earlier (-1) or later (+1): the comparison's column order. */
-export function moveSelected(state: ViewState, id: string, by: -1 | 1): ViewState {
-  const selection = [...state.selection];
-  const from = selection.indexOf(id);
-  const to = from + by;
-  if (from < 0 || to < 0 || to >= selection.length) return state;
-  [selection[from], selection[to]] = [selection[to]!, selection[from]!];
-  return { ...state, selection };
-}
-
 export function setView(state: ViewState, view: ViewName): ViewState {
   return { ...state, view };
 }

@@ -1,6 +1,8 @@
+import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
+import { useMemo } from "react";
 import { UnknownValue } from "../../components/unknown-value";
-import { describeProvenance, fieldValueText } from "../../domain/provenance/provenance";
 import type { CatalogEntry, CatalogSource } from "../../domain/catalog/schema";
+import { describeProvenance, fieldValueText, type FieldProvenance } from "../../domain/provenance/provenance";
 import { SourceLabel } from "./source-label";
 
 interface Props {
@@ -8,45 +10,74 @@ interface Props {
   readonly sources: readonly CatalogSource[];
 }
 
+const features = tableFeatures({});
+const helper = createColumnHelper<typeof features, FieldProvenance & { readonly value: string }>();
+
+function ChosenSource({ field }: { readonly field: FieldProvenance }) {
+  const others = field.claims.length - 1;
+  return (
+    <>
+      {field.chosen ? <SourceLabel source={field.chosen.source} /> : <UnknownValue />}
+      {others > 0 ? (
+        <span className="hint">
+          {" "}
+          +{others} other {others === 1 ? "source" : "sources"}
+        </span>
+      ) : null}
+      {field.conflict ? (
+        <a href={`#conflict-${field.path}`} className="conflict-link">
+          sources disagree
+        </a>
+      ) : null}
+    </>
+  );
+}
+
+// The field's name heads its row (a th), so the first column is rendered by the row itself.
+const COLUMNS = helper.columns([
+  helper.accessor("label", { header: "Field" }),
+  helper.accessor("value", {
+    header: "Value",
+    cell: ({ getValue }) => (getValue() === "" ? <UnknownValue /> : getValue()),
+  }),
+  helper.display({ id: "source", header: "Source", cell: ({ row }) => <ChosenSource field={row.original} /> }),
+  helper.accessor((field) => field.chosen?.statusLabel ?? "", { id: "status", header: "Status" }),
+]);
+
 /** Every field with its value, the source it was taken from, that source's status, and how many others agree. */
 export function ProvenanceTable({ entry, sources }: Props) {
-  const fields = describeProvenance(entry, sources);
+  const data = useMemo(
+    () => describeProvenance(entry, sources).map((field) => ({ ...field, value: fieldValueText(entry, field.path) })),
+    [entry, sources],
+  );
+  const table = useTable({ features, columns: COLUMNS, data, getRowId: (field) => field.path });
   return (
     <section aria-labelledby="fields-heading">
       <h2 id="fields-heading">Every value and where it comes from</h2>
       <table className="provenance-table">
         <caption className="visually-hidden">Values of {entry.name} with their sources</caption>
         <thead>
-          <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Value</th>
-            <th scope="col">Source</th>
-            <th scope="col">Status</th>
-          </tr>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => (
+                <th key={header.id} scope="col">
+                  <table.FlexRender header={header} />
+                </th>
+              ))}
+            </tr>
+          ))}
         </thead>
         <tbody>
-          {fields.map((field) => {
-            const value = fieldValueText(entry, field.path);
-            const others = field.claims.length - 1;
+          {table.getRowModel().rows.map((row) => {
+            const [label, ...cells] = row.getAllCells();
             return (
-              <tr key={field.path} className={field.conflict ? "conflict" : undefined}>
-                <th scope="row">{field.label}</th>
-                <td className="value">{value === "" ? <UnknownValue /> : value}</td>
-                <td>
-                  {field.chosen ? <SourceLabel source={field.chosen.source} /> : <UnknownValue />}
-                  {others > 0 ? (
-                    <span className="hint">
-                      {" "}
-                      +{others} other {others === 1 ? "source" : "sources"}
-                    </span>
-                  ) : null}
-                  {field.conflict ? (
-                    <a href={`#conflict-${field.path}`} className="conflict-link">
-                      sources disagree
-                    </a>
-                  ) : null}
-                </td>
-                <td>{field.chosen?.statusLabel ?? ""}</td>
+              <tr key={row.id} className={row.original.conflict ? "conflict" : undefined}>
+                <th scope="row">{label ? <table.FlexRender cell={label} /> : null}</th>
+                {cells.map((cell) => (
+                  <td key={cell.id} className={cell.column.id === "value" ? "value" : undefined}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
               </tr>
             );
           })}
