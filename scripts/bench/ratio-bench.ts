@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { build } from "vite";
-import { BETWEEN_ACTIONS_MS, installHelpers, timeInPage } from "./page-timing";
+import { BETWEEN_ACTIONS_MS, installHelpers, timeInPage, timeToFrame, type FrameTimes } from "./page-timing";
 import { median, ratioVerdict } from "./ratio";
 
 /** A family with a few models (9 of 62): every matching row is drawn by both pages, none left to a virtualiser. */
@@ -31,6 +31,17 @@ export interface RatioFigures {
   readonly within: boolean;
   readonly appSamplesMs: readonly number[];
   readonly bareSamplesMs: readonly number[];
+  /**
+   * The same clicks to the end of the frame's rendering (page-timing.ts), for information: the budget holds the
+   * figures above, timed as every other figure of the bench is.
+   */
+  readonly painted: {
+    readonly appMs: number;
+    readonly bareMs: number;
+    readonly ratio: number;
+    readonly appSamplesMs: readonly number[];
+    readonly bareSamplesMs: readonly number[];
+  };
 }
 
 /** Builds the bare page with Vite into a temporary folder served under BARE_PREFIX; the caller removes it. */
@@ -52,7 +63,7 @@ export function removeBarePage(outDir: string) {
 
 interface Side {
   readonly page: Page;
-  readonly samples: number[];
+  readonly samples: FrameTimes[];
   rows: number;
 }
 
@@ -69,6 +80,9 @@ async function openSide(browser: Browser, url: string, entries: number): Promise
   );
   return { page, samples: [], rows: 0 };
 }
+
+const frames = (side: Side) => side.samples.map((sample) => sample.frameMs);
+const painted = (side: Side) => side.samples.map((sample) => sample.paintedMs);
 
 /** Body rows shown, leaving out the virtualiser's spacer rows. */
 const shownRows = (page: Page) => page.evaluate(() => document.querySelectorAll("tbody tr:not(.spacer)").length);
@@ -90,7 +104,7 @@ export async function measureRatio(
       // Alternating which page goes first, so neither always follows the other's work.
       for (const side of i % 2 === 0 ? [app, bare] : [bare, app]) {
         await side.page.waitForTimeout(BETWEEN_ACTIONS_MS);
-        side.samples.push(await timeInPage(side.page, "clickFacet", FACET_VALUE, "status"));
+        side.samples.push(await timeToFrame(side.page, "clickFacet", FACET_VALUE, "status"));
         side.rows = await shownRows(side.page);
         await side.page.waitForTimeout(BETWEEN_ACTIONS_MS);
         await timeInPage(side.page, "clickFacet", FACET_VALUE, "status");
@@ -100,8 +114,10 @@ export async function measureRatio(
     await app.page.context().close();
     await bare.page.context().close();
   }
-  const appMs = median(app.samples);
-  const bareMs = median(bare.samples);
+  const appMs = median(frames(app));
+  const bareMs = median(frames(bare));
+  const appPaintedMs = median(painted(app));
+  const barePaintedMs = median(painted(bare));
   return {
     date: new Date().toISOString(),
     entries,
@@ -112,7 +128,14 @@ export async function measureRatio(
     bareMs,
     ...ratioVerdict(appMs, bareMs, budget),
     budget,
-    appSamplesMs: app.samples,
-    bareSamplesMs: bare.samples,
+    appSamplesMs: frames(app),
+    bareSamplesMs: frames(bare),
+    painted: {
+      appMs: appPaintedMs,
+      bareMs: barePaintedMs,
+      ratio: ratioVerdict(appPaintedMs, barePaintedMs, budget).ratio,
+      appSamplesMs: painted(app),
+      bareSamplesMs: painted(bare),
+    },
   };
 }

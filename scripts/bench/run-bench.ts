@@ -57,6 +57,11 @@ function printRatio(ratio: RatioFigures) {
   );
   console.log(`app samples (ms): ${ratio.appSamplesMs.map((ms) => ms.toFixed(1)).join(", ")}`);
   console.log(`bare samples (ms): ${ratio.bareSamplesMs.map((ms) => ms.toFixed(1)).join(", ")}`);
+  const { painted } = ratio;
+  console.log(
+    `to the end of that frame's rendering, for information: app ${painted.appMs.toFixed(1)} ms, bare page ` +
+      `${painted.bareMs.toFixed(1)} ms, ratio ${painted.ratio.toFixed(2)}×`,
+  );
 }
 
 /** Why the ratio fails, if it does: past its budget, or not like for like (different rows drawn). */
