@@ -85,7 +85,11 @@ async function main() {
     throw new Error("the build failed");
   const jsKb = initialJsKb();
   const bareDir = await buildBarePage();
-  const server = await serveBuild(join(ROOT, "dist"), PORT, { [BARE_PREFIX]: bareDir });
+  // A port already taken (another bench) would otherwise leave the bare page's build behind in the temp folder.
+  const server = await serveBuild(join(ROOT, "dist"), PORT, { [BARE_PREFIX]: bareDir }).catch((error: unknown) => {
+    removeBarePage(bareDir);
+    throw error;
+  });
   const browserFigures: BrowserFigures[] = [];
   let ratio: RatioFigures;
   let browser: Awaited<ReturnType<typeof chromium.launch>> | null = null;

@@ -42,7 +42,11 @@ export async function serveBuild(
     });
     createReadStream(file).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  // A port in use (another bench running) rejects here rather than crashing the process from an unheard event.
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", resolve);
+  });
   return {
     url: `http://127.0.0.1:${port}/`,
     setCatalog: (path) => {
