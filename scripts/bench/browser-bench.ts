@@ -4,6 +4,7 @@
  */
 import type { Browser, Page } from "@playwright/test";
 import { liveHeap } from "./live-heap";
+import { BETWEEN_ACTIONS_MS, installHelpers, timeInPage, type Action, type Helpers, type Watched } from "./page-timing";
 
 export interface BrowserFigures {
   readonly size: number;
@@ -22,73 +23,6 @@ export interface BrowserFigures {
   readonly heapMB: number;
   readonly workerHeapMB: number;
 }
-
-/** Helpers installed in the page: the actions a person takes and what they wait to see, by name. */
-function installHelpers() {
-  // Everything lives inside: Playwright sends this function's source to the page.
-  // oxlint-disable-next-line unicorn/consistent-function-scoping
-  const text = (selector: string) => document.querySelector(selector)?.textContent ?? "";
-  const helpers = {
-    longTasks: [] as number[],
-    clickFacet: (label: string) =>
-      [...document.querySelectorAll("fieldset.facet label")]
-        .find((node) => node.textContent?.startsWith(label))
-        ?.querySelector("input")
-        ?.click(),
-    type: (value: string) => {
-      const box = document.querySelector<HTMLInputElement>("#model-search")!;
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(box, value);
-      box.dispatchEvent(new Event("input", { bubbles: true }));
-    },
-    clickSort: (label: string) =>
-      [...document.querySelectorAll<HTMLButtonElement>("th button")]
-        .find((b) => b.textContent?.startsWith(label))
-        ?.click(),
-    status: () => text('[role="status"].count'),
-    firstCell: () => text("tbody tr[data-index] td"),
-    summary: () => text(".chart-summary"),
-  };
-  (window as unknown as { bench: typeof helpers }).bench = helpers;
-  new PerformanceObserver((list) =>
-    list.getEntries().forEach((entry) => helpers.longTasks.push(entry.duration)),
-  ).observe({
-    type: "longtask",
-    buffered: true,
-  });
-}
-
-type Helpers = {
-  clickFacet: (label: string) => void;
-  type: (value: string) => void;
-  clickSort: (label: string) => void;
-  status: () => string;
-  firstCell: () => string;
-  summary: () => string;
-  longTasks: number[];
-};
-type Action = "clickFacet" | "type" | "clickSort";
-type Watched = "status" | "firstCell" | "summary";
-
-// From an action to the first animation frame at which the watched text has changed.
-async function timeInPage(page: Page, action: Action, argument: string, watched: Watched): Promise<number> {
-  return page.evaluate(
-    ([act, arg, watch]) =>
-      new Promise<number>((resolve) => {
-        const bench = (window as unknown as { bench: Helpers }).bench;
-        const before = bench[watch]();
-        const start = performance.now();
-        bench[act](arg);
-        const tick = () =>
-          bench[watch]() !== before ? resolve(performance.now() - start) : requestAnimationFrame(tick);
-        requestAnimationFrame(tick);
-      }),
-    [action, argument, watched] as const,
-  );
-}
-
-// A pause between timed actions, as between a person's clicks: without it, an action's timing took in what was left
-// of the one before (the charts' second pass, layout and paint after the watched text had changed).
-const BETWEEN_ACTIONS_MS = 500;
 
 /**
  * The median of three: the action, its undoing, and the action again, each timed from a settled page. One sample is

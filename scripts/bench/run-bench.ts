@@ -3,24 +3,41 @@
  * 10,000 and 100,000, and the initial JavaScript size, each beside its budget. Prints a table, writes
  * bench/results.json, and exits non-zero only when a figure at 100,000 is past twice its budget.
  * BENCH_SIZES=1000,10000 limits the browser sizes (the 100,000-entry catalog is about 310 MB of JSON).
+ * First in the browser, the facet-click ratio: the app against a bare page on the real catalog (ratio-bench.ts).
+ * `npm run bench -- --only ratio` runs that alone (BENCH_RATIO_CLICKS sets the clicks per page, 11 by default) and
+ * updates only its section of bench/results.json.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { findOrInstallChromium } from "../test/find-chromium.mjs";
-import { BUDGETS_MS, INITIAL_JS_BUDGET_KB } from "./budgets";
+import { BUDGETS_MS, FACET_CLICK_RATIO_BUDGET, INITIAL_JS_BUDGET_KB } from "./budgets";
 import { measureBrowser, type BrowserFigures } from "./browser-bench";
 import { measureCore, type CoreFigures } from "./core-bench";
+import { BARE_PREFIX, buildBarePage, measureRatio, removeBarePage, type RatioFigures } from "./ratio-bench";
 import { serveBuild } from "./static-server";
 import { syntheticCatalog } from "./synthetic-catalog";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const OUT = join(ROOT, "bench");
-const PORT = 4190;
+// BENCH_PORT lets two benches run at once, as from two worktrees on one machine.
+const PORT = Number(process.env.BENCH_PORT ?? "4190");
 const BROWSER_SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
 const CORE_SIZES = (process.env.BENCH_CORE_SIZES ?? "100000,1000000").split(",").map(Number);
+const REAL_CATALOG = join(ROOT, "public", "data", "catalog.json");
+const RATIO_CLICKS = Number(process.env.BENCH_RATIO_CLICKS ?? "11");
+const RESULTS = join(OUT, "results.json");
+
+/** `--only ratio` (or `--only=ratio`): the one part that can run alone; anything else is a mistake worth stopping. */
+function onlyPart(args: readonly string[]): "ratio" | null {
+  const at = args.findIndex((arg) => arg === "--only" || arg.startsWith("--only="));
+  if (at === -1) return null;
+  const value = args[at]!.startsWith("--only=") ? args[at]!.slice("--only=".length) : args[at + 1];
+  if (value !== "ratio") throw new Error(`--only takes "ratio", not ${JSON.stringify(value)}`);
+  return value;
+}
 
 function initialJsKb(): number {
   const html = readFileSync(join(ROOT, "dist", "index.html"), "utf8");
@@ -28,9 +45,37 @@ function initialJsKb(): number {
   return files.reduce((sum, file) => sum + gzipSync(readFileSync(join(ROOT, "dist", file))).length, 0) / 1024;
 }
 
+function printRatio(ratio: RatioFigures) {
+  const verdict = ratio.within ? "within" : "over";
+  console.log(
+    `\nfacet click on the real catalog (${ratio.entries} entries, "${ratio.facetValue}", ${ratio.rows.app} rows in ` +
+      `the app and ${ratio.rows.bare} in the bare page, median of ${ratio.clicks} clicks each):`,
+  );
+  console.log(
+    `app ${ratio.appMs.toFixed(1)} ms, bare page ${ratio.bareMs.toFixed(1)} ms, ratio ${ratio.ratio.toFixed(2)}× ` +
+      `(budget ≤ ${ratio.budget}×: ${verdict})`,
+  );
+  console.log(`app samples (ms): ${ratio.appSamplesMs.map((ms) => ms.toFixed(1)).join(", ")}`);
+  console.log(`bare samples (ms): ${ratio.bareSamplesMs.map((ms) => ms.toFixed(1)).join(", ")}`);
+  const { painted } = ratio;
+  console.log(
+    `to the end of that frame's rendering, for information: app ${painted.appMs.toFixed(1)} ms, bare page ` +
+      `${painted.bareMs.toFixed(1)} ms, ratio ${painted.ratio.toFixed(2)}×`,
+  );
+}
+
+/** Why the ratio fails, if it does: past its budget, or not like for like (different rows drawn). */
+function ratioFailures(ratio: RatioFigures): string[] {
+  const failures: string[] = [];
+  if (!ratio.within) failures.push(`facet click ratio (${ratio.ratio.toFixed(2)}×, budget ${ratio.budget}×)`);
+  if (ratio.rows.app !== ratio.rows.bare) failures.push("facet click ratio: the two pages drew different rows");
+  return failures;
+}
+
 async function main() {
+  const only = onlyPart(process.argv.slice(2));
   mkdirSync(join(OUT, "data"), { recursive: true });
-  const core: CoreFigures[] = CORE_SIZES.map((size) => {
+  const core: CoreFigures[] = (only === "ratio" ? [] : CORE_SIZES).map((size) => {
     console.log(`core: ${size.toLocaleString("en-US")} entries…`);
     return measureCore(size);
   });
@@ -39,8 +84,14 @@ async function main() {
   if (spawnSync("npx", ["vite", "build"], { cwd: ROOT, stdio: "inherit" }).status !== 0)
     throw new Error("the build failed");
   const jsKb = initialJsKb();
-  const server = await serveBuild(join(ROOT, "dist"), PORT);
+  const bareDir = await buildBarePage();
+  // A port already taken (another bench) would otherwise leave the bare page's build behind in the temp folder.
+  const server = await serveBuild(join(ROOT, "dist"), PORT, { [BARE_PREFIX]: bareDir }).catch((error: unknown) => {
+    removeBarePage(bareDir);
+    throw error;
+  });
   const browserFigures: BrowserFigures[] = [];
+  let ratio: RatioFigures;
   let browser: Awaited<ReturnType<typeof chromium.launch>> | null = null;
   try {
     const found = await findOrInstallChromium();
@@ -48,7 +99,10 @@ async function main() {
       executablePath: found.bundled ? undefined : found.path,
       args: ["--no-sandbox", "--disable-gpu"],
     });
-    for (const size of BROWSER_SIZES) {
+    console.log(`facet-click ratio: the app and a bare page on the real catalog, ${RATIO_CLICKS} clicks each…`);
+    server.setCatalog(REAL_CATALOG);
+    ratio = await measureRatio(browser, server.url, REAL_CATALOG, RATIO_CLICKS, FACET_CLICK_RATIO_BUDGET);
+    for (const size of only === "ratio" ? [] : BROWSER_SIZES) {
       console.log(`browser: ${size.toLocaleString("en-US")} entries…`);
       const path = join(OUT, "data", `catalog-${size}.json`);
       writeFileSync(path, JSON.stringify(syntheticCatalog(size)));
@@ -58,6 +112,20 @@ async function main() {
   } finally {
     await browser?.close();
     await server.close();
+    removeBarePage(bareDir);
+  }
+
+  if (only === "ratio") {
+    printRatio(ratio);
+    // The other sections stay as the last full run left them; this one carries its own date.
+    const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, "utf8")) as object) : {};
+    writeFileSync(RESULTS, `${JSON.stringify({ ...previous, facetClickRatio: ratio }, null, 2)}\n`);
+    const failed = ratioFailures(ratio);
+    if (failed.length > 0) {
+      console.error(`\nFailed: ${failed.join(", ")}.`);
+      process.exitCode = 1;
+    }
+    return;
   }
 
   const largest = browserFigures.at(-1);
@@ -88,15 +156,17 @@ async function main() {
   console.log(`\ninitial JavaScript: ${jsKb.toFixed(1)} KB gzipped (budget ${INITIAL_JS_BUDGET_KB} KB)`);
   console.log("\npure core in Node (ms):");
   for (const figures of core) console.log(JSON.stringify(figures));
+  printRatio(ratio);
 
   writeFileSync(
-    join(OUT, "results.json"),
-    `${JSON.stringify({ date: new Date().toISOString(), budgetsMs: BUDGETS_MS, initialJsKb: jsKb, browser: browserFigures, core }, null, 2)}\n`,
+    RESULTS,
+    `${JSON.stringify({ date: new Date().toISOString(), budgetsMs: BUDGETS_MS, initialJsKb: jsKb, browser: browserFigures, core, facetClickRatio: ratio }, null, 2)}\n`,
   );
   const failed = rows.filter((row) => row.over).map((row) => row.name);
   if (jsKb > 2 * INITIAL_JS_BUDGET_KB) failed.push("initial JavaScript");
+  failed.push(...ratioFailures(ratio));
   if (failed.length > 0) {
-    console.error(`\nPast twice the budget: ${failed.join(", ")}.`);
+    console.error(`\nPast twice the budget, or past the ratio's: ${failed.join(", ")}.`);
     process.exitCode = 1;
   }
 }
