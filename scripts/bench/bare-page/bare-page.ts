@@ -6,15 +6,15 @@
  */
 import type { EntryFacts } from "../../../src/domain/catalog/schema";
 import { ARCHITECTURE_FAMILIES, labelOf } from "../../../src/domain/catalog/vocabularies";
-import { visibleColumns, type CatalogColumn } from "../../../src/domain/columns/catalog-columns";
+import { visibleFields, type AnyField } from "../../../src/domain/fields/field-lookup";
 
-const columns = visibleColumns(null);
+const columns = visibleFields(null);
 const chosen = new Set<string>();
 let entries: readonly EntryFacts[] = [];
 
 // The words the app's cells show (src/features/explore/cell-value.tsx): link roles rather than addresses, and
 // "unknown" for an empty value, so both pages lay out the same text.
-function cellText(column: CatalogColumn, entry: EntryFacts): string {
+function cellText(column: AnyField, entry: EntryFacts): string {
   if (column.id === "links")
     return entry.links.length === 0
       ? "none listed"

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { FacetPanel } from "../../domain/query/facet-options";
 import { setFacetUnknown, toggleFacetValue } from "../../domain/query/query-actions";
 import { useUiStore } from "../../state/ui-store";
@@ -10,7 +11,30 @@ interface Props {
   readonly panel: FacetPanel;
 }
 
-export function FacetGroup({ panel }: Props) {
+// A facet's panel is described afresh on every render of the filters; one whose values, counts and choices are
+// the same draws the same group, so a click in one facet does not redraw the other ten.
+function samePanel(a: Props, b: Props): boolean {
+  const [x, y] = [a.panel, b.panel];
+  return (
+    x.facet === y.facet &&
+    x.label === y.label &&
+    x.unknownCount === y.unknownCount &&
+    x.unknownShown === y.unknownShown &&
+    x.unknownChosen === y.unknownChosen &&
+    x.options.length === y.options.length &&
+    x.options.every((option, i) => {
+      const other = y.options[i]!;
+      return (
+        option.value === other.value &&
+        option.count === other.count &&
+        option.selected === other.selected &&
+        option.label === other.label
+      );
+    })
+  );
+}
+
+export const FacetGroup = memo(function FacetGroup({ panel }: Props) {
   const { facet, label, options, unknownCount, unknownShown } = panel;
   const expanded = useUiStore((state) => state.expandedFacets.includes(facet));
   const toggleExpanded = useUiStore((state) => state.toggleFacetExpanded);
@@ -58,4 +82,4 @@ export function FacetGroup({ panel }: Props) {
       ) : null}
     </fieldset>
   );
-}
+}, samePanel);

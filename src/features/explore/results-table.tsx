@@ -21,6 +21,15 @@ interface RowProps {
   readonly columnsKey: string;
 }
 
+// A new query builds new row objects for the same entries: a row still showing the same entry, selection and
+// columns is the same row, so it is not rendered again.
+const sameRow = (a: RowProps, b: RowProps) =>
+  a.row.original === b.row.original &&
+  a.index === b.index &&
+  a.selected === b.selected &&
+  a.columnsKey === b.columnsKey &&
+  a.table === b.table;
+
 const ResultRow = memo(function ResultRow({ table, row, index, selected }: RowProps) {
   return (
     <tr
@@ -36,7 +45,7 @@ const ResultRow = memo(function ResultRow({ table, row, index, selected }: RowPr
       ))}
     </tr>
   );
-});
+}, sameRow);
 
 interface Props {
   readonly table: CatalogTable;
@@ -50,6 +59,9 @@ export function ResultsTable({ table, resultKey }: Props) {
   const columns = table.getVisibleLeafColumns();
   const columnsKey = columns.map((column) => column.id).join(",");
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Whether the list has left its top, known from scroll events: reading scrollTop after a click would force a
+  // layout inside the click's own task.
+  const scrolled = useRef(false);
   const [rowHeight, setRowHeight] = useState(ROW_HEIGHT_ESTIMATE);
   // The same function while the rows are the same: the virtualiser recomputes every row's offset when it changes.
   const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
@@ -63,6 +75,8 @@ export function ResultsTable({ table, resultKey }: Props) {
   });
   const items = virtualizer.getVirtualItems();
   useEffect(() => {
+    if (!scrolled.current) return;
+    scrolled.current = false;
     scrollRef.current?.scrollTo({ top: 0 });
   }, [resultKey]);
   const hasRows = rows.length > 0;
@@ -76,7 +90,16 @@ export function ResultsTable({ table, resultKey }: Props) {
   const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
 
   return (
-    <div ref={scrollRef} className="table-scroll" role="region" tabIndex={0} aria-label="Models, scrollable">
+    <div
+      ref={scrollRef}
+      className="table-scroll"
+      role="region"
+      tabIndex={0}
+      aria-label="Models, scrollable"
+      onScroll={(event) => {
+        scrolled.current = event.currentTarget.scrollTop > 0;
+      }}
+    >
       <table className="catalog-table" aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">Catalog of models</caption>
         <thead>
