@@ -137,7 +137,7 @@ function line(change: Change): string {
   const values =
     change.before !== undefined && change.after !== undefined
       ? `${show(change.before)} -> ${show(change.after)}`
-      : show(change.after ?? change.before);
+      : show(change.after !== undefined ? change.after : change.before);
   return `  ${change.document} ${change.run}${metric}: ${values}`;
 }
 
