@@ -103,6 +103,13 @@ describe("diffResults", () => {
     expect(diffResults([], [only]).added).toEqual({ runs: 2, values: 1 });
   });
 
+  it("counts a document without runs that appears or goes", () => {
+    const setupOnly = doc("setup", []);
+    expect(diffResults([], [setupOnly]).documents).toEqual(["setup"]);
+    expect(diffResults([setupOnly], []).documents).toEqual(["setup"]);
+    expect(isEmptyDiff(diffResults([setupOnly], [setupOnly]))).toBe(true);
+  });
+
   it("limits the examples it prints", () => {
     const many = doc(
       "t",

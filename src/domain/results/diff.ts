@@ -64,6 +64,8 @@ export function diffResults(before: readonly TaskResults[], after: readonly Task
   const ids = [...new Set([...beforeById.keys(), ...afterById.keys()])].toSorted();
 
   for (const document of ids) {
+    // A document that appears or goes is a change even without runs (a benchmark recorded by its setup only).
+    if (beforeById.has(document) !== afterById.has(document)) documents.add(document);
     const old = beforeById.has(document) ? runRecords(beforeById.get(document)!) : new Map<string, RunRecord>();
     const next = afterById.has(document) ? runRecords(afterById.get(document)!) : new Map<string, RunRecord>();
     for (const [run, record] of next) {

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PAPERS } from "../../../data/results/papers";
 import { paperDocument, type PaperBenchmark } from "./papers";
@@ -63,8 +65,26 @@ describe("the curated papers", () => {
   it("give every number a source with a locator, and say 'estimated' only for figures", () => {
     for (const p of PAPERS) {
       for (const s of p.sources) {
-        expect(s.url && s.locator, `${p.id} ${s.id}`).toBeTruthy();
+        expect(s.locator, `${p.id} ${s.id}`).toBeTruthy();
+        expect(s.url ?? (s.commit && s.path), `${p.id} ${s.id}`).toBeTruthy();
         if (s.status === "estimated") expect(s.locator).toMatch(/fig/i);
+      }
+    }
+  });
+});
+
+describe("the curated papers' links to the catalog", () => {
+  const catalog = JSON.parse(readFileSync(join(import.meta.dirname, "../../../public/data/catalog.json"), "utf8")) as {
+    entries: { id: string }[];
+  };
+  const ids = new Set(catalog.entries.map((e) => e.id));
+
+  it("name only catalog entries, for models and for the benchmark itself", () => {
+    for (const p of PAPERS) {
+      if (p.benchmark.catalogId) expect(ids.has(p.benchmark.catalogId), p.benchmark.catalogId).toBe(true);
+      for (const m of p.methods) {
+        if (m.model) expect(ids.has(m.model), `${p.id} ${m.id} -> ${m.model}`).toBe(true);
+        expect(m.kind === "model", `${p.id} ${m.id}: a model links its entry`).toBe(m.model !== undefined);
       }
     }
   });

@@ -23,6 +23,8 @@ export interface PaperResult {
   readonly dataset: string;
   readonly method: string;
   readonly protocol?: Protocol;
+  /** A setting the source varies, as it names it ("fraction of training data 0.25"). */
+  readonly paramset?: string;
   readonly metric: string;
   /** As printed; null when the table gives the cell no number (a dash, "n/a"). */
   readonly value: number | null;
@@ -72,10 +74,12 @@ export function paperDocument(paper: PaperBenchmark): PaperDocument {
       problems.push(`${paper.id} result ${i}: unknown ${missing.join(", ")}: skipped`);
       return;
     }
-    const runKey = [r.source, r.dataset, r.method, r.protocol ?? ""].join("\u0000");
+    const runKey = [r.source, r.dataset, r.method, r.protocol ?? "", r.paramset ?? ""].join("\u0000");
     const valueKey = `${runKey}\u0000${r.metric}`;
     if (seen.has(valueKey)) {
-      problems.push(`${paper.id} result ${i}: a second value for ${r.method} ${r.dataset} ${r.metric}: skipped`);
+      problems.push(
+        `${paper.id} result ${i}: a second value for ${r.method} ${r.dataset}${r.paramset ? ` (${r.paramset})` : ""} ${r.metric}: skipped`,
+      );
       return;
     }
     seen.add(valueKey);
@@ -86,7 +90,7 @@ export function paperDocument(paper: PaperBenchmark): PaperDocument {
       runs.source.push(sources.get(r.source)!);
       runs.dataset.push(datasets.get(r.dataset)!);
       runs.method.push(methods.get(r.method)!);
-      runs.paramset.push(null);
+      runs.paramset.push(r.paramset ?? null);
       runs.protocol.push(r.protocol ?? null);
       runs.succeeded.push(true);
       runs.runtimeSecs.push(null);

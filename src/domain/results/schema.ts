@@ -21,8 +21,11 @@ export type Protocol = (typeof PROTOCOLS)[number];
 export const METHOD_KINDS = ["model", "baseline", "control"] as const;
 export type MethodKind = (typeof METHOD_KINDS)[number];
 
-/** Where a number came from: a released benchmark version, a dated benchmark run, or a paper. */
-export const SOURCE_KINDS = ["release", "run", "paper"] as const;
+/**
+ * Where a number came from: a released benchmark version, a dated benchmark run, a paper's table or figure, or the
+ * output a paper's code repository prints (a notebook cell), named by commit, path and cell.
+ */
+export const SOURCE_KINDS = ["release", "run", "paper", "repository"] as const;
 
 /** reported: as the source states it; estimated: read off a figure; derived: computed from reported numbers. */
 export const RESULT_STATUSES = ["reported", "estimated", "derived"] as const;
@@ -52,7 +55,9 @@ export const ResultSource = z
     commit: Commit.optional(),
     path: NonEmpty.optional().describe("The file in the repository, at the commit"),
     url: HttpUrl.optional().describe("The paper or page"),
-    locator: NonEmpty.optional().describe("Where in the paper: 'Table 2', 'Supplementary Table S3', 'Figure 3b'"),
+    locator: NonEmpty.optional().describe(
+      "Where in the paper or file: 'Table 2', 'Supplementary Table S3', 'Figure 3b', 'output of cell 28'",
+    ),
     licence: NonEmpty.optional().describe("The licence the source states for its results"),
     note: NonEmpty.optional(),
   })
