@@ -52,7 +52,8 @@ describe("npm run results:import", () => {
       "unknown metric",
       "malformed row",
     ]);
-    expect(outcome.report).toContain("Skipped, unknown method: 1");
+    expect(outcome.report).toContain("Skipped, unknown method: 1 ('mystery_method' 1)");
+    expect(outcome.report).toContain("Skipped, unknown metric: 1 ('m_sideways' 1)");
     expect(outcome.report).toContain("method 'mystery_method' is not in method_info.json");
     expect(outcome.report).toContain("dataset 'census/d9' is not in dataset_info.json");
     expect(outcome.report).toContain("metric 'm_sideways' is not in metric_info.json");
@@ -101,6 +102,13 @@ describe("npm run results:import", () => {
 
     const changelog = ResultsChangelog.parse(JSON.parse(readFileSync(ws.changelogFile, "utf8")));
     expect(changelog.releases.map((r) => r.version)).toEqual(["2026.02.02", "2026.01.01"]);
+    expect(changelog.releases[0]!.skipped).toEqual({
+      "malformed row": 1,
+      "unknown dataset": 1,
+      "unknown method": 1,
+      "unknown metric": 1,
+    });
+    expect(readFileSync(join(ws.outDir, "CHANGELOG.md"), "utf8")).toContain("## 2026.02.02 (2026-02-02)");
     expect(changelog.releases[0]!.snapshots).toEqual([
       "example/results@bbbbbbb (main)",
       "example/results@ccccccc (add-rc-results)",

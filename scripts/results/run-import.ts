@@ -16,7 +16,13 @@ import {
 } from "../../src/domain/results/openproblems";
 import { paperDocument, type PaperBenchmark } from "../../src/domain/results/papers";
 import { readResults } from "../../src/domain/results/read-results";
-import { buildIndex, documentFile, recordImport, serialiseDocument } from "../../src/domain/results/results-index";
+import {
+  buildIndex,
+  changelogMarkdown,
+  documentFile,
+  recordImport,
+  serialiseDocument,
+} from "../../src/domain/results/results-index";
 import { ResultsChangelog, ResultsIndex, type TaskResults } from "../../src/domain/results/schema";
 
 export const SourcesFile = z.object({
@@ -81,7 +87,13 @@ export function readSnapshotFolders(dir: string, snapshot: SnapshotFolder["snaps
 function readPublished(outDir: string, problems: string[]): TaskResults[] {
   const indexPath = join(outDir, "index.json");
   if (!existsSync(indexPath)) return [];
-  const index = ResultsIndex.safeParse(JSON.parse(readFileSync(indexPath, "utf8")));
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(indexPath, "utf8"));
+  } catch {
+    json = undefined;
+  }
+  const index = ResultsIndex.safeParse(json);
   if (!index.success) {
     problems.push(`${indexPath} is not a results index: every document counts as new`);
     return [];
@@ -111,7 +123,10 @@ function summariseProblems(problems: readonly ImportProblem[]): string[] {
   for (const p of problems) byKind.set(p.kind, [...(byKind.get(p.kind) ?? []), p]);
   const out: string[] = [];
   for (const [kind, list] of [...byKind].toSorted(([a], [b]) => (a < b ? -1 : 1))) {
-    out.push(`Skipped, ${kind}: ${list.length}`);
+    const names = new Map<string, number>();
+    for (const p of list) if (p.name !== undefined) names.set(p.name, (names.get(p.name) ?? 0) + 1);
+    const byName = [...names].map(([name, n]) => `'${name}' ${n}`).join(", ");
+    out.push(`Skipped, ${kind}: ${list.length}${byName ? ` (${byName})` : ""}`);
     for (const p of list.slice(0, 5)) out.push(`  ${p.message}`);
     if (list.length > 5) out.push(`  ... and ${list.length - 5} more`);
   }
@@ -147,7 +162,9 @@ export function runImport(options: ImportOptions): ImportOutcome {
     (s) => `${sources.repository.replace("https://github.com/", "")}@${s.commit.slice(0, 7)} (${s.ref})`,
   );
   if (options.papers.length > 0) snapshotNames.push(`${options.papers.length} curated papers`);
-  const changelog = recordImport(readChangelog(options.changelogFile), diff, date, snapshotNames);
+  const skipped: Record<string, number> = {};
+  for (const p of problems) skipped[p.kind] = (skipped[p.kind] ?? 0) + 1;
+  const changelog = recordImport(readChangelog(options.changelogFile), diff, date, snapshotNames, skipped);
 
   const files = new Map<string, string>();
   const bytes = new Map<string, number>();
@@ -158,6 +175,7 @@ export function runImport(options: ImportOptions): ImportOutcome {
   }
   files.set(join(options.outDir, "index.json"), pretty(buildIndex(documents, bytes, changelog)));
   files.set(join(options.outDir, "changelog.json"), pretty(changelog));
+  files.set(join(options.outDir, "CHANGELOG.md"), changelogMarkdown(changelog));
   files.set(join(options.outDir, "results.schema.json"), formatResultsJsonSchema());
   files.set(options.changelogFile, pretty(changelog));
 

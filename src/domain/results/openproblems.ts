@@ -55,6 +55,8 @@ export interface ImportProblem {
   /** Stable across rows, so that problems can be grouped: "unknown metric", "unknown method", ... */
   readonly kind: string;
   readonly message: string;
+  /** The unknown method, dataset or metric name, for grouping. */
+  readonly name?: string;
 }
 
 const Nullish = <T extends z.ZodType>(schema: T) => schema.nullish().catch(null);
@@ -310,6 +312,7 @@ function buildTask(task: string, folders: ParsedFolder[], problems: ImportProble
         problems.push({
           file: where,
           kind: "unknown method",
+          name: r.method_name,
           message: `${where} row ${rowIndex}: method '${r.method_name}' is not in method_info.json: skipped`,
         });
         return;
@@ -318,6 +321,7 @@ function buildTask(task: string, folders: ParsedFolder[], problems: ImportProble
         problems.push({
           file: where,
           kind: "unknown dataset",
+          name: r.dataset_name,
           message: `${where} row ${rowIndex}: dataset '${r.dataset_name}' is not in dataset_info.json: skipped`,
         });
         return;
@@ -362,6 +366,7 @@ function buildTask(task: string, folders: ParsedFolder[], problems: ImportProble
           problems.push({
             file: where,
             kind: "unknown metric",
+            name,
             message: `${where} row ${rowIndex}: metric '${name}' is not in metric_info.json: its value is skipped`,
           });
           return;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { diffResults } from "./diff";
 import { paperDocument } from "./papers";
-import { buildIndex, indexEntry, nextVersion, recordImport } from "./results-index";
+import { buildIndex, changelogMarkdown, indexEntry, nextVersion, recordImport } from "./results-index";
 import type { ResultsChangelog } from "./schema";
 
 const { document } = paperDocument({
@@ -66,6 +66,19 @@ describe("the changelog", () => {
       documents: ["paper.toy"],
     });
     expect(recordImport(first, diffResults([document], [document]), "2026-07-07", ["x@1234567"])).toBe(first);
+  });
+
+  it("records what the import skipped, and is written for people as markdown", () => {
+    const changelog = recordImport(empty, diffResults([], [document]), "2026-07-07", ["x@1234567"], {
+      "unknown metric": 3,
+      "duplicate row": 1,
+    });
+    expect(Object.keys(changelog.releases[0]!.skipped)).toEqual(["duplicate row", "unknown metric"]);
+    const text = changelogMarkdown(changelog);
+    expect(text).toContain("## 2026.07.07 (2026-07-07)");
+    expect(text).toContain("- Added: 2 runs (2 values)");
+    expect(text).toContain("- Skipped: 1 (duplicate row), 3 (unknown metric)");
+    expect(text).toContain("Documents: `paper.toy`.");
   });
 
   it("numbers a second release of the same day", () => {

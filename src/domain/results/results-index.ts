@@ -75,12 +75,36 @@ export function nextVersion(changelog: ResultsChangelog, date: string): string {
   return `${base}.${n}`;
 }
 
+function count(c: { runs: number; values: number }): string {
+  return `${c.runs} runs (${c.values} values)`;
+}
+
+/** The changelog for people (CHANGELOG.md beside changelog.json), newest release first. */
+export function changelogMarkdown(changelog: ResultsChangelog): string {
+  const out = [
+    "# Benchmark results changelog",
+    "",
+    "Every import that changed the benchmark results in this folder, newest first. The same list for tools is",
+    "[`changelog.json`](changelog.json). Each number's source is in its document's `sources`.",
+  ];
+  for (const r of changelog.releases) {
+    out.push("", `## ${r.version} (${r.date})`, "", ...r.summary.map((s) => `- ${s}`), "");
+    out.push(`Sources: ${r.snapshots.join(", ")}.`, "");
+    out.push(`- Added: ${count(r.added)}`, `- Changed: ${count(r.changed)}`, `- Removed: ${count(r.removed)}`);
+    const skipped = Object.entries(r.skipped);
+    if (skipped.length > 0) out.push(`- Skipped: ${skipped.map(([kind, n]) => `${n} (${kind})`).join(", ")}`);
+    out.push("", `Documents: ${r.documents.map((d) => `\`${d}\``).join(", ")}.`);
+  }
+  return `${out.join("\n")}\n`;
+}
+
 /** The changelog with a release for this import prepended, or unchanged when the import changed nothing. */
 export function recordImport(
   changelog: ResultsChangelog,
   diff: DiffReport,
   date: string,
   snapshots: readonly string[],
+  skipped: Readonly<Record<string, number>> = {},
 ): ResultsChangelog {
   if (diff.documents.length === 0) return changelog;
   const release: ResultsRelease = {
@@ -96,6 +120,7 @@ export function recordImport(
     changed: diff.changed,
     removed: diff.removed,
     documents: diff.documents,
+    skipped: Object.fromEntries(Object.entries(skipped).toSorted(([a], [b]) => (a < b ? -1 : 1))),
   };
   return { kind: "results-changelog", releases: [release, ...changelog.releases] };
 }

@@ -196,6 +196,9 @@ export const ResultsRelease = z.object({
   changed: ChangeCounts,
   removed: ChangeCounts,
   documents: z.array(DocumentId).describe("The documents this import changed"),
+  skipped: z
+    .record(NonEmpty, z.int().nonnegative())
+    .describe("Rows or values the import reported and skipped, by reason ('unknown metric': 583)"),
 });
 
 export const ResultsChangelog = z.object({
