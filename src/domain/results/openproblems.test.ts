@@ -29,7 +29,14 @@ const metricInfo = [
   { name: "plain", label: "Plain" },
 ];
 const datasetInfo = [
-  { name: "d/one", label: "One", organisms: ["mus_musculus"], source_urls: ["https://example.org/one"] },
+  {
+    name: "d/one",
+    label: "One",
+    summary: "Short",
+    description: "Longer",
+    organisms: ["mus_musculus"],
+    source_urls: ["https://example.org/one", "ftp://example.org/one"],
+  },
 ];
 
 function row(method: string, extra: Record<string, unknown> = {}) {
@@ -86,6 +93,16 @@ describe("importOpenProblems", () => {
     expect(doc.runs).toMatchObject({ protocol: ["zero-shot"], paramset: ["zero shot"], locator: ["row 0"] });
     expect(doc.values.value).toEqual([0.5, 0.25]);
     expect(doc.values.metric.map((m) => doc.metrics[m]!.id)).toEqual(["up", "down"]);
+    expect(doc.datasets).toEqual([
+      {
+        id: "d/one",
+        label: "One",
+        summary: "Short",
+        description: "Longer",
+        organisms: ["mus_musculus"],
+        links: ["https://example.org/one"],
+      },
+    ]);
     expect(doc.metrics.map((m) => [m.id, m.direction])).toEqual([
       ["down", "lower"],
       ["plain", "unstated"],

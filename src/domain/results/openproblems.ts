@@ -90,6 +90,7 @@ const MetricInfo = z.array(
     label: Nullish(z.string()),
     summary: Nullish(z.string()),
     maximize: Nullish(z.boolean()),
+    description: Nullish(z.string()),
     link_implementation: Nullish(z.string()),
   }),
 );
@@ -99,6 +100,7 @@ const DatasetInfo = z.array(
     name: z.string().min(1),
     label: Nullish(z.string()),
     summary: Nullish(z.string()),
+    description: Nullish(z.string()),
     organisms: Nullish(z.array(z.string())),
     source_urls: Nullish(z.array(z.string())),
   }),
@@ -240,10 +242,12 @@ function parseFolder(folder: SnapshotFolder, problems: ImportProblem[]): ParsedF
   const metrics = new Map<string, ResultMetric>();
   for (const m of metricInfo) {
     const summary = text(m.summary);
+    const description = text(m.description);
     metrics.set(m.name, {
       id: m.name,
       label: text(m.label) ?? m.name,
       ...(summary ? { summary } : {}),
+      ...(description && description !== summary ? { description } : {}),
       direction: m.maximize === true ? "higher" : m.maximize === false ? "lower" : "unstated",
       ...(isHttp(m.link_implementation) ? { link: m.link_implementation } : {}),
     });
@@ -251,10 +255,12 @@ function parseFolder(folder: SnapshotFolder, problems: ImportProblem[]): ParsedF
   const datasets = new Map<string, ResultDataset>();
   for (const d of datasetInfo) {
     const summary = text(d.summary);
+    const description = text(d.description);
     datasets.set(d.name, {
       id: d.name,
       label: text(d.label) ?? d.name,
       ...(summary ? { summary } : {}),
+      ...(description && description !== summary ? { description } : {}),
       organisms: (d.organisms ?? []).filter((o) => o.trim() !== ""),
       links: (d.source_urls ?? []).filter(isHttp),
     });

@@ -84,6 +84,7 @@ export const ResultDataset = z.object({
   id: SourceName,
   label: NonEmpty,
   summary: z.string().optional(),
+  description: z.string().optional().describe("The source's longer description, when it differs from the summary"),
   organisms: z.array(NonEmpty),
   links: z.array(HttpUrl),
 });
@@ -92,6 +93,7 @@ export const ResultMetric = z.object({
   id: SourceName,
   label: NonEmpty,
   summary: z.string().optional(),
+  description: z.string().optional().describe("The source's longer description, when it differs from the summary"),
   direction: z.enum(DIRECTIONS),
   link: HttpUrl.optional(),
 });
