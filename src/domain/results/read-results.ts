@@ -1,0 +1,232 @@
+/**
+ * Reads a results document as the app or a script receives it (text or parsed JSON) and keeps every part that is
+ * valid: a malformed document yields no results and one problem; a table entry, run or value that fails validation
+ * is reported and dropped while the rest loads. Runs of a dropped method, dataset or source are dropped with it,
+ * and values of a dropped run or metric; the indices of what remains are renumbered.
+ */
+import { z } from "zod";
+import {
+  Benchmark,
+  BenchmarkTask,
+  DocumentId,
+  emptyRuns,
+  emptyValues,
+  PROTOCOLS,
+  RESULTS_SCHEMA_VERSION,
+  ResultDataset,
+  ResultMethod,
+  ResultMetric,
+  ResultSource,
+  type Protocol,
+  type TaskResults,
+} from "./schema";
+
+export interface ReadProblem {
+  /** A JSON path: "methods[3].kind", "runs[12]", "values[40]". */
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface ReadResults {
+  readonly results: TaskResults | null;
+  readonly problems: ReadProblem[];
+}
+
+const Envelope = z.object({
+  kind: z.literal("results-task"),
+  schemaVersion: z.literal(RESULTS_SCHEMA_VERSION),
+  id: DocumentId,
+  benchmark: Benchmark,
+  task: BenchmarkTask,
+  sources: z.array(z.unknown()),
+  methods: z.array(z.unknown()),
+  datasets: z.array(z.unknown()),
+  metrics: z.array(z.unknown()),
+  runs: z.record(z.string(), z.array(z.unknown())),
+  values: z.record(z.string(), z.array(z.unknown())),
+});
+
+const RUN_COLUMNS = [
+  "source",
+  "dataset",
+  "method",
+  "paramset",
+  "protocol",
+  "succeeded",
+  "runtimeSecs",
+  "peakMemoryMb",
+  "locator",
+] as const;
+const VALUE_COLUMNS = ["run", "metric", "value"] as const;
+
+function isIndex(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0;
+}
+
+function isReadings(value: unknown): value is (number | null)[] | null {
+  return (
+    value === null ||
+    (Array.isArray(value) && value.every((v) => v === null || (typeof v === "number" && Number.isFinite(v))))
+  );
+}
+
+/** Validates each entry of a table; returns the kept entries and old index -> new index. */
+function readTable<T>(
+  name: string,
+  entries: readonly unknown[],
+  schema: z.ZodType<T>,
+  problems: ReadProblem[],
+): { kept: T[]; remap: Int32Array } {
+  const kept: T[] = [];
+  const remap = new Int32Array(entries.length).fill(-1);
+  const ids = new Set<string>();
+  entries.forEach((entry, i) => {
+    const parsed = schema.safeParse(entry);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      problems.push({
+        path: `${name}[${i}]${issue?.path.length ? `.${issue.path.join(".")}` : ""}`,
+        message: `${issue?.message ?? "invalid"}: skipped`,
+      });
+      return;
+    }
+    const id = (parsed.data as { id: string }).id;
+    if (ids.has(id)) {
+      problems.push({ path: `${name}[${i}].id`, message: `'${id}' is already used by another entry: skipped` });
+      return;
+    }
+    ids.add(id);
+    remap[i] = kept.length;
+    kept.push(parsed.data);
+  });
+  return { kept, remap };
+}
+
+function mapped(remap: Int32Array, value: unknown): number {
+  return isIndex(value) && value < remap.length ? remap[value]! : -1;
+}
+
+export function readResults(input: unknown): ReadResults {
+  const problems: ReadProblem[] = [];
+  let json = input;
+  if (typeof input === "string") {
+    try {
+      json = JSON.parse(input);
+    } catch (error) {
+      return { results: null, problems: [{ path: "", message: `not JSON: ${(error as Error).message}` }] };
+    }
+  }
+  const envelope = Envelope.safeParse(json);
+  if (!envelope.success) {
+    const issue = envelope.error.issues[0];
+    return {
+      results: null,
+      problems: [
+        { path: issue?.path.join(".") ?? "", message: `not a results document: ${issue?.message ?? "invalid"}` },
+      ],
+    };
+  }
+  const doc = envelope.data;
+  const sources = readTable("sources", doc.sources, ResultSource, problems);
+  const methods = readTable("methods", doc.methods, ResultMethod, problems);
+  const datasets = readTable("datasets", doc.datasets, ResultDataset, problems);
+  const metrics = readTable("metrics", doc.metrics, ResultMetric, problems);
+
+  const runCols = doc.runs;
+  const runCount = runCols.source?.length ?? 0;
+  for (const column of RUN_COLUMNS) {
+    if ((runCols[column]?.length ?? -1) !== runCount) {
+      return {
+        results: null,
+        problems: [...problems, { path: `runs.${column}`, message: `must have ${runCount} entries, one per run` }],
+      };
+    }
+  }
+  const runs = emptyRuns();
+  const runRemap = new Int32Array(runCount).fill(-1);
+  for (let i = 0; i < runCount; i += 1) {
+    const source = mapped(sources.remap, runCols.source![i]);
+    const dataset = mapped(datasets.remap, runCols.dataset![i]);
+    const method = mapped(methods.remap, runCols.method![i]);
+    const paramset = runCols.paramset![i];
+    const protocol = runCols.protocol![i];
+    const succeeded = runCols.succeeded![i];
+    const runtime = runCols.runtimeSecs![i];
+    const memory = runCols.peakMemoryMb![i];
+    const locator = runCols.locator![i];
+    let problem: string | undefined;
+    if (source < 0) problem = "its source is missing or invalid";
+    else if (dataset < 0) problem = "its dataset is missing or invalid";
+    else if (method < 0) problem = "its method is missing or invalid";
+    else if (paramset !== null && typeof paramset !== "string") problem = "paramset must be a string or null";
+    else if (protocol !== null && !PROTOCOLS.includes(protocol as Protocol))
+      problem = `protocol must be one of ${PROTOCOLS.join(", ")} or null`;
+    else if (typeof succeeded !== "boolean") problem = "succeeded must be true or false";
+    else if (!isReadings(runtime) || !isReadings(memory)) problem = "resources must be lists of numbers or null";
+    else if (locator !== null && typeof locator !== "string") problem = "locator must be a string or null";
+    if (problem) {
+      problems.push({ path: `runs[${i}]`, message: `${problem}: skipped` });
+      continue;
+    }
+    runRemap[i] = runs.source.length;
+    runs.source.push(source);
+    runs.dataset.push(dataset);
+    runs.method.push(method);
+    runs.paramset.push(paramset as string | null);
+    runs.protocol.push(protocol as Protocol | null);
+    runs.succeeded.push(succeeded as boolean);
+    runs.runtimeSecs.push(runtime as (number | null)[] | null);
+    runs.peakMemoryMb.push(memory as (number | null)[] | null);
+    runs.locator.push(locator as string | null);
+  }
+
+  const valueCols = doc.values;
+  const valueCount = valueCols.run?.length ?? 0;
+  for (const column of VALUE_COLUMNS) {
+    if ((valueCols[column]?.length ?? -1) !== valueCount) {
+      return {
+        results: null,
+        problems: [
+          ...problems,
+          { path: `values.${column}`, message: `must have ${valueCount} entries, one per value` },
+        ],
+      };
+    }
+  }
+  const values = emptyValues();
+  for (let i = 0; i < valueCount; i += 1) {
+    const run = mapped(runRemap, valueCols.run![i]);
+    const metric = mapped(metrics.remap, valueCols.metric![i]);
+    const value = valueCols.value![i];
+    let problem: string | undefined;
+    if (run < 0) problem = "its run is missing or invalid";
+    else if (metric < 0) problem = "its metric is missing or invalid";
+    else if (value !== null && (typeof value !== "number" || !Number.isFinite(value)))
+      problem = "value must be a number or null";
+    else if (!runs.succeeded[run]) problem = "a failed run has no values";
+    if (problem) {
+      problems.push({ path: `values[${i}]`, message: `${problem}: skipped` });
+      continue;
+    }
+    values.run.push(run);
+    values.metric.push(metric);
+    values.value.push(value as number | null);
+  }
+
+  return {
+    results: {
+      kind: "results-task",
+      schemaVersion: RESULTS_SCHEMA_VERSION,
+      id: doc.id,
+      benchmark: doc.benchmark,
+      task: doc.task,
+      sources: sources.kept,
+      methods: methods.kept,
+      datasets: datasets.kept,
+      metrics: metrics.kept,
+      runs,
+      values,
+    },
+    problems,
+  };
+}
