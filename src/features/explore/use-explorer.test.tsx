@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+import { act, cleanup, renderHook } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { toggleFacetValue } from "../../domain/query/query-actions";
+import { SELECTION_LIMIT } from "../../domain/url/view-actions";
+import { updateView } from "../../state/use-view-state";
+import { realLoadedCatalog } from "./explorer-test-catalog";
+import { useExplorer } from "./use-explorer";
+
+const catalog = realLoadedCatalog();
+const ids = (rows: readonly { readonly id: string }[]) => rows.map((row) => row.id);
+
+beforeEach(() => window.history.replaceState(null, "", "/"));
+afterEach(cleanup);
+
+describe("the explorer hook", () => {
+  it("hands the view the URL's rows, and the table model the same rows in the same order", () => {
+    window.history.replaceState(null, "", "/?arch=decoder-transformer&sort=-cells");
+    const { result } = renderHook(() => useExplorer(catalog));
+    const { rows, table, view } = result.current;
+    expect(view.facets.family).toEqual({ values: ["decoder-transformer"] });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => row.entry.architecture.family === "decoder-transformer")).toBe(true);
+    expect(ids(table.getRowModel().rows)).toEqual(rows.map((row) => row.entry.id));
+    expect(table.getColumn("cells")!.getIsSorted()).toBe("desc");
+  });
+
+  it("follows a change of the URL: a facet ticked narrows the rows", () => {
+    const { result } = renderHook(() => useExplorer(catalog));
+    const before = result.current.rows.length;
+    act(() => updateView((s) => toggleFacetValue(s, "family", "decoder-transformer")));
+    expect(result.current.rows.length).toBeLessThan(before);
+    expect(window.location.search).toBe("?arch=decoder-transformer");
+  });
+
+  it("writes the table model's changes to the URL: sort, a second key, columns, selection", () => {
+    const { result } = renderHook(() => useExplorer(catalog));
+    act(() => result.current.table.getColumn("cells")!.toggleSorting(undefined, false));
+    expect(new URLSearchParams(window.location.search).get("sort")).toBe("-cells");
+    act(() => result.current.table.getColumn("name")!.toggleSorting(undefined, true));
+    expect(new URLSearchParams(window.location.search).get("sort")).toBe("-cells,name");
+    act(() => result.current.table.getColumn("doi")!.toggleVisibility(true));
+    expect(new URLSearchParams(window.location.search).get("cols")?.split(",").at(-1)).toBe("doi");
+    act(() => result.current.table.getRow("scgpt").toggleSelected(true));
+    expect(result.current.view.selection).toEqual(["scgpt"]);
+  });
+
+  it("refuses a selection past the limit and says which model was not added", () => {
+    const { result } = renderHook(() => useExplorer(catalog));
+    const rows = result.current.table.getRowModel().rows;
+    for (const row of rows.slice(0, SELECTION_LIMIT))
+      act(() => result.current.table.getRow(row.id).toggleSelected(true));
+    expect(result.current.view.selection).toHaveLength(SELECTION_LIMIT);
+    const extra = rows[SELECTION_LIMIT]!;
+    act(() => result.current.table.getRow(extra.id).toggleSelected(true));
+    expect(result.current.view.selection).toHaveLength(SELECTION_LIMIT);
+    expect(result.current.selectionNotice).toContain(extra.original.name);
+  });
+
+  it("shares a link stamped with the catalog version", () => {
+    window.history.replaceState(null, "", "/?q=gpt");
+    const { result } = renderHook(() => useExplorer(catalog));
+    const link = new URL(result.current.shareLink());
+    expect(link.searchParams.get("q")).toBe("gpt");
+    expect(link.searchParams.get("v")).toBe(catalog.document.version);
+  });
+});
