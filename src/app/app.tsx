@@ -9,7 +9,7 @@ import { ModelPage } from "../features/model/model-page";
 import { EXPLORER_VIEWS } from "./explorer-views";
 import { ThemeToggle } from "./theme-toggle";
 import { ViewNav } from "./view-nav";
-import { useLocationPathname, useLocationSearch } from "../state/use-view-state";
+import { useLocationPathname } from "../state/use-view-state";
 
 const BASE = import.meta.env.BASE_URL;
 // The changelog page brings its own schema (zod): only those who open it download it.
@@ -18,7 +18,6 @@ const ChangesPage = lazy(() => import("../features/changes/changes-page"));
 export function App() {
   const [queryClient] = useState(() => new QueryClient());
   const pathname = useLocationPathname();
-  const search = useLocationSearch();
   const route = parseRoute(pathname, BASE);
 
   return (
@@ -31,7 +30,7 @@ export function App() {
           scfm-atlas
         </AppLink>
         <p className="tagline">Foundation models for single-cell and genomics data</p>
-        <ViewNav search={search} onExplorer={route.page === "explorer"} />
+        <ViewNav onExplorer={route.page === "explorer"} />
         <ThemeToggle />
       </header>
       <main id="main" tabIndex={-1}>

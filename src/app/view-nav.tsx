@@ -1,7 +1,8 @@
 import { AppLink } from "../components/app-link";
 import { explorerPath } from "../domain/url/routes";
 import { setView } from "../domain/url/view-actions";
-import { decodeView, encodeView, type ViewName } from "../domain/url/view-codec";
+import { encodeView, type ViewName } from "../domain/url/view-codec";
+import { useViewState } from "../state/use-view-state";
 
 const VIEW_LINKS: readonly { readonly view: ViewName; readonly label: string }[] = [
   { view: "table", label: "Table" },
@@ -10,14 +11,13 @@ const VIEW_LINKS: readonly { readonly view: ViewName; readonly label: string }[]
 ];
 
 interface Props {
-  /** The explorer's query string: the current one on the explorer, the last one seen elsewhere. */
-  readonly search: string;
   readonly onExplorer: boolean;
 }
 
 /** The views of the same filtered catalog; switching keeps every filter. */
-export function ViewNav({ search, onExplorer }: Props) {
-  const state = decodeView(search).state;
+export function ViewNav({ onExplorer }: Props) {
+  // A model page carries the explorer's view in its query, so the links go back to the same filters.
+  const { state } = useViewState();
   return (
     <nav aria-label="Views" className="views">
       {VIEW_LINKS.map(({ view, label }) => (

@@ -2,7 +2,7 @@
  * The view the user is looking at, read from and written to the URL: the URL is the source of truth, decoded
  * synchronously on every render that needs it, so Back, Forward and a shared link all land on the same view.
  */
-import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { useCallback, useSyncExternalStore } from "react";
 import { modelPath } from "../domain/url/routes";
 import { decodeView, encodeView, type DecodedView, type ViewState } from "../domain/url/view-codec";
 import { getPathname, getSearch, navigate, subscribeToLocation, type NavigateOptions } from "./location-store";
@@ -33,8 +33,15 @@ export function useModelHref(): (id: string) => string {
   return useCallback((id: string) => modelPath(id, import.meta.env.BASE_URL, search), [search]);
 }
 
+// The last query string decoded, shared by every component that reads the view: one decode per change of the URL.
+let lastDecoded: { readonly search: string; readonly decoded: DecodedView } | null = null;
+
+function decodeOnce(search: string): DecodedView {
+  if (lastDecoded?.search !== search) lastDecoded = { search, decoded: decodeView(search) };
+  return lastDecoded.decoded;
+}
+
 /** The view in the URL, decoded here and nowhere else; changes go through `updateView`. */
 export function useViewState(): DecodedView {
-  const search = useLocationSearch();
-  return useMemo(() => decodeView(search), [search]);
+  return decodeOnce(useLocationSearch());
 }
