@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from "react";
+import { useMemo } from "react";
 import type { CatalogSource } from "../../domain/catalog/schema";
 import type { IndexedEntry } from "../../domain/query/entry-values";
 import { describeFacet, facetValueOrder, rangeBounds } from "../../domain/query/facet-options";
@@ -6,6 +6,7 @@ import { countAll } from "../../domain/query/run-query";
 import { useStableValue } from "../../state/use-stable-value";
 import { FACET_IDS, filtersKey, RANGE_IDS, type QueryState } from "../../domain/query/view-state";
 import { useUiStore } from "../../state/ui-store";
+import { useAfterPaint } from "../../state/use-after-paint";
 import { FacetGroup } from "./facet-group";
 import { RangeFilter } from "./range-filter";
 
@@ -23,9 +24,9 @@ export function FilterPanel({ all, query, sources }: Props) {
   const open = useUiStore((state) => state.filtersOpen);
   const toggle = useUiStore((state) => state.toggleFilters);
   // Every facet's and range's live counts in one pass over the catalog, made again only when a filter changes: not
-  // for a sort, a view switch or a selection. They follow the rows in a render of their own (deferred): the click's
+  // for a sort, a view switch or a selection. They follow the rows once the frame showing them is drawn: the click's
   // answer, the rows and their number, does not wait for them.
-  const filters = useDeferredValue(useStableValue(query, filtersKey(query)));
+  const filters = useAfterPaint(useStableValue(query, filtersKey(query)));
   const counts = useMemo(() => countAll(all, filters), [all, filters]);
   const active = Object.keys(query.facets).length + Object.keys(query.ranges).length;
   return (
