@@ -4,6 +4,7 @@ import {
   functionalUpdate,
   tableFeatures,
   useTable,
+  type CellContext,
   type ColumnOrderState,
 } from "@tanstack/react-table";
 import { useMemo } from "react";
@@ -28,6 +29,11 @@ const features = tableFeatures({ columnOrderingFeature });
 const helper = createColumnHelper<typeof features, Line>();
 const ATTRIBUTE = "attribute";
 
+// Defined once, outside render: a cell renderer made inside the component would be a new component each time.
+const compareCell = ({ row, getValue }: CellContext<typeof features, Line>) => (
+  <CompareValue row={row.original.row} value={String(getValue())} />
+);
+
 // The selection is the comparison's column order: moving a column writes the new order of the selection.
 function writeOrder(updater: ColumnOrderState | ((old: ColumnOrderState) => ColumnOrderState)) {
   updateView((s) => {
@@ -51,7 +57,7 @@ export function CompareTable({ entries, groups }: Props) {
           helper.accessor((line) => line.row.values[i] ?? "", {
             id: entry.id,
             header: entry.name,
-            cell: ({ row, getValue }) => <CompareValue row={row.original.row} value={getValue()} />,
+            cell: compareCell,
           }),
         ),
       ]),

@@ -19,6 +19,7 @@ function Harness() {
 }
 
 const header = (name: string) => screen.getByRole("columnheader", { name: new RegExp(`^${name}`) });
+const cells = () => header("Pretraining cells");
 const sortParam = () => new URLSearchParams(window.location.search).get("sort");
 
 beforeEach(() => window.history.replaceState(null, "", "/"));
@@ -27,7 +28,6 @@ afterEach(cleanup);
 describe("the model table", () => {
   it("sorts numbers largest first, reverses on a second click, and restores the default order on a third", () => {
     render(<Harness />);
-    const cells = () => header("Pretraining cells");
     fireEvent.click(screen.getByRole("button", { name: "Pretraining cells" }));
     expect(cells().getAttribute("aria-sort")).toBe("descending");
     expect(sortParam()).toBe("-cells");
