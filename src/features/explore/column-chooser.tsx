@@ -53,58 +53,67 @@ export function ColumnChooser({ table, isDefault }: Props) {
         Columns ({shown.length + 1})
       </button>
       <div id={panelId} className="chooser-panel" hidden={!open}>
-        <section aria-label="Column order">
-          <h3>Shown, in order</h3>
-          <ol className="column-order">
-            <li>
-              <span>Name</span> <span className="hint">always first</span>
-            </li>
-            {shown.map(({ id, columnDef }, i) => {
-              const label = columnDef.meta!.field.label;
-              return (
-                <li key={id}>
-                  <span>{label}</span>
-                  <span className="order-buttons">
-                    <button
-                      type="button"
-                      aria-label={`Move ${label} earlier`}
-                      disabled={i === 0}
-                      onClick={() => move(id, -1)}
-                    >
-                      ↑
-                    </button>
-                    <button
-                      type="button"
-                      aria-label={`Move ${label} later`}
-                      disabled={i === shown.length - 1}
-                      onClick={() => move(id, 1)}
-                    >
-                      ↓
-                    </button>
-                  </span>
+        {/* Drawn only while open: closed, its thirty checkboxes would be drawn again on every filter click. */}
+        {open ? (
+          <>
+            <section aria-label="Column order">
+              <h3>Shown, in order</h3>
+              <ol className="column-order">
+                <li>
+                  <span>Name</span> <span className="hint">always first</span>
                 </li>
-              );
-            })}
-          </ol>
-          <button type="button" onClick={() => updateView(resetColumns)} disabled={isDefault}>
-            Default columns
-          </button>
-        </section>
-        <section aria-label="Available columns" className="column-groups">
-          {FIELD_GROUPS.map((group) => (
-            <fieldset key={group}>
-              <legend>{FIELD_GROUP_LABELS[group]}</legend>
-              {all
-                .filter((column) => column.columnDef.meta!.field.group === group)
-                .map((column) => (
-                  <label key={column.id}>
-                    <input type="checkbox" checked={column.getIsVisible()} onChange={() => column.toggleVisibility()} />
-                    {column.columnDef.meta!.field.label}
-                  </label>
-                ))}
-            </fieldset>
-          ))}
-        </section>
+                {shown.map(({ id, columnDef }, i) => {
+                  const label = columnDef.meta!.field.label;
+                  return (
+                    <li key={id}>
+                      <span>{label}</span>
+                      <span className="order-buttons">
+                        <button
+                          type="button"
+                          aria-label={`Move ${label} earlier`}
+                          disabled={i === 0}
+                          onClick={() => move(id, -1)}
+                        >
+                          ↑
+                        </button>
+                        <button
+                          type="button"
+                          aria-label={`Move ${label} later`}
+                          disabled={i === shown.length - 1}
+                          onClick={() => move(id, 1)}
+                        >
+                          ↓
+                        </button>
+                      </span>
+                    </li>
+                  );
+                })}
+              </ol>
+              <button type="button" onClick={() => updateView(resetColumns)} disabled={isDefault}>
+                Default columns
+              </button>
+            </section>
+            <section aria-label="Available columns" className="column-groups">
+              {FIELD_GROUPS.map((group) => (
+                <fieldset key={group}>
+                  <legend>{FIELD_GROUP_LABELS[group]}</legend>
+                  {all
+                    .filter((column) => column.columnDef.meta!.field.group === group)
+                    .map((column) => (
+                      <label key={column.id}>
+                        <input
+                          type="checkbox"
+                          checked={column.getIsVisible()}
+                          onChange={() => column.toggleVisibility()}
+                        />
+                        {column.columnDef.meta!.field.label}
+                      </label>
+                    ))}
+                </fieldset>
+              ))}
+            </section>
+          </>
+        ) : null}
       </div>
     </div>
   );
