@@ -181,7 +181,7 @@ test("the column chooser shows, hides and reorders any field, and the link keeps
   await page.goto("/");
   await page.getByRole("button", { name: /^Columns/ }).click();
   const chooser = page.getByRole("region", { name: "Available columns" });
-  await chooser.getByRole("checkbox", { name: "Licence" }).check();
+  await chooser.getByRole("checkbox", { name: "Licence", exact: true }).check();
   await chooser.getByRole("checkbox", { name: "Links" }).uncheck();
   await page.getByRole("button", { name: "Move Licence earlier" }).click();
   await page.keyboard.press("Escape");
