@@ -1,0 +1,79 @@
+import { createContext, useContext } from "react";
+import { Symbols } from "recharts";
+import type { MarkerShape } from "../../domain/charts/palette";
+import { markProps } from "./use-roving-focus";
+
+/** What a marker needs from its datum, besides where Recharts puts it. */
+export interface MarkDatum {
+  readonly colour: string;
+  readonly shape: MarkerShape;
+  /** Drawn as an outline: a model whose parameter count is unknown. */
+  readonly hollow: boolean;
+  /** The accessible name, and what a screen reader hears on focus. */
+  readonly label: string;
+}
+
+/**
+ * The marks of one Recharts series as one roving group: which mark holds the tab stop, what focus and activation do.
+ * A series without it draws its marks as images (the strip's bins, which are counts and do nothing on a click).
+ */
+export interface MarkGroup {
+  readonly current: number;
+  readonly onFocusMark: (index: number) => void;
+  readonly onActivate: (index: number) => void;
+  /** Focus shows the mark's tooltip, as hover does; null hides it. */
+  readonly onShow: (index: number | null) => void;
+}
+
+export const MarkGroupContext = createContext<MarkGroup | null>(null);
+
+/** The props Recharts' Scatter hands a custom shape, of which a marker uses these. */
+interface ShapeProps {
+  readonly cx?: number;
+  readonly cy?: number;
+  /** The area from the ZAxis: parameters for a model, models for a bin. */
+  readonly size?: number;
+  readonly index?: number;
+  readonly payload?: MarkDatum;
+}
+
+// An unknown parameter count has no place on the size axis: a small outline instead.
+const HOLLOW_AREA = 40;
+
+function Mark({ cx, cy, size, index = 0, payload }: ShapeProps) {
+  const group = useContext(MarkGroupContext);
+  if (!payload || !Number.isFinite(cx) || !Number.isFinite(cy)) return null;
+  const { colour, hollow, label } = payload;
+  const behaviour = group
+    ? markProps({
+        index,
+        name: label,
+        current: group.current,
+        onFocusMark: group.onFocusMark,
+        onActivate: () => group.onActivate(index),
+        onShow: (shown) => group.onShow(shown ? index : null),
+      })
+    : { role: "img", "aria-label": label };
+  return (
+    <Symbols
+      cx={cx}
+      cy={cy}
+      type={payload.shape}
+      size={hollow ? HOLLOW_AREA : (size ?? HOLLOW_AREA)}
+      sizeType="area"
+      // A hollow marker is filled with nothing visible yet still takes the pointer over its inside.
+      fill={hollow ? "transparent" : colour}
+      fillOpacity={0.8}
+      stroke={colour}
+      strokeWidth={hollow ? 1.5 : 0.75}
+      className={group ? "point-mark clickable" : "point-mark"}
+      {...behaviour}
+    />
+  );
+}
+
+/**
+ * Scatter's `shape`: Recharts calls it as a function for each point, so it hands over to a component defined once
+ * here (a new function per render would be a new prop in Recharts' store and a redraw of every point).
+ */
+export const markShape = (props: unknown) => <Mark {...(props as ShapeProps)} />;
