@@ -1,17 +1,17 @@
 import { useCallback, useMemo } from "react";
-import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
+import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis, ZAxis } from "recharts";
 import type { YScale } from "../../domain/charts/chart-options";
 import { cellAxis, yearAxis } from "../../domain/charts/scale-axes";
 import type { ScaleBin, ScaleSeries } from "../../domain/charts/scale-series";
 import { formatRangeValue } from "../../domain/query/active-filters";
 import { formatYear, PARAMS_LOG, SCALE_MARGIN, scaleData, Y_AXIS_WIDTH } from "./scale-data";
 import { PointLabels } from "./scale-labels";
+import { FocusTooltip } from "./focus-tooltip";
 import { markShape, MarkGroupContext } from "./scale-shapes";
 import { ScaleStrip } from "./scale-strip";
-import { SCALE_TOOLTIP } from "./scale-tooltip";
 import { SizedPlot } from "./sized-plot";
 import { onRovingKeyDown } from "./use-roving-focus";
-import { useMarkGroup } from "./use-mark-group";
+import { useMarkFocus } from "./use-mark-group";
 
 interface Props {
   readonly series: ScaleSeries;
@@ -25,7 +25,6 @@ const HEIGHT = 420;
 const STRIP_HEIGHT = 64;
 // Props Recharts keeps in its store are made once, or again only when their values change: a new array or element
 // on every render is a store update, and a redraw of every selector that reads it.
-const CURSOR = { strokeDasharray: "3 3" };
 const PARAMS_SIZES: [number, number] = [50, 450];
 const PARAMS_DOMAIN: [number, number] = [...PARAMS_LOG];
 const formatCells = (value: number) => formatRangeValue("cells", value);
@@ -68,9 +67,22 @@ function ScaleDrawing({ series, yScale, onPoint, onBin, width }: Props & { reado
     },
     [bins, data.points, onBin, onPoint],
   );
-  const { group, focused } = useMarkGroup((bins ?? data.points).length, onActivate);
+  const focus = useMarkFocus(bins ?? data.points);
+  const group = useMemo(() => ({ focus, onActivate }), [focus, onActivate]);
   const binSizes = useMemo((): [number, number] => [40, 40 + Math.sqrt(data.largestBin) * 40], [data.largestBin]);
   const binDomain = useMemo((): [number, number] => [0, data.largestBin], [data.largestBin]);
+  // The series as one element, made again only with new data: Recharts remounts a Scatter's marks whenever it
+  // renders with new props (its animation key follows them), which would drop a focused mark's focus on every
+  // render of this chart, such as the one that shows that mark's tooltip.
+  const marks = useMemo(
+    () =>
+      bins ? (
+        <Scatter name="Bins" data={bins} zAxisId="bins" shape={markShape} isAnimationActive={false} />
+      ) : (
+        <Scatter name="Models" data={data.points} zAxisId="params" shape={markShape} isAnimationActive={false} />
+      ),
+    [bins, data.points],
+  );
 
   return (
     <div className="scale-chart-box">
@@ -105,18 +117,8 @@ function ScaleDrawing({ series, yScale, onPoint, onBin, width }: Props & { reado
             />
             <ZAxis zAxisId="params" type="number" dataKey="z" domain={PARAMS_DOMAIN} range={PARAMS_SIZES} />
             <ZAxis zAxisId="bins" type="number" dataKey="count" scale="sqrt" domain={binDomain} range={binSizes} />
-            <Tooltip
-              content={SCALE_TOOLTIP}
-              cursor={CURSOR}
-              isAnimationActive={false}
-              active={focused === null ? undefined : true}
-              defaultIndex={focused ?? undefined}
-            />
-            {bins ? (
-              <Scatter name="Bins" data={bins} zAxisId="bins" shape={markShape} isAnimationActive={false} />
-            ) : (
-              <Scatter name="Models" data={data.points} zAxisId="params" shape={markShape} isAnimationActive={false} />
-            )}
+            <FocusTooltip focus={focus} data={bins ?? data.points} />
+            {marks}
             {bins ? null : <PointLabels points={data.points} />}
           </ScatterChart>
         </MarkGroupContext>

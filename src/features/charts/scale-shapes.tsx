@@ -1,6 +1,7 @@
 import { createContext, useContext } from "react";
 import { Symbols } from "recharts";
 import type { MarkerShape } from "../../domain/charts/palette";
+import { useIsTabStop, type MarkFocus } from "./use-mark-group";
 import { markProps } from "./use-roving-focus";
 
 /** What a marker needs from its datum, besides where Recharts puts it. */
@@ -18,11 +19,8 @@ export interface MarkDatum {
  * A series without it draws its marks as images (the strip's bins, which are counts and do nothing on a click).
  */
 export interface MarkGroup {
-  readonly current: number;
-  readonly onFocusMark: (index: number) => void;
+  readonly focus: MarkFocus;
   readonly onActivate: (index: number) => void;
-  /** Focus shows the mark's tooltip, as hover does; null hides it. */
-  readonly onShow: (index: number | null) => void;
 }
 
 export const MarkGroupContext = createContext<MarkGroup | null>(null);
@@ -40,20 +38,32 @@ interface ShapeProps {
 // An unknown parameter count has no place on the size axis: a small outline instead.
 const HOLLOW_AREA = 40;
 
-function Mark({ cx, cy, size, index = 0, payload }: ShapeProps) {
+function Mark(props: ShapeProps) {
   const group = useContext(MarkGroupContext);
+  return group ? <ButtonMark {...props} group={group} /> : <Marker {...props} behaviour={IMAGE} />;
+}
+
+const IMAGE = { role: "img" } as const;
+
+/** A mark that acts: one button of the group, a tab stop only if the group's is on it. */
+function ButtonMark({ group, ...props }: ShapeProps & { readonly group: MarkGroup }) {
+  const index = props.index ?? 0;
+  const { focus, onActivate } = group;
+  const tabStop = useIsTabStop(focus, index);
+  const behaviour = markProps({
+    index,
+    name: props.payload?.label ?? "",
+    current: tabStop ? index : -1,
+    onFocusMark: () => {},
+    onActivate: () => onActivate(index),
+    onShow: (shown) => focus.focus(shown ? { index, x: props.cx ?? 0, y: props.cy ?? 0 } : null),
+  });
+  return <Marker {...props} behaviour={behaviour} />;
+}
+
+function Marker({ cx, cy, size, payload, behaviour }: ShapeProps & { readonly behaviour: object }) {
   if (!payload || !Number.isFinite(cx) || !Number.isFinite(cy)) return null;
   const { colour, hollow, label } = payload;
-  const behaviour = group
-    ? markProps({
-        index,
-        name: label,
-        current: group.current,
-        onFocusMark: group.onFocusMark,
-        onActivate: () => group.onActivate(index),
-        onShow: (shown) => group.onShow(shown ? index : null),
-      })
-    : { role: "img", "aria-label": label };
   return (
     <Symbols
       cx={cx}
@@ -66,7 +76,8 @@ function Mark({ cx, cy, size, index = 0, payload }: ShapeProps) {
       fillOpacity={0.8}
       stroke={colour}
       strokeWidth={hollow ? 1.5 : 0.75}
-      className={group ? "point-mark clickable" : "point-mark"}
+      className={behaviour === IMAGE ? "point-mark" : "point-mark clickable"}
+      aria-label={label}
       {...behaviour}
     />
   );

@@ -1,11 +1,11 @@
 import { useCallback, useMemo } from "react";
-import { Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
+import { Scatter, ScatterChart, XAxis, YAxis, ZAxis } from "recharts";
 import type { Domain } from "../../domain/charts/scale-axes";
 import { formatYear, SCALE_MARGIN, Y_AXIS_WIDTH, type StripDatum } from "./scale-data";
-import { SCALE_TOOLTIP } from "./scale-tooltip";
+import { FocusTooltip } from "./focus-tooltip";
 import { markShape, MarkGroupContext } from "./scale-shapes";
 import { onRovingKeyDown } from "./use-roving-focus";
-import { useMarkGroup } from "./use-mark-group";
+import { useMarkFocus } from "./use-mark-group";
 
 interface Props {
   readonly marks: readonly StripDatum[];
@@ -27,9 +27,15 @@ const noCount = () => "no count";
 /** The models with a year but no cell count, on a line of their own under the scatter: a second, small ScatterChart. */
 export function ScaleStrip({ marks, largestBin, width, height, xDomain, xTicks, onPoint }: Props) {
   const onActivate = useCallback((index: number) => onPoint?.(marks[index]!.id), [marks, onPoint]);
-  const { group, focused } = useMarkGroup(marks.length, onActivate);
+  const focus = useMarkFocus(marks);
+  const group = useMemo(() => (onPoint ? { focus, onActivate } : null), [focus, onActivate, onPoint]);
   const sizes = useMemo((): [number, number] => [40, 40 + Math.sqrt(largestBin) * 40], [largestBin]);
   const domain = useMemo((): [number, number] => [0, largestBin], [largestBin]);
+  // Made again only with new marks, for the reason given in scale-chart.tsx: a focused mark keeps its focus.
+  const scatter = useMemo(
+    () => <Scatter name="No cell count" data={marks} shape={markShape} isAnimationActive={false} />,
+    [marks],
+  );
   return (
     <div
       className="scale-strip"
@@ -37,7 +43,7 @@ export function ScaleStrip({ marks, largestBin, width, height, xDomain, xTicks, 
       aria-label="Models with a year but no cell count"
       onKeyDown={onPoint ? onRovingKeyDown : undefined}
     >
-      <MarkGroupContext value={onPoint ? group : null}>
+      <MarkGroupContext value={group}>
         <ScatterChart width={width} height={height} margin={MARGIN} accessibilityLayer={false}>
           <XAxis type="number" dataKey="x" domain={xDomain} ticks={xTicks} tickFormatter={formatYear} hide />
           <YAxis
@@ -50,14 +56,8 @@ export function ScaleStrip({ marks, largestBin, width, height, xDomain, xTicks, 
             tickLine={false}
           />
           <ZAxis type="number" dataKey="count" scale="sqrt" domain={domain} range={sizes} />
-          <Tooltip
-            content={SCALE_TOOLTIP}
-            isAnimationActive={false}
-            cursor={false}
-            active={focused === null ? undefined : true}
-            defaultIndex={focused ?? undefined}
-          />
-          <Scatter name="No cell count" data={marks} shape={markShape} isAnimationActive={false} />
+          <FocusTooltip focus={focus} data={marks} cursor={false} />
+          {scatter}
         </ScatterChart>
       </MarkGroupContext>
     </div>

@@ -2,16 +2,18 @@ import { formatRangeValue } from "../../domain/query/active-filters";
 import type { ScalePoint } from "../../domain/charts/scale-series";
 
 /** A mark's datum as the tooltip reads it: a model's figures, or for a bin or the strip, a sentence. */
-type Datum = Partial<ScalePoint> & { readonly label: string; readonly tip?: string };
+export type ScaleTooltipDatum = Partial<ScalePoint> & { readonly label: string; readonly tip?: string };
 
 interface Props {
+  /** The datum to show whatever Recharts says: the mark with keyboard focus. */
+  readonly pinned?: ScaleTooltipDatum;
   readonly active?: boolean;
-  readonly payload?: readonly { readonly payload?: Datum }[];
+  readonly payload?: readonly { readonly payload?: ScaleTooltipDatum }[];
 }
 
 /** The content of Recharts' Tooltip on the scale chart and its strip, on hover and on keyboard focus. */
-export function ScaleTooltip({ active, payload }: Props) {
-  const datum = active ? payload?.[0]?.payload : undefined;
+export function ScaleTooltip({ pinned, active, payload }: Props) {
+  const datum = pinned ?? (active ? payload?.[0]?.payload : undefined);
   if (!datum) return null;
   if (datum.cells === undefined || datum.year === undefined || datum.params === undefined)
     return <div className="chart-tooltip scale-tooltip">{datum.tip ?? datum.label}</div>;
