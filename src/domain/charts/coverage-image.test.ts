@@ -20,11 +20,12 @@ const matrix: CoverageMatrix = {
   hiddenRows: 0,
 };
 
+const lightness = (shade: string) => Number(/(\d+)%\)$/.exec(shade)?.[1]);
+
 describe("the coverage matrix as a picture", () => {
   it("shades more models darker, with light text on the darkest cells", () => {
     const few = matrixShade(1, 10);
     const many = matrixShade(10, 10);
-    const lightness = (shade: string) => Number(/(\d+)%\)$/.exec(shade)?.[1]);
     expect(lightness(many.fill)).toBeLessThan(lightness(few.fill));
     expect(few.darkText).toBe(true);
     expect(many.darkText).toBe(false);

@@ -37,7 +37,7 @@ describe("the scale figure", () => {
     );
     expect(figure.querySelector(".scale-chart svg.recharts-surface")).not.toBeNull();
     const markers = within(within(figure).getByRole("group", { name: /^Models \(arrow keys/ })).getAllByRole("button");
-    const placed = Number(/^(\d+) models placed/.exec(figure.querySelector(".chart-summary")!.textContent!)![1]);
+    const placed = Number(/^(\d+) models placed/.exec(figure.querySelector(".chart-summary")!.textContent)![1]);
     expect(markers).toHaveLength(placed);
     // One tab stop for all of them.
     expect(markers.filter((marker) => marker.getAttribute("tabindex") === "0")).toHaveLength(1);
