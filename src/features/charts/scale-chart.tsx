@@ -4,7 +4,7 @@ import type { YScale } from "../../domain/charts/chart-options";
 import { cellAxis, yearAxis } from "../../domain/charts/scale-axes";
 import type { ScaleBin, ScaleSeries } from "../../domain/charts/scale-series";
 import { formatRangeValue } from "../../domain/query/active-filters";
-import { formatYear, PARAMS_LOG, SCALE_MARGIN, scaleData, Y_AXIS_WIDTH } from "./scale-data";
+import { formatYear, PARAMS_AREA, PARAMS_LOG, SCALE_MARGIN, scaleData, Y_AXIS_WIDTH } from "./scale-data";
 import { PointLabels } from "./scale-labels";
 import { FocusTooltip } from "./focus-tooltip";
 import { markShape, MarkGroupContext } from "./scale-shapes";
@@ -25,7 +25,7 @@ const HEIGHT = 420;
 const STRIP_HEIGHT = 64;
 // Props Recharts keeps in its store are made once, or again only when their values change: a new array or element
 // on every render is a store update, and a redraw of every selector that reads it.
-const PARAMS_SIZES: [number, number] = [50, 450];
+const PARAMS_SIZES: [number, number] = [...PARAMS_AREA];
 const PARAMS_DOMAIN: [number, number] = [...PARAMS_LOG];
 const formatCells = (value: number) => formatRangeValue("cells", value);
 

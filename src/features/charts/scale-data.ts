@@ -1,9 +1,18 @@
 import type { ChartGroup } from "../../domain/charts/chart-groups";
 import type { YScale } from "../../domain/charts/chart-options";
-import { UNKNOWN_COLOUR } from "../../domain/charts/palette";
+import { UNKNOWN_COLOUR, type MarkerShape } from "../../domain/charts/palette";
 import type { ScaleBin, ScalePoint, ScaleSeries, StripBin, UnplacedModel } from "../../domain/charts/scale-series";
 import { formatRangeValue } from "../../domain/query/active-filters";
-import type { MarkDatum } from "./scale-shapes";
+
+/** What a marker needs from its datum, besides where Recharts puts it. */
+export interface MarkDatum {
+  readonly colour: string;
+  readonly shape: MarkerShape;
+  /** Drawn as an outline: a model whose parameter count is unknown. */
+  readonly hollow: boolean;
+  /** The accessible name, and what a screen reader hears on focus. */
+  readonly label: string;
+}
 
 /** A model as the scatter draws it: where (x, cells), its style, and `z`, the log of its parameters, for the ZAxis. */
 export type PointDatum = ScalePoint & MarkDatum & { readonly z: number };
@@ -38,8 +47,18 @@ export const STRIP_COLOUR = "#8C8C8C";
 export const SCALE_MARGIN = { top: 16, right: 24, bottom: 8, left: 8 };
 export const Y_AXIS_WIDTH = 64;
 export const formatYear = (value: number) => String(Math.round(value));
-/** The log of parameters from the smallest marker to the largest. */
+/** The log of parameters from the smallest marker to the largest, and the marker areas (px²) they map to. */
 export const PARAMS_LOG = [6, 10.5] as const;
+export const PARAMS_AREA = [50, 450] as const;
+/** An unknown parameter count has no place on the size axis: a small outline instead. */
+export const HOLLOW_AREA = 40;
+
+/** The area the ZAxis gives a model's marker, for placing labels clear of it. */
+export function markerArea(point: Pick<PointDatum, "z" | "hollow">): number {
+  if (point.hollow) return HOLLOW_AREA;
+  const t = (point.z - PARAMS_LOG[0]) / (PARAMS_LOG[1] - PARAMS_LOG[0]);
+  return PARAMS_AREA[0] + t * (PARAMS_AREA[1] - PARAMS_AREA[0]);
+}
 
 const pointLabel = (point: ScalePoint) =>
   `${point.name}, ${point.year}: ${cellsText(point.cells)} cells, ${

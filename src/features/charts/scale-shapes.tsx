@@ -1,18 +1,8 @@
 import { createContext, useContext } from "react";
 import { Symbols } from "recharts";
-import type { MarkerShape } from "../../domain/charts/palette";
+import { HOLLOW_AREA, type MarkDatum } from "./scale-data";
 import { useIsTabStop, type MarkFocus } from "./use-mark-group";
 import { markProps } from "./use-roving-focus";
-
-/** What a marker needs from its datum, besides where Recharts puts it. */
-export interface MarkDatum {
-  readonly colour: string;
-  readonly shape: MarkerShape;
-  /** Drawn as an outline: a model whose parameter count is unknown. */
-  readonly hollow: boolean;
-  /** The accessible name, and what a screen reader hears on focus. */
-  readonly label: string;
-}
 
 /**
  * The marks of one Recharts series as one roving group: which mark holds the tab stop, what focus and activation do.
@@ -34,9 +24,6 @@ interface ShapeProps {
   readonly index?: number;
   readonly payload?: MarkDatum;
 }
-
-// An unknown parameter count has no place on the size axis: a small outline instead.
-const HOLLOW_AREA = 40;
 
 function Mark(props: ShapeProps) {
   const group = useContext(MarkGroupContext);
