@@ -4,7 +4,7 @@ import type { YScale } from "../../domain/charts/chart-options";
 import { cellAxis, yearAxis } from "../../domain/charts/scale-axes";
 import type { ScaleBin, ScaleSeries } from "../../domain/charts/scale-series";
 import { formatRangeValue } from "../../domain/query/active-filters";
-import { formatYear, PARAMS_AREA, PARAMS_LOG, SCALE_MARGIN, scaleData, Y_AXIS_WIDTH } from "./scale-data";
+import { formatYear, PARAMS_AREA, PARAMS_LOG, SCALE_MARGIN, scaleData, tickInterval, Y_AXIS_WIDTH } from "./scale-data";
 import { PointLabels } from "./scale-labels";
 import { FocusTooltip } from "./focus-tooltip";
 import { markShape, MarkGroupContext } from "./scale-shapes";
@@ -102,6 +102,7 @@ function ScaleDrawing({ series, yScale, onPoint, onBin, width }: Props & { reado
               domain={years.domain}
               ticks={years.ticks}
               tickFormatter={formatYear}
+              interval={tickInterval(width - Y_AXIS_WIDTH, years.ticks.length)}
               allowDataOverflow
             />
             <YAxis
@@ -112,6 +113,7 @@ function ScaleDrawing({ series, yScale, onPoint, onBin, width }: Props & { reado
               domain={cells.domain}
               ticks={cells.ticks}
               tickFormatter={formatCells}
+              interval={0}
               width={Y_AXIS_WIDTH}
               allowDataOverflow
             />

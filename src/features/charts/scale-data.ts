@@ -47,6 +47,14 @@ export const STRIP_COLOUR = "#8C8C8C";
 export const SCALE_MARGIN = { top: 16, right: 24, bottom: 8, left: 8 };
 export const Y_AXIS_WIDTH = 64;
 export const formatYear = (value: number) => String(Math.round(value));
+
+/**
+ * Which ticks an axis labels (Recharts' `interval`: skip that many between labels), so that labels stand at least
+ * `minGap` px apart on `length` px. Given as a number, Recharts places the labels without measuring each one's text
+ * in the page, which on every chart update cost more than drawing the axes.
+ */
+export const tickInterval = (length: number, ticks: number, minGap = 36) =>
+  ticks > 1 && length > 0 ? Math.max(0, Math.ceil((minGap * ticks) / length) - 1) : 0;
 /** The log of parameters from the smallest marker to the largest, and the marker areas (px²) they map to. */
 export const PARAMS_LOG = [6, 10.5] as const;
 export const PARAMS_AREA = [50, 450] as const;

@@ -45,13 +45,22 @@ export function ScaleStrip({ marks, largestBin, width, height, xDomain, xTicks, 
     >
       <MarkGroupContext value={group}>
         <ScatterChart width={width} height={height} margin={MARGIN} accessibilityLayer={false}>
-          <XAxis type="number" dataKey="x" domain={xDomain} ticks={xTicks} tickFormatter={formatYear} hide />
+          <XAxis
+            type="number"
+            dataKey="x"
+            domain={xDomain}
+            ticks={xTicks}
+            tickFormatter={formatYear}
+            interval={0}
+            hide
+          />
           <YAxis
             type="number"
             dataKey="y"
             domain={Y_DOMAIN}
             ticks={Y_TICKS}
             tickFormatter={noCount}
+            interval={0}
             width={Y_AXIS_WIDTH}
             tickLine={false}
           />

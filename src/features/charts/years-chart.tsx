@@ -4,6 +4,7 @@ import type { ChartGroup } from "../../domain/charts/chart-groups";
 import { bandsOfRange } from "../../domain/charts/count-axis";
 import type { YearBar, YearSeries } from "../../domain/charts/year-series";
 import type { Range } from "../../domain/query/view-state";
+import { tickInterval } from "./scale-data";
 import { SizedPlot } from "./sized-plot";
 import { YearTooltip } from "./year-tooltip";
 
@@ -18,7 +19,17 @@ interface Props {
 const HEIGHT = 340;
 const MARGIN = { top: 8, right: 40, bottom: 8, left: 8 };
 const CURSOR = { fillOpacity: 0.12 };
-const countOf = (id: string) => (bar: YearBar) => bar.counts[id] ?? 0;
+// A group's count in a year, one function per group for good: a new function is a new series in Recharts' store,
+// and each of the bars registering again redrew every part of the chart on every filter change.
+const counters = new Map<string, (bar: YearBar) => number>();
+function countOf(id: string): (bar: YearBar) => number {
+  let counter = counters.get(id);
+  if (!counter) {
+    counter = (bar) => bar.counts[id] ?? 0;
+    counters.set(id, counter);
+  }
+  return counter;
+}
 // Recharts names a brush handle by its data's `name`: each slider then says the range it bounds.
 const brushData = (bars: readonly YearBar[]) => bars.map((bar) => ({ ...bar, name: String(bar.year) }));
 
@@ -62,8 +73,8 @@ function YearsDrawing({ series, range, onPickGroup, onBrush, width }: Props & { 
     >
       <BarChart width={width} height={HEIGHT} data={data} margin={MARGIN} aria-label="Models per year">
         <CartesianGrid vertical={false} strokeDasharray="3 3" className="chart-grid" />
-        <XAxis dataKey="year" />
-        <YAxis allowDecimals={false} width={48} />
+        <XAxis dataKey="year" interval={tickInterval(width - 48, data.length)} />
+        <YAxis allowDecimals={false} width={48} interval={0} />
         <Tooltip content={tooltip} cursor={CURSOR} isAnimationActive={false} />
         {stacks.map(({ group, value }) => (
           <Bar
