@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import { Symbols } from "recharts";
+import { markerPath } from "../../domain/charts/marker-path";
 import { HOLLOW_AREA, type MarkDatum } from "./scale-data";
 import { useIsTabStop, type MarkFocus } from "./use-mark-group";
 import { markProps } from "./use-roving-focus";
@@ -52,12 +52,11 @@ function Marker({ cx, cy, size, payload, behaviour }: ShapeProps & { readonly be
   if (!payload || !Number.isFinite(cx) || !Number.isFinite(cy)) return null;
   const { colour, hollow, label } = payload;
   return (
-    <Symbols
-      cx={cx}
-      cy={cy}
-      type={payload.shape}
-      size={hollow ? HOLLOW_AREA : (size ?? HOLLOW_AREA)}
-      sizeType="area"
+    // The path of d3's symbol of that shape and area, as Recharts' Symbols draws it, but made once per shape and
+    // size rather than on every render of every mark: Symbols was most of a mark's cost on each chart update.
+    <path
+      d={markerPath(payload.shape, hollow ? HOLLOW_AREA : (size ?? HOLLOW_AREA))}
+      transform={`translate(${cx},${cy})`}
       // A hollow marker is filled with nothing visible yet still takes the pointer over its inside.
       fill={hollow ? "transparent" : colour}
       fillOpacity={0.8}
