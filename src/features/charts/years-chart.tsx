@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef } from "react";
 import { Bar, BarChart, Brush, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartGroup } from "../../domain/charts/chart-groups";
-import { bandsOfRange } from "../../domain/charts/count-axis";
+import { bandsOfRange, countAxis } from "../../domain/charts/count-axis";
 import type { YearBar, YearSeries } from "../../domain/charts/year-series";
 import type { Range } from "../../domain/query/view-state";
 import { tickInterval } from "./scale-data";
@@ -50,6 +50,16 @@ function YearsDrawing({ series, range, onPickGroup, onBrush, width }: Props & { 
   const stacks = useMemo(() => groups.map((group) => ({ group, value: countOf(group.id) })), [groups]);
   const tooltip = useMemo(() => <YearTooltip groups={groups} multiValued={multiValued} />, [groups, multiValued]);
   const span = bandsOfRange(years, range);
+  // Round steps (0, 10, 20…) rather than Recharts' own (0, 9, 18…). With a multi-valued facet a model counts once
+  // in each of its groups, so a stack can be taller than its models.
+  const tallest = useMemo(
+    () => Math.max(0, ...bars.map((bar) => Object.values(bar.counts).reduce((sum, count) => sum + count, 0))),
+    [bars],
+  );
+  const counts = useMemo(() => {
+    const { ticks, top } = countAxis(tallest);
+    return { ticks, domain: [0, top] };
+  }, [tallest]);
 
   // A drag reports every step; only its end becomes a filter. Keys report once, and are not a drag.
   const dragging = useRef(false);
@@ -74,7 +84,7 @@ function YearsDrawing({ series, range, onPickGroup, onBrush, width }: Props & { 
       <BarChart width={width} height={HEIGHT} data={data} margin={MARGIN} aria-label="Models per year">
         <CartesianGrid vertical={false} strokeDasharray="3 3" className="chart-grid" />
         <XAxis dataKey="year" interval={tickInterval(width - 48, data.length)} />
-        <YAxis allowDecimals={false} width={48} interval={0} />
+        <YAxis allowDecimals={false} width={48} interval={0} domain={counts.domain} ticks={counts.ticks} />
         <Tooltip content={tooltip} cursor={CURSOR} isAnimationActive={false} />
         {stacks.map(({ group, value }) => (
           <Bar
@@ -105,6 +115,8 @@ function YearsDrawing({ series, range, onPickGroup, onBrush, width }: Props & { 
               commit(change);
             }}
             className="year-brush"
+            // The chart shows the years chosen; the brush names them at its ends.
+            alwaysShowText
           />
         ) : null}
       </BarChart>
