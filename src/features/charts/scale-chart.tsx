@@ -85,7 +85,7 @@ function ScaleDrawing({ series, yScale, onPoint, onBin, width }: Props & { reado
   );
 
   return (
-    <div className="scale-chart-box">
+    <div>
       <div
         className="scale-chart chart-surface"
         role="group"
