@@ -25,32 +25,24 @@ interface ShapeProps {
   readonly payload?: MarkDatum;
 }
 
-function Mark(props: ShapeProps) {
-  const group = useContext(MarkGroupContext);
-  return group ? <ButtonMark {...props} group={group} /> : <Marker {...props} behaviour={IMAGE} />;
-}
-
 const IMAGE = { role: "img" } as const;
 
-/** A mark that acts: one button of the group, a tab stop only if the group's is on it. */
-function ButtonMark({ group, ...props }: ShapeProps & { readonly group: MarkGroup }) {
-  const index = props.index ?? 0;
-  const { focus, onActivate } = group;
-  const tabStop = useIsTabStop(focus, index);
-  const behaviour = markProps({
-    index,
-    name: props.payload?.label ?? "",
-    current: tabStop ? index : -1,
-    onFocusMark: () => {},
-    onActivate: () => onActivate(index),
-    onShow: (shown) => focus.focus(shown ? { index, x: props.cx ?? 0, y: props.cy ?? 0 } : null),
-  });
-  return <Marker {...props} behaviour={behaviour} />;
-}
-
-function Marker({ cx, cy, size, payload, behaviour }: ShapeProps & { readonly behaviour: object }) {
+/**
+ * One marker: in a group, a button (a tab stop only if the group's is on it); without, an image. One component per
+ * mark, as Recharts already wraps each in several of its own.
+ */
+function Mark({ cx, cy, size, index = 0, payload }: ShapeProps) {
+  const group = useContext(MarkGroupContext);
+  const tabStop = useIsTabStop(group?.focus ?? null, index);
   if (!payload || !Number.isFinite(cx) || !Number.isFinite(cy)) return null;
   const { colour, hollow, label } = payload;
+  const behaviour = group
+    ? markProps({
+        tabStop,
+        onActivate: () => group.onActivate(index),
+        onShow: (shown) => group.focus.focus(shown ? { index, x: cx!, y: cy! } : null),
+      })
+    : IMAGE;
   return (
     // The path of d3's symbol of that shape and area, as Recharts' Symbols draws it, but made once per shape and
     // size rather than on every render of every mark: Symbols was most of a mark's cost on each chart update.
@@ -62,7 +54,7 @@ function Marker({ cx, cy, size, payload, behaviour }: ShapeProps & { readonly be
       fillOpacity={0.8}
       stroke={colour}
       strokeWidth={hollow ? 1.5 : 0.75}
-      className={behaviour === IMAGE ? "point-mark" : "point-mark clickable"}
+      className={group ? "point-mark clickable" : "point-mark"}
       aria-label={label}
       {...behaviour}
     />

@@ -32,9 +32,11 @@ export class MarkFocus {
   };
 }
 
-/** Whether the mark at `index` holds the tab stop; renders it again only when that changes. */
-export const useIsTabStop = (focus: MarkFocus, index: number) =>
-  useSyncExternalStore(focus.subscribe, () => focus.isTabStop(index));
+const unsubscribed = () => () => {};
+
+/** Whether the mark at `index` holds its group's tab stop; renders it again only when that changes. */
+export const useIsTabStop = (focus: MarkFocus | null, index: number) =>
+  useSyncExternalStore(focus?.subscribe ?? unsubscribed, () => focus?.isTabStop(index) ?? false);
 
 export const useFocusedMark = (focus: MarkFocus) => useSyncExternalStore(focus.subscribe, focus.focusedMark);
 

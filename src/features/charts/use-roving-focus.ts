@@ -48,8 +48,9 @@ export function onRovingKeyDown(event: KeyboardEvent): void {
 /**
  * One tab stop for a set of marks, rather than one per mark: hundreds of markers would each be a Tab press. Arrow
  * keys move focus from mark to mark in order (up and down by row in a grid), Home and End to the first and last;
- * the mark focused last keeps the tab stop. Marks carry `data-mark` (and `data-row`, `data-col` in a grid) and take
- * `tabIndex(i)`; the element that holds them takes `onRovingKeyDown`.
+ * the mark focused last keeps the tab stop. Marks carry `data-mark` (and `data-row`, `data-col` in a grid), a tab
+ * index of 0 on `current` and -1 elsewhere, and report focus to `onFocusMark`; the element that holds them takes
+ * `onRovingKeyDown`. (A Recharts series keeps its tab stop in a MarkFocus instead: see use-mark-group.ts.)
  */
 export function useRovingFocus(count: number) {
   const [active, setActive] = useState(0);
@@ -57,39 +58,28 @@ export function useRovingFocus(count: number) {
   return { current, onFocusMark: setActive };
 }
 
-export type RovingFocus = ReturnType<typeof useRovingFocus>;
-
 interface MarkActions {
-  /** The mark's place among the group's marks. */
-  readonly index: number;
-  /** Its accessible name. */
-  readonly name: string;
-  /** Which mark holds the group's tab stop. */
-  readonly current: number;
-  readonly onFocusMark: (index: number) => void;
+  /** Whether this mark holds the group's tab stop. */
+  readonly tabStop: boolean;
   /** Click, Enter or Space. */
   readonly onActivate: () => void;
-  /** Focus and blur: show or hide what the mark is (hover is the chart's own tooltip). */
-  readonly onShow?: (shown: boolean) => void;
+  /** Focus and blur: show or hide what the mark is (hover is the chart's own tooltip); a focused mark keeps the tab stop. */
+  readonly onShow: (shown: boolean) => void;
 }
 
-/** The props that make a mark a button in a roving group: its name, tab stop, activation, and tooltip on focus. */
-export function markProps({ index, name, current, onFocusMark, onActivate, onShow }: MarkActions) {
+/** The props that make an SVG mark a button in a roving group: its tab stop, activation, and tooltip on focus. */
+export function markProps({ tabStop, onActivate, onShow }: MarkActions) {
   return {
     "data-mark": "",
     role: "button",
-    tabIndex: index === current ? 0 : -1,
-    "aria-label": name,
+    tabIndex: tabStop ? 0 : -1,
     onClick: onActivate,
     onKeyDown: (event: KeyboardEvent) => {
       if (event.key !== "Enter" && event.key !== " ") return;
       event.preventDefault();
       onActivate();
     },
-    onFocus: () => {
-      onFocusMark(index);
-      onShow?.(true);
-    },
-    onBlur: () => onShow?.(false),
+    onFocus: () => onShow(true),
+    onBlur: () => onShow(false),
   };
 }
