@@ -47,8 +47,12 @@ export function svgToString(svg: SVGSVGElement, background: string): string {
 }
 
 export async function svgToPng(svg: SVGSVGElement, background: string, scale = 2): Promise<Blob> {
-  const text = svgToString(svg, background);
   const { width, height } = svg.getBoundingClientRect();
+  return svgTextToPng(svgToString(svg, background), width, height, scale);
+}
+
+/** SVG text of a known size drawn onto a canvas as PNG, at `scale` times the size. */
+export async function svgTextToPng(text: string, width: number, height: number, scale = 2): Promise<Blob> {
   const image = new Image();
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
   await image.decode();

@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bandAfterKey, bandAt, bandsOfRange, countAxis } from "./count-axis";
+import { bandsOfRange, countAxis } from "./count-axis";
 
 describe("the count axis", () => {
   it("reads in round steps", () => {
@@ -42,23 +42,5 @@ describe("the year brush", () => {
     // A range between no years drawn keeps one band rather than an inverted brush.
     expect(bandsOfRange(years, { min: 2030 })).toEqual({ start: 6, end: 6 });
     expect(bandsOfRange(years, { max: 2001 })).toEqual({ start: 0, end: 0 });
-  });
-
-  it("finds the year under the pointer, clamped to the first and last", () => {
-    expect(bandAt(105, 100, 50, 7)).toBe(0);
-    expect(bandAt(160, 100, 50, 7)).toBe(1);
-    expect(bandAt(20, 100, 50, 7)).toBe(0);
-    expect(bandAt(9_999, 100, 50, 7)).toBe(6);
-  });
-
-  it("moves a handle by arrow, page, Home and End keys, never past the ends, and ignores other keys", () => {
-    expect(bandAfterKey("ArrowRight", 3, 7)).toBe(4);
-    expect(bandAfterKey("ArrowLeft", 3, 7)).toBe(2);
-    expect(bandAfterKey("PageUp", 3, 7)).toBe(6);
-    expect(bandAfterKey("PageDown", 3, 7)).toBe(0);
-    expect(bandAfterKey("Home", 3, 7)).toBe(0);
-    expect(bandAfterKey("End", 3, 7)).toBe(6);
-    expect(bandAfterKey("ArrowLeft", 0, 7)).toBe(0);
-    expect(bandAfterKey("Tab", 3, 7)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The geometry of a chart of counts per year, worked out apart from the drawing so it can be tested: integer ticks
- * for the count axis, and which year a point along the year axis falls on (for the brush under it).
+ * The geometry of a chart of counts, worked out apart from the drawing so it can be tested: integer ticks for a count
+ * axis, and which of the years drawn a year range covers (for the brush under the years chart).
  */
 
 export interface CountAxis {
@@ -20,12 +20,6 @@ export function countAxis(max: number, target = 5): CountAxis {
   const ticks: number[] = [];
   for (let tick = 0; tick <= top; tick += step) ticks.push(tick);
   return { ticks, top };
-}
-
-/** The index of the year band under `x`, for `count` bands of equal width starting at `left`; clamped to the ends. */
-export function bandAt(x: number, left: number, bandWidth: number, count: number): number {
-  if (count <= 0 || !(bandWidth > 0)) return 0;
-  return Math.min(count - 1, Math.max(0, Math.floor((x - left) / bandWidth)));
 }
 
 export interface BandSpan {
@@ -59,20 +53,4 @@ export function bandsOfRange(
     end = found < 0 ? 0 : found;
   }
   return start <= end ? { start, end } : { start: end, end: end };
-}
-
-/** A brush handle moved by a key: one year per arrow, five per page key, Home and End to the ends; null if not ours. */
-export function bandAfterKey(key: string, band: number, count: number): number | null {
-  const moves: Record<string, number> = {
-    ArrowLeft: band - 1,
-    ArrowDown: band - 1,
-    ArrowRight: band + 1,
-    ArrowUp: band + 1,
-    PageDown: band - 5,
-    PageUp: band + 5,
-    Home: 0,
-    End: count - 1,
-  };
-  const next = moves[key];
-  return next === undefined ? null : Math.min(count - 1, Math.max(0, next));
 }

@@ -10,6 +10,8 @@ export interface LabelCandidate {
   readonly py: number;
   /** Higher is more notable. */
   readonly priority: number;
+  /** The point's marker radius in px, which no label may cover; 4 when not given. */
+  readonly radius?: number;
 }
 
 export interface PlacedLabel {
@@ -39,14 +41,20 @@ export function placeLabels(
   maxLabels = 12,
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
-  const boxes: Box[] = candidates.map((c) => ({ left: c.px - 4, right: c.px + 4, top: c.py - 4, bottom: c.py + 4 }));
+  const radiusOf = (c: LabelCandidate) => c.radius ?? 4;
+  const boxes: Box[] = candidates.map((c) => {
+    const r = radiusOf(c);
+    return { left: c.px - r, right: c.px + r, top: c.py - r, bottom: c.py + r };
+  });
   const ordered = candidates.toSorted((a, b) => b.priority - a.priority);
   for (const candidate of ordered) {
     if (placed.length >= maxLabels) break;
     const width = candidate.text.length * CHAR_WIDTH;
+    // Clear of the point's own marker, however large.
+    const gap = Math.max(GAP, radiusOf(candidate) + 3);
     // Right of the point where it fits, else left.
     for (const anchor of ["start", "end"] as const) {
-      const left = anchor === "start" ? candidate.px + GAP : candidate.px - GAP - width;
+      const left = anchor === "start" ? candidate.px + gap : candidate.px - gap - width;
       const box = {
         left,
         right: left + width,
@@ -59,7 +67,7 @@ export function placeLabels(
       placed.push({
         id: candidate.id,
         text: candidate.text,
-        x: anchor === "start" ? candidate.px + GAP : candidate.px - GAP,
+        x: anchor === "start" ? candidate.px + gap : candidate.px - gap,
         y: candidate.py,
         anchor,
       });

@@ -1,6 +1,7 @@
 /**
  * SVG path data for a marker of a given shape and area, centred on 0,0: the shapes and areas of d3-shape's symbols,
- * which the charts drew through Recharts before they were drawn by hand. Equal areas keep shapes equally heavy.
+ * which Recharts' Symbols draws, made once per shape and area for the scatter's custom shape. Equal areas keep shapes
+ * equally heavy.
  */
 import type { MarkerShape } from "./palette";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellAxis, labelEvery, linearScale, logScale, yearAxis } from "./scale-axes";
+import { cellAxis, yearAxis } from "./scale-axes";
 
 const extremes = (smallest: number, largest: number) => ({
   smallest: { name: "small", cells: smallest },
@@ -30,24 +30,5 @@ describe("the scale chart's axes", () => {
     expect(axis.domain[0]).toBe(0);
     expect(axis.domain[1]).toBeGreaterThanOrEqual(266_000_000);
     expect(axis.ticks.at(-1)).toBe(axis.domain[1]);
-  });
-});
-
-describe("scales from values to pixels", () => {
-  it("map a linear domain onto a range, reversed for a y axis", () => {
-    const y = linearScale([0, 100], [400, 0]);
-    expect([y(0), y(50), y(100)]).toEqual([400, 200, 0]);
-  });
-
-  it("give each decade the same height on a log axis, and no place to zero", () => {
-    const y = logScale([1_000, 1_000_000], [300, 0]);
-    expect([y(1_000), y(10_000), y(100_000), y(1_000_000)]).toEqual([300, 200, 100, 0]);
-    expect(y(0)).toBeUndefined();
-  });
-
-  it("label every tick when they stand far enough apart, and every few when they crowd", () => {
-    expect(labelEvery(60)).toBe(1);
-    expect(labelEvery(20)).toBe(2);
-    expect(labelEvery(5)).toBe(8);
   });
 });

@@ -1,15 +1,12 @@
 /**
- * The geometry of the scale chart (pretraining cells against year), worked out apart from the drawing so it can be
- * tested: each axis's domain and ticks, and the scales from values to pixels.
+ * The axes of the scale chart (pretraining cells against year), worked out apart from the drawing so they can be
+ * tested: each axis's domain and ticks, which the chart hands to Recharts.
  */
 import type { YScale } from "./chart-options";
 import { countAxis } from "./count-axis";
 import type { ScaleSeries } from "./scale-series";
 
 export type Domain = readonly [number, number];
-
-/** From a value to a pixel; undefined where the value has no place (zero or less on a logarithmic axis). */
-export type PlotScale = (value: number) => number | undefined;
 
 export interface Axis {
   readonly domain: Domain;
@@ -42,19 +39,4 @@ export function cellAxis(series: Pick<ScaleSeries, "smallest" | "largest">, ySca
 function countAxisOf(largest: number): Axis {
   const { ticks, top } = countAxis(largest);
   return { domain: [0, top], ticks };
-}
-
-export function linearScale([d0, d1]: Domain, [r0, r1]: Domain): PlotScale {
-  const ratio = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
-  return (value) => r0 + (value - d0) * ratio;
-}
-
-export function logScale([d0, d1]: Domain, range: Domain): PlotScale {
-  const linear = linearScale([Math.log10(d0), Math.log10(d1)], range);
-  return (value) => (value > 0 ? linear(Math.log10(value)) : undefined);
-}
-
-/** Label every how many ticks, `spacing` px apart, so that labels stand at least `minGap` px apart. */
-export function labelEvery(spacing: number, minGap = 36): number {
-  return spacing > 0 ? Math.max(1, Math.ceil(minGap / spacing)) : 1;
 }

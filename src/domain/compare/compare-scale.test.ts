@@ -5,6 +5,8 @@ import { compareScale, scaleDomain, summariseCompareScale } from "./compare-scal
 const entries = loadRealCatalog().entries;
 const pick = (...ids: string[]) => ids.map((id) => entries.find((entry) => entry.id === id)!);
 
+const bar = (cells: number | null, params: number | null) => ({ id: "m", name: "M", cells, params });
+
 describe("the comparison's scale chart", () => {
   it("has cells and parameters per model, with no bar for another unit or an unknown", () => {
     const bars = compareScale(pick("scgpt", "enformer"));
@@ -13,7 +15,11 @@ describe("the comparison's scale chart", () => {
     expect(summariseCompareScale(bars)).toMatch(/^scGPT: 33M cells, 53M parameters; Enformer: cells unknown/);
   });
 
-  it("spans whole decades around every value", () => {
-    expect(scaleDomain(compareScale(pick("scgpt", "geneformer")))).toEqual([1e7, 1e8]);
+  it("spans whole decades around every value, with the smallest above the floor so its bar shows", () => {
+    // Geneformer's 10M parameters are a whole decade: on a floor of 10M its bar would have no length.
+    expect(scaleDomain(compareScale(pick("scgpt", "geneformer")))).toEqual([1e6, 1e8]);
+    expect(scaleDomain([bar(33_000_000, 53_000_000)])).toEqual([1e7, 1e8]);
+    expect(scaleDomain([bar(1_000_000, null)])).toEqual([1e5, 1e6]);
+    expect(scaleDomain([bar(null, null)])).toEqual([1, 10]);
   });
 });

@@ -21,11 +21,18 @@ export function compareScale(entries: readonly EntryFacts[]): ScaleBar[] {
   }));
 }
 
-/** The log axis spans whole decades around every known value. */
+/**
+ * The log axis spans whole decades around every known value, its floor strictly below the smallest: a bar grows
+ * from the floor, so a value on it (10M parameters on a floor of 10M) would be a bar of no length, hidden.
+ */
 export function scaleDomain(bars: readonly ScaleBar[]): [number, number] {
-  const values = bars.flatMap((bar) => [bar.cells, bar.params]).filter((value): value is number => value !== null);
+  const values = bars
+    .flatMap((bar) => [bar.cells, bar.params])
+    .filter((value): value is number => value !== null && value > 0);
   if (values.length === 0) return [1, 10];
-  return [10 ** Math.floor(Math.log10(Math.min(...values))), 10 ** Math.ceil(Math.log10(Math.max(...values)))];
+  const low = Math.ceil(Math.log10(Math.min(...values))) - 1;
+  const high = Math.max(low + 1, Math.ceil(Math.log10(Math.max(...values))));
+  return [10 ** low, 10 ** high];
 }
 
 const describe = (value: number | null, noun: string) =>

@@ -1,6 +1,5 @@
 import { AppLink } from "../../components/app-link";
 import type { ChartGroup } from "../../domain/charts/chart-groups";
-import type { CoverageMatrix } from "../../domain/charts/coverage-matrix";
 import type { ScaleBin, ScaleSeries } from "../../domain/charts/scale-series";
 import type { YearSeries } from "../../domain/charts/year-series";
 import { formatRangeValue } from "../../domain/query/active-filters";
@@ -105,37 +104,5 @@ export function YearsDataTable({ series }: { readonly series: YearSeries }) {
         ))}
       </tbody>
     </table>
-  );
-}
-
-export function CoverageDataTable({ matrix }: { readonly matrix: CoverageMatrix }) {
-  return (
-    <div className="matrix-scroll">
-      <table className="data-table">
-        <caption className="visually-hidden">Task coverage, data</caption>
-        <thead>
-          <tr>
-            <th scope="col">Row</th>
-            {matrix.tasks.map((task) => (
-              <th key={task.id} scope="col">
-                {task.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {matrix.rows.map((row, r) => (
-            <tr key={row.id}>
-              <th scope="row">{row.label}</th>
-              {matrix.tasks.map((task, c) => (
-                <td key={task.id} className="number">
-                  {matrix.counts[r]?.[c] ?? 0}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }

@@ -3,7 +3,14 @@ import { LazyDetails } from "../../components/lazy-details";
 import { useId, useRef, useState, type ReactNode } from "react";
 import { chartFileName } from "../../domain/charts/file-name";
 import { downloadBlob } from "../../lib/download";
-import { svgToPng, svgToString } from "../../lib/svg-image";
+import { svgTextToPng, svgToPng, svgToString } from "../../lib/svg-image";
+
+/** A drawing that is not an SVG on the page (the coverage matrix is a table) gives its picture as SVG text. */
+export interface ChartImage {
+  readonly text: string;
+  readonly width: number;
+  readonly height: number;
+}
 
 interface Props {
   readonly title: string;
@@ -13,27 +20,49 @@ interface Props {
   readonly summary: string;
   readonly controls?: ReactNode;
   readonly aside?: ReactNode;
-  readonly dataTable: ReactNode;
+  /** The data as a table, where the drawing is not one already. */
+  readonly dataTable?: ReactNode;
+  /** The picture to download, where the drawing is not an SVG; it is given the page's background colour. */
+  readonly image?: (background: string) => ChartImage;
   readonly date: string;
   readonly children: ReactNode;
 }
 
 /** A chart as a figure: caption, controls, the drawing, a text summary, its data as a table, PNG and SVG downloads. */
-export function ChartFigure({ title, what, caption, summary, controls, aside, dataTable, date, children }: Props) {
+export function ChartFigure({
+  title,
+  what,
+  caption,
+  summary,
+  controls,
+  aside,
+  dataTable,
+  image,
+  date,
+  children,
+}: Props) {
   const captionId = useId();
   const drawing = useRef<HTMLDivElement>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
   const download = async (extension: "png" | "svg") => {
-    // The first drawing is the chart itself; the strip of unplaced models and the legend are extras.
-    const svg = drawing.current?.querySelector<SVGSVGElement>("svg.scale-chart, svg.years-chart, svg.coverage-matrix");
-    if (!svg) return;
     const background = getComputedStyle(document.documentElement).getPropertyValue("--bg").trim() || "#ffffff";
+    // The chart is Recharts' first surface; the strip of unplaced models, the brush and the legend are extras.
+    const svg = drawing.current?.querySelector<SVGSVGElement>(".chart-surface svg.recharts-surface");
+    const picture = image?.(background);
+    if (!svg && !picture) return;
     try {
-      const blob =
-        extension === "svg"
-          ? new Blob([svgToString(svg, background)], { type: "image/svg+xml" })
-          : await svgToPng(svg, background);
+      let blob: Blob;
+      if (picture)
+        blob =
+          extension === "svg"
+            ? new Blob([picture.text], { type: "image/svg+xml" })
+            : await svgTextToPng(picture.text, picture.width, picture.height);
+      else
+        blob =
+          extension === "svg"
+            ? new Blob([svgToString(svg!, background)], { type: "image/svg+xml" })
+            : await svgToPng(svg!, background);
       downloadBlob(blob, chartFileName(what, date, extension));
       setFailure(null);
     } catch (error) {
@@ -69,9 +98,11 @@ export function ChartFigure({ title, what, caption, summary, controls, aside, da
         {aside}
       </div>
       <p className="chart-summary">{summary}</p>
-      <LazyDetails className="chart-data" summary={`${title}: the data as a table`}>
-        {dataTable}
-      </LazyDetails>
+      {dataTable ? (
+        <LazyDetails className="chart-data" summary={`${title}: the data as a table`}>
+          {dataTable}
+        </LazyDetails>
+      ) : null}
     </figure>
   );
 }

@@ -1,11 +1,11 @@
 import { memo, useMemo } from "react";
 import { summariseCoverage } from "../../domain/charts/chart-summaries";
+import { coverageMatrixSvg } from "../../domain/charts/coverage-image";
 import { coverageMatrix, MAX_MATRIX_ROWS } from "../../domain/charts/coverage-matrix";
 import { setFacetValues } from "../../domain/query/query-actions";
 import { ChartFigure } from "./chart-figure";
-import { CoverageDataTable } from "./chart-data-tables";
 import { ChoiceGroup } from "./choice-group";
-import { CoverageMatrixChart } from "./coverage-matrix-chart";
+import { CoverageMatrixTable } from "./coverage-matrix-table";
 import { setChartOption, type FigureProps } from "./figure-props";
 
 /** "What it is for": how many models report each task, by family or by model; a cell filters to its task. */
@@ -39,9 +39,17 @@ export const CoverageFigure = memo(function CoverageFigure({ charted, query, dat
           onChange={(rowsBy) => setChartOption(update, { matrix: rowsBy })}
         />
       }
-      dataTable={<CoverageDataTable matrix={matrix} />}
+      image={(background) => {
+        const style = getComputedStyle(document.documentElement);
+        const colour = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+        return coverageMatrixSvg(matrix, {
+          background,
+          text: colour("--fg", "#1b1f24"),
+          empty: colour("--stripe", "#f6f8fa"),
+        });
+      }}
     >
-      <CoverageMatrixChart
+      <CoverageMatrixTable
         matrix={matrix}
         onPick={(rowId, taskId) => {
           update((s) => {

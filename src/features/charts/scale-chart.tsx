@@ -1,18 +1,17 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo } from "react";
+import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis, ZAxis } from "recharts";
 import type { YScale } from "../../domain/charts/chart-options";
-import {
-  cellAxis,
-  labelEvery,
-  linearScale,
-  logScale,
-  yearAxis,
-  type Axis,
-  type PlotScale,
-} from "../../domain/charts/scale-axes";
+import { cellAxis, yearAxis } from "../../domain/charts/scale-axes";
 import type { ScaleBin, ScaleSeries } from "../../domain/charts/scale-series";
 import { formatRangeValue } from "../../domain/query/active-filters";
-import { BinMarks, PointLabels, PointMarks, StripMarks, type PlotGeometry, type Tip } from "./scale-marks";
+import { formatYear, PARAMS_AREA, PARAMS_LOG, SCALE_MARGIN, scaleData, tickInterval, Y_AXIS_WIDTH } from "./scale-data";
+import { PointLabels } from "./scale-labels";
+import { FocusTooltip } from "./focus-tooltip";
+import { markShape, MarkGroupContext } from "./scale-shapes";
+import { ScaleStrip } from "./scale-strip";
 import { SizedPlot } from "./sized-plot";
+import { onRovingKeyDown } from "./use-roving-focus";
+import { useMarkFocus } from "./use-mark-group";
 
 interface Props {
   readonly series: ScaleSeries;
@@ -24,153 +23,119 @@ interface Props {
 
 const HEIGHT = 420;
 const STRIP_HEIGHT = 64;
-const MARGIN = { top: 16, right: 24, bottom: 30, left: 72 };
-// The tooltip's widest (15rem in styles.css): it is placed so as to stay inside the drawing.
-const TIP_WIDTH = 240;
+// Props Recharts keeps in its store are made once, or again only when their values change: a new array or element
+// on every render is a store update, and a redraw of every selector that reads it.
+const PARAMS_SIZES: [number, number] = [...PARAMS_AREA];
+const PARAMS_DOMAIN: [number, number] = [...PARAMS_LOG];
 const formatCells = (value: number) => formatRangeValue("cells", value);
 
 /**
- * Pretraining cells against year, one marker per model (or per bin past MAX_POINTS), with a strip beneath for the
- * models that have a year but no cell count. Drawn as SVG by hand, like the years chart and the coverage matrix.
+ * Pretraining cells against year in Recharts, one marker per model (or per bin past MAX_POINTS), with a strip beneath
+ * for the models that have a year but no cell count. Drawn at a measured width rather than Recharts' `responsive`,
+ * which measures in a layout effect and so draws twice in the task that opens the charts.
  */
 export function ScaleChart(props: Props) {
   const { strip, stripBins } = props.series;
   const withStrip = (stripBins ?? strip ?? []).length > 0;
   return (
     <SizedPlot height={HEIGHT + (withStrip ? STRIP_HEIGHT : 0)}>
-      {(width) => <ScaleDrawing {...props} width={width} withStrip={withStrip} />}
+      {(width) => <ScaleDrawing {...props} width={width} />}
     </SizedPlot>
   );
 }
 
-function ScaleDrawing({
-  series,
-  yScale,
-  onPoint,
-  onBin,
-  width,
-  withStrip,
-}: Props & { readonly width: number; readonly withStrip: boolean }) {
-  const [tip, setTip] = useState<Tip | null>(null);
-  // Made again only when what they depend on changes: the marks are memoised on them, so a hover redraws no mark.
-  const years = useMemo(() => yearAxis(series), [series]);
-  const cells = useMemo(() => cellAxis(series, yScale), [series, yScale]);
-  const plot = useMemo((): PlotGeometry => {
-    const box = { left: MARGIN.left, top: MARGIN.top, width: Math.max(1, width - MARGIN.left - MARGIN.right) };
-    const height = HEIGHT - MARGIN.top - MARGIN.bottom;
-    const bottom = box.top + height;
-    return {
-      ...box,
-      height,
-      x: linearScale(years.domain, [box.left, box.left + box.width]),
-      y: (yScale === "log" ? logScale : linearScale)(cells.domain, [bottom, box.top]),
-    };
-  }, [width, years, cells, yScale]);
-  // The strip is drawn below the chart: its marks' tips are placed that much lower.
-  const stripTip = useCallback((shown: Tip | null) => setTip(shown && { ...shown, y: shown.y + HEIGHT }), []);
+function ScaleDrawing({ series, yScale, onPoint, onBin, width }: Props & { readonly width: number }) {
+  const data = useMemo(() => scaleData(series, yScale), [series, yScale]);
+  // Axes keyed on their values, not on the series object, which is new after every filter change.
+  const dated = series.chartYears !== null;
+  const [firstYear, lastYear] = series.chartYears ?? [0, 0];
+  const years = useMemo(
+    () => yearAxis({ chartYears: dated ? [firstYear, lastYear] : null }),
+    [dated, firstYear, lastYear],
+  );
+  const low = series.smallest?.cells;
+  const high = series.largest?.cells;
+  const cells = useMemo(() => {
+    const extreme = (value: number | undefined) => (value === undefined ? null : { name: "", cells: value });
+    return cellAxis({ smallest: extreme(low), largest: extreme(high) }, yScale);
+  }, [low, high, yScale]);
+  const bins = data.bins;
+  const onActivate = useCallback(
+    (index: number) => {
+      if (bins) onBin(bins[index]!);
+      else onPoint(data.points[index]!.id);
+    },
+    [bins, data.points, onBin, onPoint],
+  );
+  const focus = useMarkFocus(bins ?? data.points);
+  const group = useMemo(() => ({ focus, onActivate }), [focus, onActivate]);
+  const binSizes = useMemo((): [number, number] => [40, 40 + Math.sqrt(data.largestBin) * 40], [data.largestBin]);
+  const binDomain = useMemo((): [number, number] => [0, data.largestBin], [data.largestBin]);
+  // The series as one element, made again only with new data: Recharts remounts a Scatter's marks whenever it
+  // renders with new props (its animation key follows them), which would drop a focused mark's focus on every
+  // render of this chart, such as the one that shows that mark's tooltip.
+  const marks = useMemo(
+    () =>
+      bins ? (
+        <Scatter name="Bins" data={bins} zAxisId="bins" shape={markShape} isAnimationActive={false} />
+      ) : (
+        <Scatter name="Models" data={data.points} zAxisId="params" shape={markShape} isAnimationActive={false} />
+      ),
+    [bins, data.points],
+  );
 
   return (
-    <div className="scale-chart-box">
-      <svg className="scale-chart" width={width} height={HEIGHT} role="group" aria-label="Pretraining cells by year">
-        <Grid plot={plot} years={years} cells={cells} />
-        <Axes plot={plot} years={years} cells={cells} />
-        {series.bins ? (
-          <BinMarks bins={series.bins} groups={series.groups} plot={plot} onBin={onBin} onTip={setTip} />
-        ) : (
-          <>
-            <PointMarks points={series.points} groups={series.groups} plot={plot} onPoint={onPoint} onTip={setTip} />
-            <PointLabels points={series.points} plot={plot} />
-          </>
-        )}
-      </svg>
-      {withStrip ? (
-        <svg
-          className="scale-strip"
+    <div>
+      <div
+        className="scale-chart chart-surface"
+        role="group"
+        aria-label={bins ? "Bins (arrow keys move between them)" : "Models (arrow keys move between them)"}
+        onKeyDown={onRovingKeyDown}
+      >
+        <MarkGroupContext value={group}>
+          <ScatterChart width={width} height={HEIGHT} margin={SCALE_MARGIN} accessibilityLayer={false}>
+            <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
+            <XAxis
+              type="number"
+              dataKey="x"
+              name="Year"
+              domain={years.domain}
+              ticks={years.ticks}
+              tickFormatter={formatYear}
+              interval={tickInterval(width - Y_AXIS_WIDTH, years.ticks.length)}
+              allowDataOverflow
+            />
+            <YAxis
+              type="number"
+              dataKey="cells"
+              name="Pretraining cells"
+              scale={yScale}
+              domain={cells.domain}
+              ticks={cells.ticks}
+              tickFormatter={formatCells}
+              interval={0}
+              width={Y_AXIS_WIDTH}
+              allowDataOverflow
+            />
+            <ZAxis zAxisId="params" type="number" dataKey="z" domain={PARAMS_DOMAIN} range={PARAMS_SIZES} />
+            <ZAxis zAxisId="bins" type="number" dataKey="count" scale="sqrt" domain={binDomain} range={binSizes} />
+            <FocusTooltip focus={focus} data={bins ?? data.points} />
+            {marks}
+            {bins ? null : <PointLabels points={data.points} />}
+          </ScatterChart>
+        </MarkGroupContext>
+      </div>
+      {data.strip.length > 0 ? (
+        <ScaleStrip
+          marks={data.strip}
+          largestBin={data.largestStripBin}
           width={width}
           height={STRIP_HEIGHT}
-          role="group"
-          aria-label="Models with a year but no cell count"
-        >
-          <text
-            className="chart-axis-label"
-            x={plot.left - 6}
-            y={STRIP_HEIGHT / 2}
-            textAnchor="end"
-            dominantBaseline="middle"
-          >
-            no count
-          </text>
-          <line
-            className="strip-line"
-            x1={plot.left}
-            x2={plot.left + plot.width}
-            y1={STRIP_HEIGHT / 2}
-            y2={STRIP_HEIGHT / 2}
-          />
-          <StripMarks
-            models={series.strip ?? []}
-            bins={series.stripBins}
-            x={plot.x}
-            y={STRIP_HEIGHT / 2}
-            onPoint={onPoint}
-            onTip={stripTip}
-          />
-        </svg>
-      ) : null}
-      {tip ? (
-        <div
-          className="chart-tooltip scale-tooltip"
-          style={{ left: Math.max(0, Math.min(tip.x + 12, width - TIP_WIDTH)), top: tip.y + 12 }}
-        >
-          {tip.content}
-        </div>
+          xDomain={years.domain}
+          xTicks={years.ticks}
+          onPoint={series.stripBins ? null : onPoint}
+        />
       ) : null}
     </div>
-  );
-}
-
-interface AxesProps {
-  readonly plot: PlotGeometry;
-  readonly years: Axis;
-  readonly cells: Axis;
-}
-
-const at = (scale: PlotScale, value: number) => scale(value) ?? Number.NaN;
-
-function Grid({ plot, years, cells }: AxesProps) {
-  const bottom = plot.top + plot.height;
-  const right = plot.left + plot.width;
-  return (
-    <g className="chart-grid" strokeDasharray="3 3">
-      {cells.ticks.map((tick) => (
-        <line key={`y${tick}`} x1={plot.left} x2={right} y1={at(plot.y, tick)} y2={at(plot.y, tick)} />
-      ))}
-      {years.ticks.map((tick) => (
-        <line key={`x${tick}`} x1={at(plot.x, tick)} x2={at(plot.x, tick)} y1={plot.top} y2={bottom} />
-      ))}
-    </g>
-  );
-}
-
-function Axes({ plot, years, cells }: AxesProps) {
-  const bottom = plot.top + plot.height;
-  const every = labelEvery(plot.width / Math.max(1, years.ticks.length));
-  return (
-    <g className="chart-axis">
-      <line className="axis-line" x1={plot.left} x2={plot.left} y1={plot.top} y2={bottom} />
-      <line className="axis-line" x1={plot.left} x2={plot.left + plot.width} y1={bottom} y2={bottom} />
-      {cells.ticks.map((tick) => (
-        <text key={tick} x={plot.left - 6} y={at(plot.y, tick)} textAnchor="end" dominantBaseline="middle">
-          {formatCells(tick)}
-        </text>
-      ))}
-      {years.ticks.map((tick, i) =>
-        i % every === 0 ? (
-          <text key={tick} x={at(plot.x, tick)} y={bottom + 18} textAnchor="middle">
-            {tick}
-          </text>
-        ) : null,
-      )}
-    </g>
   );
 }

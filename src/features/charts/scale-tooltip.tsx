@@ -1,21 +1,38 @@
 import { formatRangeValue } from "../../domain/query/active-filters";
 import type { ScalePoint } from "../../domain/charts/scale-series";
 
-/** What a model's marker shows on hover or focus. */
-export function ScaleTooltip({ point }: { readonly point: ScalePoint }) {
+/** A mark's datum as the tooltip reads it: a model's figures, or for a bin or the strip, a sentence. */
+export type ScaleTooltipDatum = Partial<ScalePoint> & { readonly label: string; readonly tip?: string };
+
+interface Props {
+  /** The datum to show whatever Recharts says: the mark with keyboard focus. */
+  readonly pinned?: ScaleTooltipDatum;
+  readonly active?: boolean;
+  readonly payload?: readonly { readonly payload?: ScaleTooltipDatum }[];
+}
+
+/** The content of Recharts' Tooltip on the scale chart and its strip, on hover and on keyboard focus. */
+export function ScaleTooltip({ pinned, active, payload }: Props) {
+  const datum = pinned ?? (active ? payload?.[0]?.payload : undefined);
+  if (!datum) return null;
+  if (datum.cells === undefined || datum.year === undefined || datum.params === undefined)
+    return <div className="chart-tooltip scale-tooltip">{datum.tip ?? datum.label}</div>;
   return (
-    <>
-      <strong>{point.name}</strong>
+    <div className="chart-tooltip scale-tooltip">
+      <strong>{datum.name}</strong>
       <dl>
         <dt>Cells</dt>
-        <dd>{formatRangeValue("cells", point.cells)}</dd>
+        <dd>{formatRangeValue("cells", datum.cells)}</dd>
         <dt>Parameters</dt>
-        <dd>{point.params === null ? "unknown" : formatRangeValue("params", point.params)}</dd>
+        <dd>{datum.params === null ? "unknown" : formatRangeValue("params", datum.params)}</dd>
         <dt>Year</dt>
-        <dd>{point.year}</dd>
+        <dd>{datum.year}</dd>
         <dt>Venue</dt>
-        <dd>{point.venue ?? "unknown"}</dd>
+        <dd>{datum.venue ?? "unknown"}</dd>
       </dl>
-    </>
+    </div>
   );
 }
+
+/** Made once: a new element on every render would be a new prop in Recharts' store, and a redraw. */
+export const SCALE_TOOLTIP = <ScaleTooltip />;

@@ -2,11 +2,13 @@ import { useState, type KeyboardEvent } from "react";
 
 const STEPS: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1 };
 
+type Mark = HTMLElement | SVGElement;
+
 /**
  * The mark a row up or down from the one at `at`, nearest in column, for marks in a grid (`data-row`, `data-col`); in a
  * plain sequence, the next or previous one.
  */
-function rowStep(marks: readonly SVGElement[], at: number, direction: 1 | -1): number {
+function rowStep(marks: readonly Mark[], at: number, direction: 1 | -1): number {
   const row = Number(marks[at]!.dataset.row);
   if (Number.isNaN(row)) return at + direction;
   const col = Number(marks[at]!.dataset.col);
@@ -27,9 +29,9 @@ function rowStep(marks: readonly SVGElement[], at: number, direction: 1 | -1): n
 }
 
 /** Arrow keys, Home and End on a group of marks: focus moves to the next, previous, first or last mark. */
-function onKeyDown(event: KeyboardEvent<SVGElement>): void {
-  const marks = [...event.currentTarget.querySelectorAll<SVGElement>("[data-mark]")];
-  const at = marks.indexOf(event.target as SVGElement);
+export function onRovingKeyDown(event: KeyboardEvent): void {
+  const marks = [...event.currentTarget.querySelectorAll<Mark>("[data-mark]")];
+  const at = marks.indexOf(event.target as Mark);
   if (at < 0) return;
   const step = STEPS[event.key];
   let next: number;
@@ -45,53 +47,39 @@ function onKeyDown(event: KeyboardEvent<SVGElement>): void {
 
 /**
  * One tab stop for a set of marks, rather than one per mark: hundreds of markers would each be a Tab press. Arrow
- * keys move focus from mark to mark in drawing order (up and down by row in a grid), Home and End to the first and
- * last; the mark focused last keeps the tab stop. Marks carry `data-mark` (and `data-row`, `data-col` in a grid) and
- * take `tabIndex(i)`; the group that holds them takes `onKeyDown`.
+ * keys move focus from mark to mark in order (up and down by row in a grid), Home and End to the first and last;
+ * the mark focused last keeps the tab stop. Marks carry `data-mark` (and `data-row`, `data-col` in a grid), a tab
+ * index of 0 on `current` and -1 elsewhere, and report focus to `onFocusMark`; the element that holds them takes
+ * `onRovingKeyDown`. (A Recharts series keeps its tab stop in a MarkFocus instead: see use-mark-group.ts.)
  */
 export function useRovingFocus(count: number) {
   const [active, setActive] = useState(0);
   const current = Math.min(active, Math.max(0, count - 1));
-  return {
-    tabIndex: (i: number) => (i === current ? 0 : -1),
-    onFocusMark: setActive,
-    onKeyDown,
-  };
+  return { current, onFocusMark: setActive };
 }
 
-export type RovingFocus = ReturnType<typeof useRovingFocus>;
-
 interface MarkActions {
-  /** The mark's place among the group's marks. */
-  readonly index: number;
-  /** Its accessible name. */
-  readonly name: string;
-  readonly roving: RovingFocus;
+  /** Whether this mark holds the group's tab stop. */
+  readonly tabStop: boolean;
   /** Click, Enter or Space. */
   readonly onActivate: () => void;
-  /** Hover or focus: show what the mark is; called with false when the pointer or focus leaves. */
+  /** Focus and blur: show or hide what the mark is (hover is the chart's own tooltip); a focused mark keeps the tab stop. */
   readonly onShow: (shown: boolean) => void;
 }
 
-/** The props that make an SVG mark a button in a roving group: its name, tab stop, activation and tooltip. */
-export function markProps({ index, name, roving, onActivate, onShow }: MarkActions) {
+/** The props that make an SVG mark a button in a roving group: its tab stop, activation, and tooltip on focus. */
+export function markProps({ tabStop, onActivate, onShow }: MarkActions) {
   return {
     "data-mark": "",
     role: "button",
-    tabIndex: roving.tabIndex(index),
-    "aria-label": name,
+    tabIndex: tabStop ? 0 : -1,
     onClick: onActivate,
     onKeyDown: (event: KeyboardEvent) => {
       if (event.key !== "Enter" && event.key !== " ") return;
       event.preventDefault();
       onActivate();
     },
-    onPointerEnter: () => onShow(true),
-    onPointerLeave: () => onShow(false),
-    onFocus: () => {
-      roving.onFocusMark(index);
-      onShow(true);
-    },
+    onFocus: () => onShow(true),
     onBlur: () => onShow(false),
   };
 }

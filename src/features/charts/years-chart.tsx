@@ -1,11 +1,12 @@
-import { useState, type PointerEvent } from "react";
+import { useCallback, useMemo, useRef } from "react";
+import { Bar, BarChart, Brush, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartGroup } from "../../domain/charts/chart-groups";
-import { bandAt, bandsOfRange, countAxis } from "../../domain/charts/count-axis";
-import { labelEvery } from "../../domain/charts/scale-axes";
-import type { YearSeries } from "../../domain/charts/year-series";
+import { bandsOfRange, countAxis } from "../../domain/charts/count-axis";
+import type { YearBar, YearSeries } from "../../domain/charts/year-series";
 import type { Range } from "../../domain/query/view-state";
+import { tickInterval } from "./scale-data";
 import { SizedPlot } from "./sized-plot";
-import { YearBrush } from "./year-brush";
+import { YearTooltip } from "./year-tooltip";
 
 interface Props {
   readonly series: YearSeries;
@@ -16,183 +17,109 @@ interface Props {
 }
 
 const HEIGHT = 340;
-const MARGIN = { top: 8, right: 40, bottom: 8, left: 48 };
-const AXIS_GAP = 26;
-const BRUSH_HEIGHT = 26;
-// The share of each year's band a bar fills; the rest is the gap between bars.
-const BAR_SHARE = 0.8;
+const MARGIN = { top: 8, right: 40, bottom: 8, left: 8 };
+const CURSOR = { fillOpacity: 0.12 };
+// A group's count in a year, one function per group for good: a new function is a new series in Recharts' store,
+// and each of the bars registering again redrew every part of the chart on every filter change.
+const counters = new Map<string, (bar: YearBar) => number>();
+function countOf(id: string): (bar: YearBar) => number {
+  let counter = counters.get(id);
+  if (!counter) {
+    counter = (bar) => bar.counts[id] ?? 0;
+    counters.set(id, counter);
+  }
+  return counter;
+}
+// Recharts names a brush handle by its data's `name`: each slider then says the range it bounds.
+const brushData = (bars: readonly YearBar[]) => bars.map((bar) => ({ ...bar, name: String(bar.year) }));
 
 /**
- * Models per year, stacked by group, drawn as SVG by hand: at 100,000 models Recharts' per-bar machinery cost about
- * 60 ms of every filter change. A bar segment filters to its group (as its legend button does, from the keyboard);
- * the brush under the axis sets the year range.
+ * Models per year, stacked by group, in Recharts: a bar segment filters to its group (as its legend button does, from
+ * the keyboard); arrow keys on the chart walk the years in its tooltip. Recharts' Brush under the axis sets the year
+ * range, which lives in the URL: a drag filters once, on release (a filter per pointer move would stutter at 100,000
+ * models), and a brush handle moved by the arrow keys filters at once.
  */
 export function YearsChart(props: Props) {
   return <SizedPlot height={HEIGHT}>{(width) => <YearsDrawing {...props} width={width} />}</SizedPlot>;
 }
 
 function YearsDrawing({ series, range, onPickGroup, onBrush, width }: Props & { readonly width: number }) {
-  const [hovered, setHovered] = useState<number | null>(null);
-  const { bars, groups } = series;
-  const years = bars.map((bar) => bar.year);
-  const withBrush = years.length > 1;
-
-  const plotBottom = HEIGHT - MARGIN.bottom - AXIS_GAP - (withBrush ? BRUSH_HEIGHT + 8 : 0);
-  const plotHeight = plotBottom - MARGIN.top;
-  const plotWidth = Math.max(1, width - MARGIN.left - MARGIN.right);
-  const bandWidth = plotWidth / Math.max(1, bars.length);
-  const barWidth = bandWidth * BAR_SHARE;
-  // With a multi-valued facet a model counts once in each of its groups, so a stack can be taller than its models.
-  const tallest = Math.max(
-    0,
-    ...bars.map((bar) => groups.reduce((sum, group) => sum + (bar.counts[group.id] ?? 0), 0)),
+  const { bars, groups, multiValued } = series;
+  const data = useMemo(() => brushData(bars), [bars]);
+  const years = useMemo(() => bars.map((bar) => bar.year), [bars]);
+  const stacks = useMemo(() => groups.map((group) => ({ group, value: countOf(group.id) })), [groups]);
+  const tooltip = useMemo(() => <YearTooltip groups={groups} multiValued={multiValued} />, [groups, multiValued]);
+  const span = bandsOfRange(years, range);
+  // Round steps (0, 10, 20…) rather than Recharts' own (0, 9, 18…). With a multi-valued facet a model counts once
+  // in each of its groups, so a stack can be taller than its models.
+  const tallest = useMemo(
+    () => Math.max(0, ...bars.map((bar) => Object.values(bar.counts).reduce((sum, count) => sum + count, 0))),
+    [bars],
   );
-  const axis = countAxis(tallest);
-  const y = (count: number) => plotBottom - (count / axis.top) * plotHeight;
-  const every = labelEvery(bandWidth);
+  const counts = useMemo(() => {
+    const { ticks, top } = countAxis(tallest);
+    return { ticks, domain: [0, top] };
+  }, [tallest]);
 
-  const hover = (event: PointerEvent<SVGRectElement>) => {
-    const left = event.currentTarget.ownerSVGElement?.getBoundingClientRect().left ?? 0;
-    setHovered(bandAt(event.clientX - left, MARGIN.left, bandWidth, bars.length));
-  };
-  const hoveredBar = hovered === null ? undefined : bars[hovered];
+  // A drag reports every step; only its end becomes a filter. Keys report once, and are not a drag.
+  const dragging = useRef(false);
+  const commit = useCallback(
+    ({ startIndex, endIndex }: { readonly startIndex?: number; readonly endIndex?: number }) => {
+      const min = years[startIndex ?? 0];
+      const max = years[endIndex ?? years.length - 1];
+      if (min === undefined || max === undefined) return;
+      if (min === years[span.start] && max === years[span.end]) return;
+      onBrush({ min, max });
+    },
+    [years, span.start, span.end, onBrush],
+  );
 
   return (
-    <div className="years-chart-box" onPointerLeave={() => setHovered(null)}>
-      <svg className="years-chart" width={width} height={HEIGHT} role="group" aria-label="Models per year">
-        <g className="chart-grid">
-          {axis.ticks.map((tick) => (
-            <line
-              key={tick}
-              x1={MARGIN.left}
-              x2={MARGIN.left + plotWidth}
-              y1={y(tick)}
-              y2={y(tick)}
-              strokeDasharray="3 3"
-            />
-          ))}
-        </g>
-        <g className="chart-axis">
-          {axis.ticks.map((tick) => (
-            <text key={tick} x={MARGIN.left - 6} y={y(tick)} textAnchor="end" dominantBaseline="middle">
-              {tick.toLocaleString("en-US")}
-            </text>
-          ))}
-          <line className="axis-line" x1={MARGIN.left} x2={MARGIN.left + plotWidth} y1={plotBottom} y2={plotBottom} />
-          {bars.map((bar, i) =>
-            i % every === 0 ? (
-              <text key={bar.year} x={MARGIN.left + (i + 0.5) * bandWidth} y={plotBottom + 16} textAnchor="middle">
-                {bar.year}
-              </text>
-            ) : null,
-          )}
-        </g>
-        <rect
-          className="years-hover"
-          x={MARGIN.left}
-          y={MARGIN.top}
-          width={plotWidth}
-          height={plotHeight}
-          onPointerMove={hover}
-        />
-        {hoveredBar ? (
-          <rect
-            className="years-cursor"
-            x={MARGIN.left + hovered! * bandWidth}
-            y={MARGIN.top}
-            width={bandWidth}
-            height={plotHeight}
+    <div
+      className="years-chart chart-surface"
+      onPointerDownCapture={(event) => {
+        if ((event.target as Element).closest(".recharts-brush")) dragging.current = true;
+      }}
+    >
+      <BarChart width={width} height={HEIGHT} data={data} margin={MARGIN} aria-label="Models per year">
+        <CartesianGrid vertical={false} strokeDasharray="3 3" className="chart-grid" />
+        <XAxis dataKey="year" interval={tickInterval(width - 48, data.length)} />
+        <YAxis allowDecimals={false} width={48} interval={0} domain={counts.domain} ticks={counts.ticks} />
+        <Tooltip content={tooltip} cursor={CURSOR} isAnimationActive={false} />
+        {stacks.map(({ group, value }) => (
+          <Bar
+            key={group.id}
+            dataKey={value}
+            name={group.label}
+            stackId="models"
+            fill={group.colour}
+            onClick={() => onPickGroup(group)}
+            isAnimationActive={false}
+            className="year-bar clickable"
+          />
+        ))}
+        {years.length > 1 ? (
+          <Brush
+            // A new set of years is a new brush: Recharts keeps the old indices otherwise.
+            key={years.join()}
+            dataKey="year"
+            height={26}
+            travellerWidth={10}
+            startIndex={span.start}
+            endIndex={span.end}
+            onChange={(change) => {
+              if (!dragging.current) commit(change);
+            }}
+            onDragEnd={(change) => {
+              dragging.current = false;
+              commit(change);
+            }}
+            className="year-brush"
+            // The chart shows the years chosen; the brush names them at its ends.
+            alwaysShowText
           />
         ) : null}
-        {bars.map((bar, i) => {
-          let base = 0;
-          const x = MARGIN.left + i * bandWidth + (bandWidth - barWidth) / 2;
-          return (
-            <g key={bar.year}>
-              {groups.map((group) => {
-                const count = bar.counts[group.id] ?? 0;
-                if (count === 0) return null;
-                const top = y(base + count);
-                const height = y(base) - top;
-                base += count;
-                return (
-                  <rect
-                    key={group.id}
-                    className="year-bar clickable"
-                    data-group={group.id}
-                    x={x}
-                    y={top}
-                    width={barWidth}
-                    height={height}
-                    fill={group.colour}
-                    onClick={() => onPickGroup(group)}
-                    onPointerMove={hover}
-                  />
-                );
-              })}
-            </g>
-          );
-        })}
-        {withBrush ? (
-          <YearBrush
-            years={years}
-            span={bandsOfRange(years, range)}
-            left={MARGIN.left}
-            top={plotBottom + AXIS_GAP}
-            bandWidth={bandWidth}
-            height={BRUSH_HEIGHT}
-            onChange={({ start, end }) => onBrush({ min: years[start]!, max: years[end]! })}
-          />
-        ) : null}
-      </svg>
-      {hoveredBar ? (
-        <YearTooltip
-          bar={hoveredBar}
-          groups={groups}
-          left={Math.min(MARGIN.left + (hovered! + 1) * bandWidth + 8, width - 200)}
-          multiValued={series.multiValued}
-        />
-      ) : null}
-    </div>
-  );
-}
-
-function YearTooltip({
-  bar,
-  groups,
-  left,
-  multiValued,
-}: {
-  bar: YearSeries["bars"][number];
-  groups: readonly ChartGroup[];
-  left: number;
-  multiValued: boolean;
-}) {
-  // Top of the stack first, as the eye reads the bar.
-  const present = groups.filter((group) => (bar.counts[group.id] ?? 0) > 0).toReversed();
-  return (
-    <div className="chart-tooltip years-tooltip" style={{ left: Math.max(0, left) }}>
-      <strong>
-        {bar.year}: {bar.models.toLocaleString("en-US")} {bar.models === 1 ? "model" : "models"}
-      </strong>
-      {present.length > 0 ? (
-        <dl>
-          {present.map((group) => (
-            <div key={group.id} className="tooltip-row">
-              <dt>
-                <span style={{ color: group.colour }} aria-hidden="true">
-                  ■
-                </span>{" "}
-                {group.label}
-              </dt>
-              <dd>{(bar.counts[group.id] ?? 0).toLocaleString("en-US")}</dd>
-            </div>
-          ))}
-        </dl>
-      ) : null}
-      {multiValued && present.length > 1 ? (
-        <p className="tooltip-note">A model with several values counts in each.</p>
-      ) : null}
+      </BarChart>
     </div>
   );
 }

@@ -1,0 +1,127 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { loadRealCatalog } from "../../domain/catalog/test-catalog";
+import { chartRows } from "../../domain/charts/chart-rows";
+import { indexEntries } from "../../domain/query/entry-values";
+import { DEFAULT_VIEW, type ViewState } from "../../domain/url/view-codec";
+import { CoverageFigure } from "./coverage-figure";
+import type { FigureProps } from "./figure-props";
+import { ScaleFigure } from "./scale-figure";
+import { YearsFigure } from "./years-figure";
+
+afterEach(cleanup);
+
+// jsdom lays nothing out: without a ResizeObserver the charts draw at their fallback width, which Recharts is given.
+const { entries, sources } = loadRealCatalog();
+const all = indexEntries(entries);
+const charts: ViewState = { ...DEFAULT_VIEW, view: "charts" };
+
+function figureProps(query: ViewState = charts) {
+  const update = vi.fn<FigureProps["update"]>();
+  const say = vi.fn<FigureProps["say"]>();
+  const props: FigureProps = { all, charted: chartRows(all), query, sources, date: "2026-11-21", update, say };
+  // What the last update would make of the view now.
+  const changed = () => update.mock.calls.at(-1)![0](query);
+  return { props, update, say, changed };
+}
+
+describe("the scale figure", () => {
+  it("is a figure with its caption and summary, and a Recharts scatter with a marker button per model", () => {
+    const { props } = figureProps();
+    render(<ScaleFigure {...props} />);
+    const figure = screen.getByRole("figure", { name: /^How big, how new/ });
+    expect(within(figure).getByText(/Each marker is a model/)).toBeTruthy();
+    expect(figure.querySelector(".chart-summary")?.textContent).toMatch(
+      /^\d+ models placed, published 20\d\d to 20\d\d/,
+    );
+    expect(figure.querySelector(".scale-chart svg.recharts-surface")).not.toBeNull();
+    const markers = within(within(figure).getByRole("group", { name: /^Models \(arrow keys/ })).getAllByRole("button");
+    const placed = Number(/^(\d+) models placed/.exec(figure.querySelector(".chart-summary")!.textContent)![1]);
+    expect(markers).toHaveLength(placed);
+    // One tab stop for all of them.
+    expect(markers.filter((marker) => marker.getAttribute("tabindex") === "0")).toHaveLength(1);
+    expect(within(figure).getByRole("button", { name: /^scGPT, 2023: 33M cells, 53M parameters$/ })).toBeTruthy();
+  });
+
+  it("filters to a family from its legend, and adds a clicked model to the comparison when asked to", () => {
+    const { props, update, say, changed } = figureProps();
+    render(<ScaleFigure {...props} />);
+    const figure = screen.getByRole("figure", { name: /^How big, how new/ });
+    const legend = within(figure).getByRole("list", { name: "Architecture family: click to filter" });
+    fireEvent.click(within(legend).getByRole("button", { name: /^Performer/ }));
+    expect(changed().facets.family).toMatchObject({ values: ["performer"] });
+    expect(say).toHaveBeenLastCalledWith("Filtered to Architecture family: Performer / linear attention.");
+
+    fireEvent.click(within(figure).getByRole("radio", { name: "Adds it to the comparison" }));
+    fireEvent.click(within(figure).getByRole("button", { name: /^scGPT, 2023/ }));
+    expect(update).toHaveBeenCalledTimes(2);
+    expect(changed().selection).toEqual(["scgpt"]);
+    expect(say).toHaveBeenLastCalledWith("scGPT added to the comparison.");
+  });
+
+  it("moves focus between markers with the arrow keys, and opens the comparison's choice with Enter", () => {
+    const { props, changed } = figureProps();
+    render(<ScaleFigure {...props} />);
+    const figure = screen.getByRole("figure", { name: /^How big, how new/ });
+    fireEvent.click(within(figure).getByRole("radio", { name: "Adds it to the comparison" }));
+    const group = within(figure).getByRole("group", { name: /^Models \(arrow keys/ });
+    const first = group.querySelector<SVGElement>('[tabindex="0"]')!;
+    first.focus();
+    fireEvent.keyDown(first, { key: "ArrowRight" });
+    const second = document.activeElement as SVGElement;
+    expect(second).not.toBe(first);
+    expect(second.getAttribute("role")).toBe("button");
+    fireEvent.keyDown(second, { key: "Enter" });
+    const name = second.getAttribute("aria-label")!.split(",")[0]!;
+    const id = all.find((row) => row.entry.name === name)!.entry.id;
+    expect(changed().selection).toEqual([id]);
+  });
+});
+
+describe("the years figure", () => {
+  it("draws the years as Recharts bars, and filters to a group when one of its bars is clicked", () => {
+    const { props, changed, say } = figureProps();
+    render(<YearsFigure {...props} />);
+    const figure = screen.getByRole("figure", { name: /^What kind, since when/ });
+    expect(figure.querySelector(".chart-summary")?.textContent).toMatch(/^\d+ models from 20\d\d to 20\d\d/);
+    const segments = figure.querySelectorAll(".year-bar .recharts-rectangle");
+    expect(segments.length).toBeGreaterThan(5);
+    // The first series Recharts draws is the largest group, the encoder transformers.
+    fireEvent.click(figure.querySelector(".year-bar .recharts-rectangle")!);
+    expect(changed().facets.family).toMatchObject({ values: ["encoder-transformer"] });
+    expect(say).toHaveBeenLastCalledWith("Filtered to Architecture family: Encoder transformer.");
+  });
+
+  it("puts a brush under the years whose handles are sliders", () => {
+    const { props } = figureProps();
+    render(<YearsFigure {...props} />);
+    const figure = screen.getByRole("figure", { name: /^What kind, since when/ });
+    const sliders = within(figure).getAllByRole("slider");
+    expect(sliders).toHaveLength(2);
+    expect(sliders[0]!.getAttribute("aria-label")).toMatch(/^Min value: 20\d\d, Max value: 20\d\d$/);
+  });
+});
+
+describe("the coverage figure", () => {
+  it("is a table of counts whose cells filter to their row and task, one tab stop with arrows by row", () => {
+    const { props, changed } = figureProps();
+    render(<CoverageFigure {...props} />);
+    const figure = screen.getByRole("figure", { name: /^What it is for/ });
+    const table = within(figure).getByRole("table", { name: "Task coverage" });
+    expect(within(table).getByRole("columnheader", { name: "Cell type annotation" })).toBeTruthy();
+    const cell = within(table).getByRole("button", {
+      name: /^Encoder transformer × Cell type annotation: \d+ models$/,
+    });
+    expect(table.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+    cell.focus();
+    fireEvent.keyDown(cell, { key: "ArrowDown" });
+    expect(document.activeElement?.getAttribute("aria-label")).toMatch(
+      /^(?!Encoder transformer).* × Cell type annotation/,
+    );
+    fireEvent.click(cell);
+    const view = changed();
+    expect(view.facets.task).toMatchObject({ values: ["cell-type-annotation"] });
+    expect(view.facets.family).toMatchObject({ values: ["encoder-transformer"] });
+  });
+});

@@ -1,0 +1,74 @@
+import { useCallback, useMemo } from "react";
+import { Scatter, ScatterChart, XAxis, YAxis, ZAxis } from "recharts";
+import type { Domain } from "../../domain/charts/scale-axes";
+import { formatYear, SCALE_MARGIN, Y_AXIS_WIDTH, type StripDatum } from "./scale-data";
+import { FocusTooltip } from "./focus-tooltip";
+import { markShape, MarkGroupContext } from "./scale-shapes";
+import { onRovingKeyDown } from "./use-roving-focus";
+import { useMarkFocus } from "./use-mark-group";
+
+interface Props {
+  readonly marks: readonly StripDatum[];
+  readonly largestBin: number;
+  readonly width: number;
+  readonly height: number;
+  /** The scatter's year axis, so a year sits at the same place on both. */
+  readonly xDomain: Domain;
+  readonly xTicks: readonly number[];
+  /** A click on a model opens it; null where the strip draws bins, which are counts. */
+  readonly onPoint: ((id: string) => void) | null;
+}
+
+const MARGIN = { ...SCALE_MARGIN, top: 4, bottom: 4 };
+const Y_DOMAIN = [0, 1];
+const Y_TICKS = [0.5];
+const noCount = () => "no count";
+
+/** The models with a year but no cell count, on a line of their own under the scatter: a second, small ScatterChart. */
+export function ScaleStrip({ marks, largestBin, width, height, xDomain, xTicks, onPoint }: Props) {
+  const onActivate = useCallback((index: number) => onPoint?.(marks[index]!.id), [marks, onPoint]);
+  const focus = useMarkFocus(marks);
+  const group = useMemo(() => (onPoint ? { focus, onActivate } : null), [focus, onActivate, onPoint]);
+  const sizes = useMemo((): [number, number] => [40, 40 + Math.sqrt(largestBin) * 40], [largestBin]);
+  const domain = useMemo((): [number, number] => [0, largestBin], [largestBin]);
+  // Made again only with new marks, for the reason given in scale-chart.tsx: a focused mark keeps its focus.
+  const scatter = useMemo(
+    () => <Scatter name="No cell count" data={marks} shape={markShape} isAnimationActive={false} />,
+    [marks],
+  );
+  return (
+    <div
+      className="scale-strip"
+      role="group"
+      aria-label="Models with a year but no cell count"
+      onKeyDown={onPoint ? onRovingKeyDown : undefined}
+    >
+      <MarkGroupContext value={group}>
+        <ScatterChart width={width} height={height} margin={MARGIN} accessibilityLayer={false}>
+          <XAxis
+            type="number"
+            dataKey="x"
+            domain={xDomain}
+            ticks={xTicks}
+            tickFormatter={formatYear}
+            interval={0}
+            hide
+          />
+          <YAxis
+            type="number"
+            dataKey="y"
+            domain={Y_DOMAIN}
+            ticks={Y_TICKS}
+            tickFormatter={noCount}
+            interval={0}
+            width={Y_AXIS_WIDTH}
+            tickLine={false}
+          />
+          <ZAxis type="number" dataKey="count" scale="sqrt" domain={domain} range={sizes} />
+          <FocusTooltip focus={focus} data={marks} cursor={false} />
+          {scatter}
+        </ScatterChart>
+      </MarkGroupContext>
+    </div>
+  );
+}
