@@ -6,7 +6,6 @@ import type { HeldBack } from "../data/loaded-catalog";
 import type { CatalogSource, EntryFacts } from "../domain/catalog/schema";
 import type { IndexedEntry } from "../domain/query/entry-values";
 import type { ViewState } from "../domain/url/view-codec";
-import type { updateView } from "../state/use-view-state";
 
 export interface ChartsViewProps {
   readonly all: readonly IndexedEntry[];
@@ -16,7 +15,6 @@ export interface ChartsViewProps {
   readonly sources: readonly CatalogSource[];
   /** The catalog's date, for file names. */
   readonly date: string;
-  readonly update: typeof updateView;
 }
 
 export interface CompareViewProps {

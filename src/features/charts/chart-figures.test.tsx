@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadRealCatalog } from "../../domain/catalog/test-catalog";
 import { chartRows } from "../../domain/charts/chart-rows";
 import { indexEntries } from "../../domain/query/entry-values";
-import { DEFAULT_VIEW, type ViewState } from "../../domain/url/view-codec";
+import { decodeView, DEFAULT_VIEW, encodeView, type ViewState } from "../../domain/url/view-codec";
 import { CoverageFigure } from "./coverage-figure";
 import type { FigureProps } from "./figure-props";
 import { ScaleFigure } from "./scale-figure";
@@ -17,13 +17,19 @@ const { entries, sources } = loadRealCatalog();
 const all = indexEntries(entries);
 const charts: ViewState = { ...DEFAULT_VIEW, view: "charts" };
 
+// The figures write the URL, as in the app: each test starts from the charts view's own link.
+beforeEach(() => window.history.replaceState(null, "", `/?${encodeView(charts)}`));
+
 function figureProps(query: ViewState = charts) {
-  const update = vi.fn<FigureProps["update"]>();
+  window.history.replaceState(null, "", `/?${encodeView(query)}`);
   const say = vi.fn<FigureProps["say"]>();
-  const props: FigureProps = { all, charted: chartRows(all), query, sources, date: "2026-11-21", update, say };
-  // What the last update would make of the view now.
-  const changed = () => update.mock.calls.at(-1)![0](query);
-  return { props, update, say, changed };
+  const props: FigureProps = { all, charted: chartRows(all), query, sources, date: "2026-11-21", say };
+  return { props, say, changed };
+}
+
+// The view the figure's last change left in the URL.
+function changed(): ViewState {
+  return decodeView(window.location.search).state;
 }
 
 describe("the scale figure", () => {
@@ -45,7 +51,7 @@ describe("the scale figure", () => {
   });
 
   it("filters to a family from its legend, and adds a clicked model to the comparison when asked to", () => {
-    const { props, update, say, changed } = figureProps();
+    const { props, say, changed } = figureProps();
     render(<ScaleFigure {...props} />);
     const figure = screen.getByRole("figure", { name: /^How big, how new/ });
     const legend = within(figure).getByRole("list", { name: "Architecture family: click to filter" });
@@ -55,7 +61,6 @@ describe("the scale figure", () => {
 
     fireEvent.click(within(figure).getByRole("radio", { name: "Adds it to the comparison" }));
     fireEvent.click(within(figure).getByRole("button", { name: /^scGPT, 2023/ }));
-    expect(update).toHaveBeenCalledTimes(2);
     expect(changed().selection).toEqual(["scgpt"]);
     expect(say).toHaveBeenLastCalledWith("scGPT added to the comparison.");
   });

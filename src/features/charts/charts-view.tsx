@@ -9,11 +9,11 @@ import { YearsFigure } from "./years-figure";
 type Props = Omit<FigureProps, "say" | "charted"> & { readonly rows: readonly IndexedEntry[] };
 
 /** The Charts view: every chart draws the rows that pass the current filters, and clicks on them set filters. */
-export function ChartsView({ all, rows, query, sources, date, update }: Props) {
+export function ChartsView({ all, rows, query, sources, date }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   // Each figure is its own memoised component: a message, or a choice in one figure, redraws that figure alone.
   const charted = useMemo(() => chartRows(all, rows), [all, rows]);
-  const shared = { all, charted, query, sources, date, update, say: setMessage };
+  const shared = { all, charted, query, sources, date, say: setMessage };
   return (
     <div className="charts">
       <p role="status" className="chart-message">

@@ -3,13 +3,14 @@ import { summariseCoverage } from "../../domain/charts/chart-summaries";
 import { coverageMatrixSvg } from "../../domain/charts/coverage-image";
 import { coverageMatrix, MAX_MATRIX_ROWS } from "../../domain/charts/coverage-matrix";
 import { setFacetValues } from "../../domain/query/query-actions";
-import { ChartFigure } from "./chart-figure";
+import { ChartFigure } from "../../components/chart-figure";
+import { updateView } from "../../state/use-view-state";
 import { ChoiceGroup } from "./choice-group";
 import { CoverageMatrixTable } from "./coverage-matrix-table";
 import { setChartOption, type FigureProps } from "./figure-props";
 
 /** "What it is for": how many models report each task, by family or by model; a cell filters to its task. */
-export const CoverageFigure = memo(function CoverageFigure({ charted, query, date, update, say }: FigureProps) {
+export const CoverageFigure = memo(function CoverageFigure({ charted, query, date, say }: FigureProps) {
   const { chart } = query;
   const matrix = useMemo(() => coverageMatrix(charted, chart.matrix), [charted, chart.matrix]);
 
@@ -36,7 +37,7 @@ export const CoverageFigure = memo(function CoverageFigure({ charted, query, dat
             { value: "family", label: "Architecture families" },
             { value: "model", label: "Models" },
           ]}
-          onChange={(rowsBy) => setChartOption(update, { matrix: rowsBy })}
+          onChange={(rowsBy) => setChartOption({ matrix: rowsBy })}
         />
       }
       image={(background) => {
@@ -52,7 +53,7 @@ export const CoverageFigure = memo(function CoverageFigure({ charted, query, dat
       <CoverageMatrixTable
         matrix={matrix}
         onPick={(rowId, taskId) => {
-          update((s) => {
+          updateView((s) => {
             const withTask = setFacetValues(s, "task", [taskId]);
             return chart.matrix === "family" && rowId !== "unknown"
               ? setFacetValues(withTask, "family", [rowId])

@@ -8,7 +8,7 @@ import { FACET_LABELS } from "../../domain/query/facet-options";
 import { setFacetValues } from "../../domain/query/query-actions";
 import type { FacetId } from "../../domain/query/view-state";
 import type { ViewState } from "../../domain/url/view-codec";
-import type { updateView } from "../../state/use-view-state";
+import { updateView } from "../../state/use-view-state";
 
 /** What every chart figure is given: stable between renders, so a figure re-renders only on new rows or view state. */
 export interface FigureProps {
@@ -18,24 +18,23 @@ export interface FigureProps {
   readonly query: ViewState;
   readonly sources: readonly CatalogSource[];
   readonly date: string;
-  readonly update: typeof updateView;
   /** Says what a click on the chart did, in the view's status line. */
   readonly say: (message: string) => void;
 }
 
-export function setChartOption(update: typeof updateView, change: Partial<ChartOptions>): void {
-  update((s) => ({ ...s, chart: { ...s.chart, ...change } }));
+export function setChartOption(change: Partial<ChartOptions>): void {
+  updateView((s) => ({ ...s, chart: { ...s.chart, ...change } }));
 }
 
 /** A click on a group (a legend item, a bar): filter to it; "Other" stands for the groups folded into it. */
 export function pickGroup(
-  { update, say }: Pick<FigureProps, "update" | "say">,
+  say: FigureProps["say"],
   facet: FacetId,
   group: ChartGroup,
   folded: readonly string[] = [],
 ): void {
   if (group.id === UNKNOWN_GROUP) return;
   const values = group.id === OTHER_GROUP ? folded : [group.id];
-  update((s) => setFacetValues(s, facet, values));
+  updateView((s) => setFacetValues(s, facet, values));
   say(`Filtered to ${FACET_LABELS[facet]}: ${group.label}.`);
 }

@@ -8,7 +8,8 @@ import { setRange } from "../../domain/query/query-actions";
 import { toggleSelected } from "../../domain/url/view-actions";
 import { navigate } from "../../state/location-store";
 import { useModelHref } from "../../state/use-view-state";
-import { ChartFigure } from "./chart-figure";
+import { ChartFigure } from "../../components/chart-figure";
+import { updateView } from "../../state/use-view-state";
 import { ScaleDataTable } from "./chart-data-tables";
 import { ChoiceGroup } from "./choice-group";
 import { pickGroup, setChartOption, type FigureProps } from "./figure-props";
@@ -23,7 +24,7 @@ const COLOUR_OPTIONS = [
 ] as const;
 
 /** "How big, how new": pretraining cells against year, a marker per model, or bins past 500 models. */
-export const ScaleFigure = memo(function ScaleFigure({ all, charted, query, sources, date, update, say }: FigureProps) {
+export const ScaleFigure = memo(function ScaleFigure({ all, charted, query, sources, date, say }: FigureProps) {
   const { chart } = query;
   const [pointClick, setPointClick] = useState<"open" | "compare">("open");
   const modelHref = useModelHref();
@@ -42,7 +43,7 @@ export const ScaleFigure = memo(function ScaleFigure({ all, charted, query, sour
     const name = all.find((row) => row.entry.id === id)?.entry.name ?? id;
     if (outcome.full) say(`At most 8 models can be compared; ${name} was not added.`);
     else {
-      update((s) => toggleSelected(s, id).state);
+      updateView((s) => toggleSelected(s, id).state);
       say(query.selection.includes(id) ? `${name} removed from the comparison.` : `${name} added to the comparison.`);
     }
   };
@@ -73,13 +74,13 @@ export const ScaleFigure = memo(function ScaleFigure({ all, charted, query, sour
               { value: "log", label: "Logarithmic" },
               { value: "linear", label: "Linear" },
             ]}
-            onChange={(yScale) => setChartOption(update, { yScale })}
+            onChange={(yScale) => setChartOption({ yScale })}
           />
           <ChoiceGroup
             label="Colour by"
             value={chart.colour}
             options={COLOUR_OPTIONS}
-            onChange={(colour) => setChartOption(update, { colour })}
+            onChange={(colour) => setChartOption({ colour })}
           />
           <ChoiceGroup
             label="Clicking a point"
@@ -100,7 +101,7 @@ export const ScaleFigure = memo(function ScaleFigure({ all, charted, query, sour
         yScale={chart.yScale}
         onPoint={onPoint}
         onBin={(bin) => {
-          update((s) =>
+          updateView((s) =>
             setRange(setRange(s, "year", { min: bin.year, max: bin.year }), "cells", {
               min: bin.minCells,
               max: bin.maxCells,
@@ -115,7 +116,7 @@ export const ScaleFigure = memo(function ScaleFigure({ all, charted, query, sour
         label={`${colourLabel}: click to filter`}
         groups={scale.groups}
         canFilter={(group) => group.id !== UNKNOWN_GROUP}
-        onPick={(group) => pickGroup({ update, say }, chart.colour, group)}
+        onPick={(group) => pickGroup(say, chart.colour, group)}
       />
     </ChartFigure>
   );

@@ -8,7 +8,8 @@ import { setRange } from "../../domain/query/query-actions";
 import { matchIgnoring } from "../../domain/query/run-query";
 import { filtersKey, type QueryState } from "../../domain/query/view-state";
 import { useStableValue } from "../../state/use-stable-value";
-import { ChartFigure } from "./chart-figure";
+import { ChartFigure } from "../../components/chart-figure";
+import { updateView } from "../../state/use-view-state";
 import { YearsDataTable } from "./chart-data-tables";
 import { ChoiceGroup } from "./choice-group";
 import { pickGroup, setChartOption, type FigureProps } from "./figure-props";
@@ -22,7 +23,7 @@ const STACK_OPTIONS = [
 ] as const;
 
 /** "What kind, since when": models per year, stacked by a facet, with a brush for the year range. */
-export const YearsFigure = memo(function YearsFigure({ all, charted, query, sources, date, update, say }: FigureProps) {
+export const YearsFigure = memo(function YearsFigure({ all, charted, query, sources, date, say }: FigureProps) {
   const { chart } = query;
   const stackOrder = useMemo(() => facetValueOrder(all, chart.stack), [all, chart.stack]);
   // The years chart ignores the year range itself, so its brush can widen the range again. Without a year range
@@ -57,7 +58,7 @@ export const YearsFigure = memo(function YearsFigure({ all, charted, query, sour
           label="Stack by"
           value={chart.stack}
           options={STACK_OPTIONS}
-          onChange={(stack) => setChartOption(update, { stack })}
+          onChange={(stack) => setChartOption({ stack })}
         />
       }
       dataTable={<YearsDataTable series={years} />}
@@ -65,19 +66,19 @@ export const YearsFigure = memo(function YearsFigure({ all, charted, query, sour
       <YearsChart
         series={years}
         range={query.ranges.year}
-        onPickGroup={(group) => pickGroup({ update, say }, chart.stack, group, years.folded)}
+        onPickGroup={(group) => pickGroup(say, chart.stack, group, years.folded)}
         onBrush={(range) => {
           const first = years.bars[0]?.year;
           const last = years.bars.at(-1)?.year;
           const bounds = first !== undefined && last !== undefined ? { min: first, max: last } : undefined;
-          update((s) => setRange(s, "year", range, bounds), { coalesce: "brush:year" });
+          updateView((s) => setRange(s, "year", range, bounds), { coalesce: "brush:year" });
         }}
       />
       <GroupLegend
         label={`${FACET_LABELS[chart.stack]}: click to filter`}
         groups={years.groups}
         canFilter={(group) => group.id !== UNKNOWN_GROUP}
-        onPick={(group) => pickGroup({ update, say }, chart.stack, group, years.folded)}
+        onPick={(group) => pickGroup(say, chart.stack, group, years.folded)}
       />
     </ChartFigure>
   );

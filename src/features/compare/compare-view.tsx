@@ -13,7 +13,7 @@ import { setView } from "../../domain/url/view-actions";
 import { encodeView } from "../../domain/url/view-codec";
 import { updateView } from "../../state/use-view-state";
 import type { CompareViewProps } from "../../components/view-props";
-import { ChartFigure } from "../charts/chart-figure";
+import { ChartFigure } from "../../components/chart-figure";
 import { CompareScaleChart } from "./compare-scale-chart";
 import { CompareTable } from "./compare-table";
 

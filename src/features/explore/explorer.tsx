@@ -6,7 +6,6 @@ import type { ChartsViewProps, CompareViewProps } from "../../components/view-pr
 import { visibleFields } from "../../domain/fields/field-lookup";
 import { activeFilters } from "../../domain/query/active-filters";
 import { changesPath } from "../../domain/url/routes";
-import { updateView } from "../../state/use-view-state";
 import { SelectionTray } from "../../components/selection-tray";
 import { ColumnChooser } from "./column-chooser";
 import { CopyLinkButton } from "./copy-link-button";
@@ -101,14 +100,7 @@ export function Explorer({ catalog, views }: { readonly catalog: LoadedCatalog; 
             ) : view.view === "charts" ? (
               <ErrorBoundary label="The charts">
                 <Suspense fallback={<p role="status">Loading the charts…</p>}>
-                  <ChartsView
-                    all={all}
-                    rows={rows}
-                    query={view}
-                    sources={document.sources}
-                    date={document.updated}
-                    update={updateView}
-                  />
+                  <ChartsView all={all} rows={rows} query={view} sources={document.sources} date={document.updated} />
                 </Suspense>
               </ErrorBoundary>
             ) : (

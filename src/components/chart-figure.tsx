@@ -1,9 +1,9 @@
-import { ErrorBoundary } from "../../components/error-boundary";
-import { LazyDetails } from "../../components/lazy-details";
+import { ErrorBoundary } from "./error-boundary";
+import { LazyDetails } from "./lazy-details";
 import { useId, useRef, useState, type ReactNode } from "react";
-import { chartFileName } from "../../domain/charts/file-name";
-import { downloadBlob } from "../../lib/download";
-import { svgTextToPng, svgToPng, svgToString } from "../../lib/svg-image";
+import { chartFileName } from "../domain/charts/file-name";
+import { downloadBlob } from "../lib/download";
+import { svgTextToPng, svgToPng, svgToString } from "../lib/svg-image";
 
 /** A drawing that is not an SVG on the page (the coverage matrix is a table) gives its picture as SVG text. */
 export interface ChartImage {
