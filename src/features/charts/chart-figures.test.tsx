@@ -24,7 +24,7 @@ function figureProps(query: ViewState = charts) {
   window.history.replaceState(null, "", `/?${encodeView(query)}`);
   const say = vi.fn<FigureProps["say"]>();
   const props: FigureProps = { all, charted: chartRows(all), query, sources, date: "2026-11-21", say };
-  return { props, say, changed };
+  return { props, say };
 }
 
 // The view the figure's last change left in the URL.
@@ -51,7 +51,7 @@ describe("the scale figure", () => {
   });
 
   it("filters to a family from its legend, and adds a clicked model to the comparison when asked to", () => {
-    const { props, say, changed } = figureProps();
+    const { props, say } = figureProps();
     render(<ScaleFigure {...props} />);
     const figure = screen.getByRole("figure", { name: /^How big, how new/ });
     const legend = within(figure).getByRole("list", { name: "Architecture family: click to filter" });
@@ -66,7 +66,7 @@ describe("the scale figure", () => {
   });
 
   it("moves focus between markers with the arrow keys, and opens the comparison's choice with Enter", () => {
-    const { props, changed } = figureProps();
+    const { props } = figureProps();
     render(<ScaleFigure {...props} />);
     const figure = screen.getByRole("figure", { name: /^How big, how new/ });
     fireEvent.click(within(figure).getByRole("radio", { name: "Adds it to the comparison" }));
@@ -86,7 +86,7 @@ describe("the scale figure", () => {
 
 describe("the years figure", () => {
   it("draws the years as Recharts bars, and filters to a group when one of its bars is clicked", () => {
-    const { props, changed, say } = figureProps();
+    const { props, say } = figureProps();
     render(<YearsFigure {...props} />);
     const figure = screen.getByRole("figure", { name: /^What kind, since when/ });
     expect(figure.querySelector(".chart-summary")?.textContent).toMatch(/^\d+ models from 20\d\d to 20\d\d/);
@@ -110,7 +110,7 @@ describe("the years figure", () => {
 
 describe("the coverage figure", () => {
   it("is a table of counts whose cells filter to their row and task, one tab stop with arrows by row", () => {
-    const { props, changed } = figureProps();
+    const { props } = figureProps();
     render(<CoverageFigure {...props} />);
     const figure = screen.getByRole("figure", { name: /^What it is for/ });
     const table = within(figure).getByRole("table", { name: "Task coverage" });
