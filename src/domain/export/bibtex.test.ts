@@ -1,6 +1,8 @@
+import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadRealCatalog } from "../catalog/test-catalog";
-import { bibtexKey, entriesToBibtex, entryToBibtex, escapeBibtex } from "./bibtex";
+import { bibtexKey, bibtexUrl, entriesToBibtex, entryToBibtex, escapeBibtex } from "./bibtex";
+import { readBibtex } from "./bibtex-reader.test-support";
 
 const entries = loadRealCatalog().entries;
 const entry = (id: string) => entries.find((candidate) => candidate.id === id)!;
@@ -31,7 +33,8 @@ describe("BibTeX", () => {
 
   it("escapes what LaTeX would read as commands", () => {
     expect(escapeBibtex("50% of A&B_c {x} #1 $5 ~ ^ \\")).toBe(
-      "50\\% of A\\&B\\_c \\{x\\} \\#1 \\$5 \\textasciitilde{} \\textasciicircum{} \\textbackslash{}",
+      "50\\% of A\\&B\\_c \\textbraceleft{}x\\textbraceright{} \\#1 \\$5 \\textasciitilde{} \\textasciicircum{} " +
+        "\\textbackslash{}",
     );
   });
 
@@ -41,5 +44,45 @@ describe("BibTeX", () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.every((key) => /^[a-z0-9]+$/.test(key))).toBe(true);
     expect(keys.slice(0, 2)).toEqual([bibtexKey(entry("scgpt")), `${bibtexKey(entry("scgpt"))}a`]);
+  });
+
+  it("keeps an injected URL inside its own field: one entry, the address percent-encoded", () => {
+    const evil = "https://example.org/?a=}}@misc{injected,title={pwned}}@comment{";
+    const scgpt = entry("scgpt");
+    const text = entriesToBibtex([{ ...scgpt, paper: { ...scgpt.paper, url: evil } }]);
+    const read = readBibtex(text);
+    expect(read).toHaveLength(1);
+    expect(read[0]!.fields.get("url")).toBe(bibtexUrl(evil));
+    expect(read[0]!.fields.get("url")).not.toMatch(/[{}]/);
+    expect(decodeURI(read[0]!.fields.get("url")!)).toBe(evil);
+  });
+
+  // Titles and URLs of any characters, braces and backslashes above all, in every export path.
+  const text = fc.string({ unit: fc.constantFrom("{", "}", "\\", "a", " ", "@", ",", "=", "%", "é", "_") });
+  it("writes exactly one well-formed entry per model whatever their titles and URLs hold", () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ title: text, query: text, author: text }), { maxLength: 4 }), (papers) => {
+        const base = entry("scgpt");
+        const models = papers.map((paper, i) => ({
+          ...base,
+          id: `m${i}`,
+          name: `M${i}`,
+          paper: {
+            ...base.paper,
+            title: paper.title.trim() || "T",
+            firstAuthor: paper.author.trim() || null,
+            url: `https://example.org/?q=${paper.query}`,
+          },
+        }));
+        const read = readBibtex(entriesToBibtex(models));
+        expect(read).toHaveLength(models.length);
+        read.forEach((one, i) => {
+          expect(one.key).toBe(readBibtex(entryToBibtex(models[i]!))[0]!.key);
+          expect(one.fields.get("year")).toBe("2024");
+          expect(one.fields.get("url")).not.toMatch(/[{}\\\s]/);
+        });
+        for (const model of models) expect(readBibtex(entryToBibtex(model))).toHaveLength(1);
+      }),
+    );
   });
 });

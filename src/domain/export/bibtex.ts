@@ -10,16 +10,30 @@ import { safeHttpUrl } from "../catalog/safe-url";
 
 const CONFERENCE = /\b(?:ICML|ICLR|NeurIPS|RECOMB|CIKM|AAAI|IJCAI|KDD|ACL|EMNLP|Workshop|Conference|Proceedings)\b/i;
 
-/** Escapes the characters BibTeX and LaTeX treat specially; letters outside ASCII are left for biber/UTF-8. */
+/**
+ * Escapes the characters BibTeX and LaTeX treat specially; letters outside ASCII are left for biber/UTF-8. Braces
+ * become commands with balanced braces of their own: BibTeX counts every brace, escaped or not, so a title's single
+ * `}` written as `\}` would still end the field (and `{` swallow the fields after it).
+ */
 const LATEX_SPECIAL: Readonly<Record<string, string>> = {
   "\\": "\\textbackslash{}",
   "~": "\\textasciitilde{}",
   "^": "\\textasciicircum{}",
+  "{": "\\textbraceleft{}",
+  "}": "\\textbraceright{}",
 };
 
 export function escapeBibtex(text: string): string {
   // One pass, so the braces of a replacement are never escaped again.
   return text.replace(/[\\{}&%$#_~^]/g, (char) => LATEX_SPECIAL[char] ?? `\\${char}`);
+}
+
+/**
+ * A URL as BibTeX may hold it: braces and backslashes percent-encoded (the same address to a browser), so no URL can
+ * close its field and open an entry of its own, as `?a=}}@misc{injected,…` would.
+ */
+export function bibtexUrl(url: string): string {
+  return url.replace(/[{}\\\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 
 function authorField(firstAuthor: string): string {
@@ -51,7 +65,8 @@ export function entryToBibtex(entry: EntryFacts, key = bibtexKey(entry)): string
   const { paper } = entry;
   const venue = paper.venue;
   const code = entry.links.find((link) => link.role === "code")?.url;
-  const url = safeHttpUrl(paper.url ?? paper.preprintUrl ?? code);
+  const safe = safeHttpUrl(paper.url ?? paper.preprintUrl ?? code);
+  const url = safe ? bibtexUrl(safe) : null;
   // No paper to point at (no link, DOI or venue): cite the software itself.
   if (!paper.title || (!paper.url && !paper.preprintUrl && !paper.doi && !venue)) {
     const lines = [
