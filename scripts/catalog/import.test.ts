@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -7,6 +7,7 @@ import { CATALOG_PATH } from "../../src/domain/catalog/test-catalog";
 import { isStrictlyValid, validateCatalog } from "../../src/domain/catalog/validate";
 import { catalogJson } from "./catalog-json";
 import { main, USAGE } from "./import";
+import { SEED_LISTS } from "./sources";
 
 const FIXTURES = join(import.meta.dirname, "..", "..", "src", "domain", "import", "fixtures");
 
@@ -109,14 +110,48 @@ describe("npm run catalog:import", () => {
   });
 
   it("with --write changes nothing when given the seed lists the catalog was built from", () => {
-    const seeds = join(import.meta.dirname, "..", "..", "data", "seeds");
-    const lists = readdirSync(seeds).map((name) => join(seeds, name));
+    const root = join(import.meta.dirname, "..", "..");
+    const lists = SEED_LISTS.map((list) => join(root, list.file));
     const before = read();
     expect(run("--write", "--catalog", catalog, ...lists)).toBe(0);
     // Every seed row matches its entry, and every disagreement is already among the entry's claims.
     expect(out.join("\n")).toMatch(/ 0 new; /);
     expect(out.at(-1)).toContain("left unchanged");
     expect(read()).toBe(before);
+  });
+
+  it.each([
+    ["binary garbage", [0x50, 0x4b, 0x03, 0x04, 0x14], "garbage.md: byte 2 (0x03) is a control character"],
+    ["malformed UTF-8", [0x2d, 0x20, 0x73, 0x63, 0xc3, 0x28], "bad-utf8.md: byte 4 (0xc3) is not UTF-8 text"],
+  ])("refuses %s with one line naming the file and the byte, and writes nothing", (_case, bytes, message) => {
+    const name = message.split(":")[0]!;
+    const path = join(dir, name);
+    writeFileSync(path, Uint8Array.from(bytes));
+    const before = read();
+    expect(run("--write", "--catalog", catalog, path)).toBe(1);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toContain(message);
+    expect(read()).toBe(before);
+  });
+
+  it("refuses YAML whose aliases would expand past the cap", () => {
+    const path = join(dir, "bomb.yml");
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (let level = 1; level < 8; level += 1) {
+      const [from, to] = [String.fromCharCode(96 + level), String.fromCharCode(97 + level)];
+      levels.push(`${to}: &${to} [${Array(10).fill(`*${from}`).join(", ")}]`);
+    }
+    writeFileSync(path, `- model: bomb\n  data:\n${levels.map((line) => `    ${line}`).join("\n")}\n`);
+    expect(run("--catalog", catalog, path)).toBe(1);
+    expect(err.join("\n")).toMatch(/bomb\.yml: refused: .*alias/i);
+  });
+
+  it("reads theislab's YAML list and reports its models against the catalog", () => {
+    const list = join(import.meta.dirname, "..", "..", "data", "seeds", "theislab", "single-cell-transformers.yml");
+    expect(run("--json", "--catalog", catalog, list)).toBe(0);
+    const report = JSON.parse(out.join("\n")) as { entries: { name: string; status: string; id: string | null }[] };
+    expect(report.entries.find((entry) => entry.name === "scGPT")).toMatchObject({ id: "scgpt" });
+    expect(report.entries.find((entry) => entry.name === "scCello")).toMatchObject({ status: "new" });
   });
 
   it.each([

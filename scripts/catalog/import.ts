@@ -1,5 +1,5 @@
 /**
- * npm run catalog:import -- [--write] [--json] [--catalog PATH] FILE... -- reads awesome-list markdown and says, for
+ * npm run catalog:import -- [--write] [--json] [--catalog PATH] FILE... -- reads awesome-list markdown or YAML lists and says, for
  * each model it names, whether the catalog has it (matched), has it but disagrees (conflict) or lacks it (new).
  * Only --write changes the catalog, and only through src/domain/import/apply-import.ts. The work is done in
  * src/domain/import; this file reads the arguments and the files and writes the result.
@@ -14,13 +14,16 @@ import { applyImport } from "../../src/domain/import/apply-import";
 import { formatImportSummary, formatWriteOutcome, type WriteOutcome } from "../../src/domain/import/import-report";
 import { importLists } from "../../src/domain/import/import-lists";
 import type { ImportFile } from "../../src/domain/import/import-sources";
+import { isYamlList, parseListFile } from "../../src/domain/import/list-file";
+import { readListText } from "../../src/domain/import/read-list-text";
 import { catalogJson } from "./catalog-json";
 
 const DEFAULT_CATALOG = join(import.meta.dirname, "..", "..", "public", "data", "catalog.json");
 
 export const USAGE = `usage: npm run catalog:import -- [--write] [--json] [--catalog PATH] FILE...
 
-Matches the models named in awesome-list markdown FILEs against the catalog.
+Matches the models named in awesome-list markdown or YAML FILEs against the catalog.
+A file that is not UTF-8 text, larger than 8 MiB, or YAML that does not parse is refused (exit 1).
   --write         add the new entries and record the conflicts in the catalog (without it nothing is written)
   --json          print the report as JSON
   --catalog PATH  the catalog to read and write (default: public/data/catalog.json)`;
@@ -65,6 +68,23 @@ function read(path: string): { text: string } | { error: string } {
   }
 }
 
+/**
+ * A list's text, or the one line that says why it is refused: unreadable, too large, not UTF-8 text (with the byte
+ * offset), a YAML line too long to parse safely, or YAML that does not parse.
+ */
+function readList(path: string, absolute: string): { text: string } | { error: string } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(absolute);
+  } catch (error) {
+    return { error: `cannot read ${absolute}: ${(error as Error).message}` };
+  }
+  const text = readListText(path, bytes, { wholeLines: isYamlList(path) });
+  if ("error" in text) return text;
+  const parsed = parseListFile(path, text.text);
+  return "error" in parsed ? { error: `${path}: ${parsed.error}` } : text;
+}
+
 function shownPath(path: string, cwd: string): string {
   const near = relative(cwd, path);
   return near.startsWith("..") || isAbsolute(near) ? path : near;
@@ -78,7 +98,7 @@ export function main(args: readonly string[], io: ImportIo = processIo): number 
   }
   const files: ImportFile[] = [];
   for (const path of options.files) {
-    const file = read(resolve(io.cwd, path));
+    const file = readList(path, resolve(io.cwd, path));
     if ("error" in file) {
       io.stderr(`catalog:import: ${file.error}`);
       return 1;

@@ -6,6 +6,7 @@ import { isPreprintUrl, isPreprintVenue, linkHostOf } from "../catalog/normalise
 import { isUnknownText } from "../catalog/parse-count";
 import type { Claim, FieldPath } from "../catalog/schema";
 import type { ListCandidate } from "./markdown-list";
+import { countInProse } from "./prose-count";
 
 /** A claim before a choice is made. `paper.year` is a year a list gives without saying which version it dates. */
 export interface FieldClaim {
@@ -56,6 +57,16 @@ export function claimsFromCandidate(candidate: ListCandidate, source: string): F
  */
 export function valuedClaimsFromCandidate(candidate: ListCandidate, source: string): FieldClaim[] {
   const claims = claimsFromCandidate(candidate, source);
+  // A list without a cells or parameters column may still say "trained on 7.9 million cells" in its prose.
+  const prose = [candidate.highlights, candidate.title].filter(Boolean).join(" ");
+  for (const [field, unit, given] of [
+    ["pretraining.cells", "cells", candidate.cells],
+    ["parameters", "parameters", candidate.parameters],
+  ] as const) {
+    const figure = given === null ? countInProse(prose, unit) : null;
+    if (figure !== null)
+      claims.push({ field, value: figure, source, status: "reported", note: "read from the list's prose" });
+  }
   if (candidate.highlights) {
     claims.push({ field: "description", value: candidate.highlights, source, status: "reported" });
   }

@@ -6,7 +6,7 @@ import { matchKey } from "../catalog/normalise";
 import type { CatalogDocument, CatalogSource } from "../catalog/schema";
 import { importSources, type ImportFile } from "./import-sources";
 import { reportEntry, type ImportReport, type ReportSkipped } from "./import-report";
-import { parseMarkdownList } from "./markdown-list";
+import { parseListFile } from "./list-file";
 import { matchCandidates, type CandidateMatch } from "./match-candidates";
 import { candidateKey, mergeCandidates, type ImportedRow } from "./merge-candidates";
 
@@ -22,7 +22,9 @@ export function importLists(files: readonly ImportFile[], document: CatalogDocum
   const rows: ImportedRow[] = [];
   const skipped: ReportSkipped[] = [];
   files.forEach((file, index) => {
-    const parsed = parseMarkdownList(file.text);
+    const read = parseListFile(file.path, file.text);
+    // The command refuses an unreadable file before it gets here; a caller that does not still loses nothing else.
+    const parsed = "error" in read ? { candidates: [], skipped: [{ line: 0, text: "", reason: read.error }] } : read;
     skipped.push(...parsed.skipped.map((line) => ({ ...line, file: file.path })));
     for (const candidate of parsed.candidates) {
       // "!!!" names nothing that could be matched or merged; the row's title must not stand in for it.

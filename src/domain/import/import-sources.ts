@@ -41,7 +41,7 @@ export function importSources(files: readonly ImportFile[], existing: readonly C
     );
     const taken = new Set([...existing.map((source) => source.id), ...claimed]);
     const source: CatalogSource = known ?? {
-      id: uniqueSlug(name.replace(/\.(?:md|markdown|txt)$/i, ""), taken),
+      id: uniqueSlug(name.replace(/\.(?:md|markdown|txt|ya?ml)$/i, ""), taken),
       title,
       type: "import",
       note,

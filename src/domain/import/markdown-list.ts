@@ -5,6 +5,7 @@
  * Cells keep their text as written ("-", "536k+"): what a blank or a figure means is decided by the reader of a field.
  */
 import { isUnknownText } from "../catalog/parse-count";
+import { MAX_LINE_CHARS } from "./read-list-text";
 import { fixMojibake } from "./fix-mojibake";
 
 export interface MarkdownLink {
@@ -79,7 +80,9 @@ const COLUMN_KEYWORDS: readonly [RegExp, Column][] = [
   [/downstream|tasks|evaluation/, "tasks"],
 ];
 
-const LINK = /\[([^\]]*)\]\(([^)\s]*)\)/g;
+// Neither part may hold its own opening bracket: a scan that starts at one "[" then stops at the next, so a line
+// of ten thousand "[" costs ten thousand steps, not fifty million.
+const LINK = /\[([^[\]]*)\]\(([^()\s]*)\)/g;
 const PRETRAINED_MARK = /💡/u;
 const TEMPLATE_LINK = /^\[x\]\(#\)$/i;
 const YEAR = /\b(?:19|20)\d{2}\b/;
@@ -124,11 +127,29 @@ function columnOf(header: string): Column | null {
   return COLUMN_KEYWORDS.find(([pattern]) => pattern.test(words))?.[1] ?? null;
 }
 
+/**
+ * "Minsheng Hao" from "Minsheng Hao et al. ...": the text before the first "et al", when it is a plain name. Found
+ * with indexOf, because a lazy pattern followed by `\s+` re-scans the spaces at every length it tries.
+ */
+function authorBeforeEtAl(text: string): string | null {
+  const at = text.toLowerCase().indexOf(" et al");
+  if (at < 0) return null;
+  const author = text.slice(0, at).trim();
+  return author === "" || /[_(,]/.test(author) ? null : author;
+}
+
+/** The text without trailing commas and white space, scanned once from the end. */
+function trimTrailingCommas(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[,\s]/.test(text[end - 1]!)) end -= 1;
+  return text.slice(0, end);
+}
+
 // "[Title](url). Minsheng Hao et al. _Nature Methods_ (2024)" or "Suyuan Zhao et al., 2023"
 function readCitation(cell: string): Pick<ListCandidate, "title" | "paperUrl" | "firstAuthor" | "venue" | "year"> {
   const link = linksIn(cell)[0];
   const rest = cell.replace(LINK, "").replace(/^\s*\.\s*/, "");
-  const author = /^\s*([^_(,]+?)\s+et al\.?/i.exec(rest)?.[1]?.trim() ?? null;
+  const author = authorBeforeEtAl(rest);
   const venue = /_([^_]+)_/.exec(rest)?.[1]?.trim() ?? null;
   const year = /\b(19|20)\d{2}\b/.exec(rest)?.[0];
   return {
@@ -164,7 +185,8 @@ function tableCandidate(cells: string[], columns: (Column | null)[]): Omit<ListC
     if (column && !byColumn.has(column)) byColumn.set(column, cells[index] ?? "");
   });
   const value = (column: Column): string | null => {
-    const raw = clean(byColumn.get(column) ?? "");
+    // Link syntax becomes its label: a description written from a cell must not show "[paper](https://...)".
+    const raw = clean((byColumn.get(column) ?? "").replace(LINK, "$1"));
     return raw === "" ? null : raw;
   };
   const nameCell = byColumn.get("name") ?? "";
@@ -240,12 +262,7 @@ function bulletCandidate(
   const rest = lead ? lead.rest : body;
   const links = linksIn(rest);
   const year = /\(\s*((?:19|20)\d{2})\s*\)/.exec(rest);
-  const prose = clean(
-    rest
-      .replace(LINK, "")
-      .replace(year?.[0] ?? "", "")
-      .replace(/[,\s]+$/, ""),
-  );
+  const prose = clean(trimTrailingCommas(rest.replace(LINK, "").replace(year?.[0] ?? "", "")));
   const paper = links.find((link) => /paper|pdf|article/i.test(link.label));
   const leadUrl = lead?.url && isWebUrl(lead.url) ? lead.url : null;
   const paperUrl = paper && isWebUrl(paper.url) ? paper.url : leadUrl && !isCodeUrl(leadUrl) ? leadUrl : null;
@@ -283,7 +300,7 @@ function bulletCandidate(
 function numberedCandidate(body: string): Omit<ListCandidate, "line" | "section" | "text"> {
   const tag = /^\[(\d{4})\s+([^\]]*)\]/.exec(body);
   const title = /\*\*(.+?)\*\*/.exec(body)?.[1] ?? null;
-  const links = [...body.matchAll(/\[\[([^\]]+)\]\]\(([^)\s]+)\)/g)].map((m) => ({ label: m[1]!, url: m[2]! }));
+  const links = [...body.matchAll(/\[\[([^[\]]+)\]\]\(([^()\s]+)\)/g)].map((m) => ({ label: m[1]!, url: m[2]! }));
   const paper = links.find((link) => /paper|blog|pdf/i.test(link.label));
   const code = links.filter((link) => /github|code/i.test(link.label));
   const tagWords = (tag?.[2] ?? "").trim().split(/\s+/).filter(Boolean);
@@ -316,8 +333,13 @@ export function parseMarkdownList(markdown: string): ParsedList {
   let columns: (Column | null)[] | null = null;
 
   lines.forEach((rawLine, index) => {
-    const line = rawLine.trim();
     const number = index + 1;
+    if (rawLine.length > MAX_LINE_CHARS) {
+      const reason = `the line has ${rawLine.length} characters, more than the ${MAX_LINE_CHARS} a list line may have`;
+      skipped.push({ line: number, text: `${rawLine.slice(0, 80)}…`, reason });
+      return;
+    }
+    const line = rawLine.trim();
     const heading = /^#{1,6}\s+(.*)$/.exec(line);
     if (heading) {
       section = heading[1]!.trim();
