@@ -78,3 +78,22 @@ test("a broken entry is skipped and reported while the rest load", async ({ page
   await notice.getByRole("button", { name: "Dismiss" }).click();
   await expect(page.getByRole("status").filter({ hasText: "skipped" })).toHaveCount(0);
 });
+
+test("one invalid source record is reported, and every model still loads with its claims from an unknown source", async ({
+  page,
+}) => {
+  const broken = structuredClone(catalog);
+  const index = broken.sources.findIndex((source: { id: string }) => source.id === "awesome-scfm");
+  broken.sources[index].url = "javascript:alert(1)";
+  await page.route("**/data/catalog.json", (route) => route.fulfill({ json: broken }));
+  await page.goto("/");
+
+  await expect(countStatus(page)).toHaveText(`${ENTRY_COUNT} of ${ENTRY_COUNT} models`);
+  const notice = page.getByRole("status").filter({ hasText: "skipped" });
+  await notice.getByText("1 source skipped").click();
+  await expect(notice).toContainText(`source awesome-scfm: sources[${index}].url: must be an http(s) URL`);
+
+  await page.getByRole("link", { name: "scGPT", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "scGPT" })).toBeVisible();
+  await expect(page.getByText('unknown source ("awesome-scfm")').first()).toBeVisible();
+});

@@ -6,7 +6,14 @@
  */
 import { CatalogSplitter, CatalogSyntaxError } from "./catalog-splitter";
 import type { CatalogDocument, CatalogEntry } from "./schema";
-import { EntryValidator, validateEnvelope, type SkippedEntry, type ValidationIssue } from "./validate";
+import {
+  EntryValidator,
+  skippedSourceIds,
+  validateEnvelope,
+  type EnvelopeValidation,
+  type SkippedEntry,
+  type ValidationIssue,
+} from "./validate";
 
 export class CatalogReadError extends Error {
   override readonly name = "CatalogReadError";
@@ -41,10 +48,19 @@ function parseJson(text: string): unknown {
   }
 }
 
+function validatorFor(checked: Extract<EnvelopeValidation, { ok: true }>): EntryValidator {
+  return new EntryValidator(
+    new Set(checked.envelope.sources.map((source) => source.id)),
+    skippedSourceIds(checked.skippedSources),
+  );
+}
+
 export class CatalogReader {
   private readonly splitter = new CatalogSplitter();
   private validator: EntryValidator | null = null;
   private headerSent = false;
+  /** Sources skipped when the header was read, reported once with the first batch. */
+  private pendingSkippedSources: SkippedEntry[] = [];
   /** Entries that arrived before the sources they are checked against (a document with "entries" first). */
   private readonly early: unknown[] = [];
 
@@ -55,7 +71,9 @@ export class CatalogReader {
     } catch (error) {
       throw this.syntaxError(error);
     }
-    const progress = { header: this.header(), entries: [] as CatalogEntry[], skipped: [] as SkippedEntry[] };
+    const header = this.header();
+    const progress = { header, entries: [] as CatalogEntry[], skipped: this.pendingSkippedSources };
+    this.pendingSkippedSources = [];
     for (const text of texts) {
       const raw = parseJson(text);
       if (this.validator) this.check(raw, progress);
@@ -74,10 +92,10 @@ export class CatalogReader {
     }
     const checked = validateEnvelope(parseJson(envelopeText));
     if (!checked.ok) throw unreadable(checked.issues);
-    const validator = this.validator ?? new EntryValidator(new Set(checked.envelope.sources.map((s) => s.id)));
+    const validator = this.validator ?? validatorFor(checked);
     for (const raw of this.early) validator.add(raw);
     const { entries, skipped } = validator.finish();
-    return { document: { ...checked.envelope, entries }, skipped };
+    return { document: { ...checked.envelope, entries }, skipped: [...checked.skippedSources, ...skipped] };
   }
 
   private check(raw: unknown, progress: { entries: CatalogEntry[]; skipped: SkippedEntry[] }) {
@@ -102,7 +120,8 @@ export class CatalogReader {
       }
       return null;
     }
-    this.validator = new EntryValidator(new Set(checked.envelope.sources.map((source) => source.id)));
+    this.validator = validatorFor(checked);
+    this.pendingSkippedSources = checked.skippedSources;
     const { entries: _entries, ...header } = checked.envelope;
     return header;
   }

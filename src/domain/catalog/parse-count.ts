@@ -75,6 +75,13 @@ function readFigure(text: string): (CountPartReading & { bound: CountBound }) | 
   };
 }
 
+/**
+ * The largest counts any entry could hold, with room to spare: every cell ever sequenced is under 10^11, no
+ * collection has 10^7 datasets, the largest models are near 10^12 parameters. Beyond these a figure is an error.
+ */
+export const MAX_COUNTS = { cells: 1e11, datasets: 1e7, parameters: 1e14 } as const;
+const MAX_COUNT = Math.max(...Object.values(MAX_COUNTS));
+
 /** Reads one hand-written count. Never throws: text it cannot read comes back as `unreadable` with a reason. */
 export function parseCount(raw: string | null | undefined): CountReading {
   const text = (raw ?? "").replace(/\s+/g, " ").trim();
@@ -89,6 +96,9 @@ export function parseCount(raw: string | null | undefined): CountReading {
   }
   const read = figures as (CountPartReading & { bound: CountBound })[];
   const value = read.reduce((sum, figure) => sum + figure.value, 0);
+  if (!Number.isFinite(value) || value > MAX_COUNT) {
+    return { state: "unreadable", text, reason: `"${text.slice(0, 40)}" is larger than any real count` };
+  }
   const bounds = new Set(read.map((figure) => figure.bound));
   const bound: CountBound = bounds.size === 1 ? read[0]!.bound : bounds.has("at-least") ? "at-least" : "approximate";
   if (read.length === 1) return { state: "known", value, bound, text };

@@ -8,10 +8,20 @@
 import type { z } from "zod";
 import { disagreeingClaims } from "./claims";
 import { linkHostOf } from "./normalise";
-import { CatalogEnvelope, Entry, HttpUrl, type CatalogDocument, type CatalogEntry, type FieldPath } from "./schema";
+import {
+  CatalogEnvelope,
+  Entry,
+  HttpUrl,
+  Source,
+  type CatalogDocument,
+  type CatalogEntry,
+  type FieldPath,
+} from "./schema";
 
 type CatalogEnvelope = z.infer<typeof CatalogEnvelope>;
 import { filledFields } from "./filled-fields";
+import { nameProblem } from "./display-name";
+import { MAX_COUNTS } from "./parse-count";
 
 export interface ValidationIssue {
   readonly path: string;
@@ -22,6 +32,8 @@ export interface SkippedEntry {
   readonly index: number;
   readonly id: string | null;
   readonly issues: ValidationIssue[];
+  /** Set when the skipped record is one of the document's sources rather than an entry. */
+  readonly record?: "source";
 }
 
 export type CatalogValidation =
@@ -47,6 +59,8 @@ function zodIssues(error: z.ZodError, prefix: readonly PropertyKey[]): Validatio
 interface RuleContext {
   readonly sourceIds: ReadonlySet<string>;
   readonly entryIds: ReadonlySet<string>;
+  /** Ids of sources that were skipped as invalid: an entry citing one still loads (issue 23 §3). */
+  readonly skippedSourceIds?: ReadonlySet<string>;
 }
 
 /** The id an entry claims, read before the entry is known to be valid. */
@@ -64,8 +78,26 @@ export function entryRuleIssues(entry: CatalogEntry, context: RuleContext): Vali
   const issues: ValidationIssue[] = [];
   const add = (path: readonly PropertyKey[], message: string) => issues.push({ path: formatPath(path), message });
 
+  const nameIssue = nameProblem(entry.name);
+  if (nameIssue) add(["name"], nameIssue);
+  entry.aliases.forEach((alias, i) => {
+    const problem = nameProblem(alias);
+    if (problem) add(["aliases", i], problem);
+  });
+  // A cell count of 1e308 prints as 309 digits and stretches a chart's scale to about 300 ticks.
+  for (const [path, measure, max] of [
+    [["pretraining", "cells"], entry.pretraining.cells, MAX_COUNTS.cells],
+    [["pretraining", "datasets"], entry.pretraining.datasets, MAX_COUNTS.datasets],
+    [["parameters"], entry.parameters, MAX_COUNTS.parameters],
+  ] as const) {
+    if ("value" in measure && measure.value > max)
+      add([...path, "value"], `${measure.value} is more than ${max}, beyond any real count`);
+  }
+  const skippedSource = (id: string) => context.skippedSourceIds?.has(id) === true;
   entry.listedIn.forEach((source, i) => {
-    if (!context.sourceIds.has(source)) add(["listedIn", i], `"${source}" is not one of the document's sources`);
+    if (!context.sourceIds.has(source) && !skippedSource(source)) {
+      add(["listedIn", i], `"${source}" is not one of the document's sources`);
+    }
   });
   entry.relations.forEach((relation, i) => {
     if (!context.entryIds.has(relation.target)) {
@@ -83,7 +115,7 @@ export function entryRuleIssues(entry: CatalogEntry, context: RuleContext): Vali
   for (const [field, claims] of Object.entries(entry.provenance) as [FieldPath, typeof entry.provenance.name][]) {
     if (!claims) continue;
     claims.forEach((claim, i) => {
-      if (!context.sourceIds.has(claim.source) && !isHttpUrl(claim.source)) {
+      if (!context.sourceIds.has(claim.source) && !isHttpUrl(claim.source) && !skippedSource(claim.source)) {
         add(["provenance", field, i, "source"], `"${claim.source}" is neither a source id nor an http(s) URL`);
       }
     });
@@ -115,7 +147,10 @@ export class EntryValidator {
   private readonly waiting = new Set<number>();
   private count = 0;
 
-  constructor(private readonly sourceIds: ReadonlySet<string>) {}
+  constructor(
+    private readonly sourceIds: ReadonlySet<string>,
+    private readonly skippedSources: ReadonlySet<string> = new Set(),
+  ) {}
 
   /** Checks the next entry; returns it when it can be shown now, or the reason it is skipped. */
   add(
@@ -158,7 +193,8 @@ export class EntryValidator {
 
   private issuesOf(entry: CatalogEntry, index: number, duplicate: boolean, entryIds: ReadonlySet<string>) {
     const prefix = formatPath(["entries", index]);
-    const issues = entryRuleIssues(entry, { sourceIds: this.sourceIds, entryIds }).map((issue) => ({
+    const context = { sourceIds: this.sourceIds, entryIds, skippedSourceIds: this.skippedSources };
+    const issues = entryRuleIssues(entry, context).map((issue) => ({
       path: `${prefix}.${issue.path}`,
       message: issue.message,
     }));
@@ -172,15 +208,44 @@ export class EntryValidator {
   }
 }
 
+export type EnvelopeValidation =
+  | {
+      readonly ok: true;
+      readonly envelope: CatalogEnvelope;
+      /** Invalid records of the sources list, skipped and reported like entries. */
+      readonly skippedSources: SkippedEntry[];
+    }
+  | { readonly ok: false; readonly issues: ValidationIssue[] };
+
+/**
+ * Sorts the sources list into the records that can be used and the ones that cannot. One bad source must not hide
+ * the catalog (it used to show 0 of 62 models): it is skipped and reported, and the entries citing it still load.
+ */
+function splitSources(input: unknown): { input: unknown; skipped: SkippedEntry[] } {
+  const sources = (input as { sources?: unknown } | null)?.sources;
+  if (typeof input !== "object" || input === null || !Array.isArray(sources)) return { input, skipped: [] };
+  const skipped: SkippedEntry[] = [];
+  const kept = sources.filter((raw, index) => {
+    const result = Source.safeParse(raw);
+    if (!result.success)
+      skipped.push({ index, id: rawIdOf(raw), issues: zodIssues(result.error, ["sources", index]), record: "source" });
+    return result.success;
+  });
+  // With no usable source left, the envelope's own check says so.
+  return kept.length === 0 ? { input, skipped: [] } : { input: { ...input, sources: kept }, skipped };
+}
+
+/** The ids of skipped sources, for the entries that cite them. */
+export function skippedSourceIds(skipped: readonly SkippedEntry[]): Set<string> {
+  return new Set(skipped.flatMap((record) => (record.record === "source" && record.id !== null ? [record.id] : [])));
+}
+
 /** Checks the document apart from its entries: what must hold for anything to load at all. */
-export function validateEnvelope(
-  input: unknown,
-):
-  | { readonly ok: true; readonly envelope: CatalogEnvelope }
-  | { readonly ok: false; readonly issues: ValidationIssue[] } {
-  const envelope = CatalogEnvelope.safeParse(input);
+export function validateEnvelope(input: unknown): EnvelopeValidation {
+  const split = splitSources(input);
+  const envelope = CatalogEnvelope.safeParse(split.input);
   return envelope.success
-    ? { ok: true, envelope: envelope.data }
+    ? { ok: true, envelope: envelope.data, skippedSources: split.skipped }
     : { ok: false, issues: zodIssues(envelope.error, []) };
 }
 
@@ -188,10 +253,11 @@ export function validateEnvelope(
 export function validateCatalog(input: unknown): CatalogValidation {
   const checked = validateEnvelope(input);
   if (!checked.ok) return checked;
-  const validator = new EntryValidator(new Set(checked.envelope.sources.map((source) => source.id)));
+  const sourceIds = new Set(checked.envelope.sources.map((source) => source.id));
+  const validator = new EntryValidator(sourceIds, skippedSourceIds(checked.skippedSources));
   for (const raw of checked.envelope.entries) validator.add(raw);
   const { entries, skipped } = validator.finish();
-  return { ok: true, document: { ...checked.envelope, entries }, skipped };
+  return { ok: true, document: { ...checked.envelope, entries }, skipped: [...checked.skippedSources, ...skipped] };
 }
 
 export function isStrictlyValid(validation: CatalogValidation): boolean {

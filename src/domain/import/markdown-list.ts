@@ -4,6 +4,7 @@
  * Template rows and rows with nothing in them are returned as skipped, with the reason, never silently dropped.
  * Cells keep their text as written ("-", "536k+"): what a blank or a figure means is decided by the reader of a field.
  */
+import { cleanName } from "../catalog/display-name";
 import { isUnknownText } from "../catalog/parse-count";
 import { MAX_LINE_CHARS } from "./read-list-text";
 import { fixMojibake } from "./fix-mojibake";
@@ -98,7 +99,7 @@ function clean(text: string): string {
 
 /** A model's name as written, without link syntax, emphasis or emoji; null for a blank or a template's "x". */
 function nameOf(text: string): string | null {
-  const name = clean(text.replace(LINK, "$1"))
+  const name = cleanName(clean(text.replace(LINK, "$1")))
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, "")
     .replace(/^__(.*)__$/, "$1")
     .trim();

@@ -177,3 +177,30 @@ describe("matchCandidates", () => {
     expect(unnamed.map((candidate) => candidate.title)).toEqual(["An unknown toy paper"]);
   });
 });
+
+describe("matchCandidates on names that deceive", () => {
+  it("reports a new name that looks like an existing entry's as a conflict, not a silent new entry", () => {
+    const [match] = matchCandidates(candidatesOf("- **sсGPT**: a model with a Cyrillic es\n"), catalog).matches;
+    expect(match).toMatchObject({ status: "conflict", entry: null });
+    expect(match!.conflicts[0]).toMatchObject({
+      field: "name",
+      catalog: "scGPT",
+      imported: "sсGPT",
+      note: 'looks like the catalog\'s "scGPT" (scgpt) but is a different string',
+    });
+  });
+
+  it("strips zero-width characters from a list's names, so the name matches its entry", () => {
+    const [match] = matchCandidates(candidatesOf("- **sc\u200BGPT\u200D**: scGPT\n"), catalog).matches;
+    expect(match).toMatchObject({ status: expect.stringMatching(/matched|conflict/), id: "scgpt" });
+    expect(match!.candidate.name).toBe("scGPT");
+  });
+
+  it("takes no name made only of invisible characters", () => {
+    const rows = parseMarkdownList("- **\u200B\u200B**: nothing to see\n| Model |\n|---|\n| \u2060\u200C |\n");
+    expect(rows.candidates.map((candidate) => candidate.name)).toEqual([null]);
+    expect(rows.skipped).toEqual([
+      expect.objectContaining({ line: 4, reason: "row names neither a model nor a paper" }),
+    ]);
+  });
+});

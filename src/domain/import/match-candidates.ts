@@ -10,6 +10,7 @@ import { matchKey } from "../catalog/normalise";
 import type { CatalogDocument, CatalogEntry, Claim, Measure } from "../catalog/schema";
 import type { FieldClaim } from "./candidate-claims";
 import { comparedAs, distinctValues, locationOf, type ImportCandidate, type LocatedClaim } from "./merge-candidates";
+import { confusableKey } from "../catalog/display-name";
 import { uniqueSlug } from "./slug";
 
 export type ImportStatus = "matched" | "conflict" | "new";
@@ -147,6 +148,19 @@ export function conflictsWithinImport(candidate: ImportCandidate): FieldConflict
   });
 }
 
+/**
+ * A new name that looks like an existing entry's ("sсGPT" with a Cyrillic "с") is a conflict to resolve by hand,
+ * never a silent new entry beside the real one.
+ */
+function lookAlikeConflict(candidate: ImportCandidate, entries: readonly CatalogEntry[]): FieldConflict | null {
+  const key = confusableKey(candidate.name ?? "");
+  const like = key === "" ? undefined : entries.find((entry) => confusableKey(entry.name) === key);
+  const claim = candidate.claims.find((located) => located.field === "name");
+  if (!like || !claim) return null;
+  const note = `looks like the catalog's "${like.name}" (${like.id}) but is a different string`;
+  return { field: "name", catalog: like.name, imported: candidate.name, claim, note };
+}
+
 export interface MatchResult {
   readonly matches: CandidateMatch[];
   /** Candidates that name only a paper which no entry has: without a model's name there is nothing to add. */
@@ -173,7 +187,9 @@ export function matchCandidates(candidates: readonly ImportCandidate[], document
     } else {
       const id = uniqueSlug(candidate.name, taken);
       taken.add(id);
-      matches.push({ candidate, status: "new", id, entry: null, conflicts: conflictsWithinImport(candidate) });
+      const lookAlike = lookAlikeConflict(candidate, document.entries);
+      const conflicts = [...(lookAlike ? [lookAlike] : []), ...conflictsWithinImport(candidate)];
+      matches.push({ candidate, status: lookAlike ? "conflict" : "new", id, entry: null, conflicts });
     }
   }
   return { matches, unnamed };

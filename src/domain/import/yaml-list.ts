@@ -6,6 +6,7 @@
  * reported and skipped while the rest loads.
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { cleanName } from "../catalog/display-name";
 import { isUnknownText } from "../catalog/parse-count";
 import { fixMojibake } from "./fix-mojibake";
 import type { ListCandidate, ParsedList, SkippedLine } from "./markdown-list";
@@ -68,7 +69,8 @@ function corpusCount(value: string | null): string | null {
 function candidateOf(row: Row, line: number): ListCandidate {
   const paper = field(row, "paper");
   const code = field(row, "code");
-  const { name, title } = nameOrTitle(text(row.model));
+  const model = text(row.model);
+  const { name, title } = nameOrTitle(model === null ? null : cleanName(model) || null);
   const { firstAuthor, year } = readPaperLabel(text(paper.text));
   const codeUrl = webUrl(code.url);
   const summary = name ?? title ?? webUrl(paper.url) ?? "";

@@ -39,7 +39,7 @@ describe("provenance on a model page", () => {
 
   it("links only http(s) sources", () => {
     expect(describeSource("javascript:alert(1)", document.sources)).toEqual({
-      label: "javascript:alert(1)",
+      label: 'unknown source ("javascript:alert(1)")',
       url: null,
     });
     expect(describeSource("scfm-atlas", document.sources).label).toBe("scfm-atlas curation");

@@ -49,7 +49,8 @@ export function describeSource(source: string, sources: readonly CatalogSource[]
   const known = sources.find((candidate) => candidate.id === source);
   if (known) return { label: known.title, url: safeHttpUrl(known.url) };
   const url = safeHttpUrl(source);
-  if (!url) return { label: source, url: null };
+  // Only a source record the loader skipped as invalid leaves an id that names nothing: say so, not the bare id.
+  if (!url) return { label: `unknown source ("${source}")`, url: null };
   const { hostname, pathname } = new URL(url);
   const path = pathname.length > 32 ? `${pathname.slice(0, 31)}…` : pathname;
   return { label: `${hostname.replace(/^www\./, "")}${path === "/" ? "" : path}`, url };

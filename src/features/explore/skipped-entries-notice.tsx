@@ -11,18 +11,24 @@ export function SkippedEntriesNotice({ version, skipped }: Props) {
   const dismissed = useUiStore((state) => state.dismissedSkippedNotice === version);
   const dismiss = useUiStore((state) => state.dismissSkippedNotice);
   if (skipped.length === 0 || dismissed) return null;
-  const noun = skipped.length === 1 ? "entry" : "entries";
+  const sources = skipped.filter((record) => record.record === "source").length;
+  const entries = skipped.length - sources;
+  const counted = [
+    entries > 0 ? `${entries} ${entries === 1 ? "entry" : "entries"}` : null,
+    sources > 0 ? `${sources} ${sources === 1 ? "source" : "sources"}` : null,
+  ].filter(Boolean);
   return (
     <div role="status" className="notice">
       <details>
-        <summary>
-          {skipped.length} {noun} skipped: the catalog has values this app cannot read
-        </summary>
+        <summary>{counted.join(" and ")} skipped: the catalog has values this app cannot read</summary>
         <ul>
           {skipped.map((entry) => (
-            <li key={entry.index}>
-              <strong>{entry.id ?? `entry ${entry.index + 1}`}</strong>:{" "}
-              {entry.issues.map((issue) => `${issue.path}: ${issue.message}`).join("; ")}
+            <li key={`${entry.record ?? "entry"}-${entry.index}`}>
+              <strong>
+                {entry.record === "source" ? "source " : ""}
+                {entry.id ?? `${entry.record ?? "entry"} ${entry.index + 1}`}
+              </strong>
+              : {entry.issues.map((issue) => `${issue.path}: ${issue.message}`).join("; ")}
             </li>
           ))}
         </ul>
