@@ -93,7 +93,8 @@ test("one invalid source record is reported, and every model still loads with it
   await notice.getByText("1 source skipped").click();
   await expect(notice).toContainText(`source awesome-scfm: sources[${index}].url: must be an http(s) URL`);
 
-  await page.getByRole("link", { name: "scGPT", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "scGPT" })).toBeVisible();
-  await expect(page.getByText('unknown source ("awesome-scfm")').first()).toBeVisible();
+  // BioTranslator's name comes from that list: the value stays, its source is shown as unknown.
+  await page.goto("/models/biotranslator");
+  const values = page.getByRole("table", { name: /^Values of .* with their sources$/ });
+  await expect(values.getByRole("row", { name: /^Name / })).toContainText('unknown source ("awesome-scfm")');
 });

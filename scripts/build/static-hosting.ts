@@ -23,6 +23,13 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join("; ");
 
+/**
+ * The same policy as an HTTP header, for the host to send with every response. A meta tag governs only the page:
+ * a worker takes its policy from its own script's response headers, and `frame-ancestors` (no framing, against
+ * clickjacking) is ignored in a meta tag. `vite preview` (`npm start`) sends it; see the README for other hosts.
+ */
+export const HEADER_CONTENT_SECURITY_POLICY = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
+
 /** Only in the build: the dev server injects inline scripts for hot reload. */
 export function contentSecurityPolicy(): Plugin {
   return {

@@ -27,9 +27,12 @@ export function useLocationPathname(): string {
   return useSyncExternalStore(subscribeToLocation, getPathname, () => "/");
 }
 
-/** The link to a model's page that keeps the current view (filters, selection) in its query. */
+/**
+ * The link to a model's page that keeps the current view (filters, selection) in its query: the decoded view,
+ * re-encoded, so nothing the address held that the app does not read is copied into links.
+ */
 export function useModelHref(): (id: string) => string {
-  const search = useLocationSearch();
+  const search = encodeView(useViewState().state);
   return useCallback((id: string) => modelPath(id, import.meta.env.BASE_URL, search), [search]);
 }
 

@@ -3,7 +3,7 @@
  * release per catalog version, newest first, saying which entries it added and which values it corrected or
  * filled, each with the source of the new value. The build writes it and checks it against the catalog.
  */
-import { z } from "zod";
+import { z } from "../zod";
 import { CatalogVersion, FIELD_PATHS, NonEmpty, Slug } from "./schema";
 
 export const ChangelogCorrection = z.object({

@@ -2,7 +2,7 @@
  * The published JSON Schema of the catalog, generated from the zod schema so that the two can never disagree.
  * Rules that span fields (sources exist, one chosen claim per field) live in validate.ts and are described here.
  */
-import { z } from "zod";
+import { z } from "../zod";
 import { CatalogDocument } from "./schema";
 
 export const JSON_SCHEMA_ID = "https://scfm-atlas.example/catalog.schema.json";

@@ -3,7 +3,7 @@
  * (public/data/catalog.schema.json) is generated from these zod schemas, and both the app and the maintainer
  * scripts validate with them.
  */
-import { z } from "zod";
+import { z } from "../zod";
 import { FIELD_PATHS } from "./field-paths";
 import {
   ARCHITECTURE_FAMILIES,

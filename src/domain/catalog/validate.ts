@@ -5,7 +5,7 @@
  * - `isStrictlyValid` is what maintainers use: any skipped entry is a failure.
  * Every issue names the value by its path (`entries[3].paper.url`) and says what is wrong with it.
  */
-import type { z } from "zod";
+import type { z } from "../zod";
 import { disagreeingClaims } from "./claims";
 import { linkHostOf } from "./normalise";
 import {

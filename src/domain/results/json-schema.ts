@@ -4,7 +4,7 @@
  * the index, a task's results, and the changelog. Rules that span fields (indices point into the tables, a failed
  * run has no values) are checked by readResults (`npm run results:check`), not by this schema.
  */
-import { z } from "zod";
+import { z } from "../zod";
 import { ResultsChangelog, ResultsIndex, TaskResults } from "./schema";
 
 export const RESULTS_JSON_SCHEMA_ID = "https://scfm-atlas.example/results/results.schema.json";

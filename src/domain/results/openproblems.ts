@@ -4,7 +4,7 @@
  * passes their text. A row naming a method or dataset its folder does not describe, or a metric value whose metric
  * is not described, is reported and skipped, never matched by a guess. Failed runs are kept with succeeded false.
  */
-import { z } from "zod";
+import { z } from "../zod";
 import { classifyMethod, OPEN_PROBLEMS_MODELS, runProtocol } from "./method-map";
 import {
   emptyRuns,

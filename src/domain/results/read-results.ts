@@ -4,7 +4,7 @@
  * is reported and dropped while the rest loads. Runs of a dropped method, dataset or source are dropped with it,
  * and values of a dropped run or metric; the indices of what remains are renumbered.
  */
-import { z } from "zod";
+import { z } from "../zod";
 import {
   Benchmark,
   BenchmarkTask,

@@ -8,7 +8,7 @@
  * parallel arrays whose entries refer to the tables by index. A view pivots or filters by scanning integer columns;
  * nothing is repeated per value but the number itself.
  */
-import { z } from "zod";
+import { z } from "../zod";
 import { HttpUrl, NonEmpty, Slug } from "../catalog/schema";
 
 export const RESULTS_SCHEMA_VERSION = 1;

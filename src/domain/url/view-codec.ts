@@ -221,7 +221,9 @@ export function decodeView(search: string): DecodedView {
   } catch {
     return { state, notices: ["Ignored the link's parameters: they could not be read."] };
   }
+  const times = new Map<string, number>();
   for (const [key, raw] of params) {
+    times.set(key, (times.get(key) ?? 0) + 1);
     if (raw.length > MAX_PARAM_LENGTH) {
       notices.push(`Ignored ${key.slice(0, 40)}: its value is longer than ${MAX_PARAM_LENGTH} characters.`);
       continue;
@@ -253,5 +255,18 @@ export function decodeView(search: string): DecodedView {
       else notices.push(`Ignored diff="${raw.slice(0, 40)}": the only value is "only".`);
     } else notices.push(`Ignored the unknown parameter "${key.slice(0, 40)}".`);
   }
-  return { state, notices };
+  // A repeat changes what the page shows, so it is said first, before a cap can hide it.
+  const repeats = [...times]
+    .filter(([, count]) => count > 1)
+    .map(([key, count]) => `The parameter "${key.slice(0, 40)}" was given ${count} times; only the last one is used.`);
+  return { state, notices: capNotices([...repeats, ...notices]) };
+}
+
+/** More notices than a person reads: a junk query of thousands of parameters says how many more, not each one. */
+export const MAX_NOTICES = 8;
+
+export function capNotices(notices: readonly string[], max = MAX_NOTICES): string[] {
+  const unique = [...new Set(notices)];
+  if (unique.length <= max) return unique;
+  return [...unique.slice(0, max - 1), `… and ${unique.length - (max - 1)} more.`];
 }

@@ -13,7 +13,7 @@ import { EmptyState } from "./empty-state";
 import { ExportMenu } from "./export-menu";
 import { FilterChips } from "./filter-chips";
 import { FilterPanel } from "./filter-panel";
-import { LinkNotices } from "./link-notices";
+import { LinkNotices } from "../../components/link-notices";
 import { ResultsTable } from "./results-table";
 import { SearchBox } from "./search-box";
 import { SkippedEntriesNotice } from "./skipped-entries-notice";

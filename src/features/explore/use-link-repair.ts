@@ -1,7 +1,8 @@
 import { useEffect } from "react";
 import type { EntryFacts } from "../../domain/catalog/schema";
 import { followLinkedIds, linkNotices } from "../../domain/url/link-version";
-import type { ViewState } from "../../domain/url/view-codec";
+import { capNotices, type ViewState } from "../../domain/url/view-codec";
+
 import { useUiStore } from "../../state/ui-store";
 import { updateView } from "../../state/use-view-state";
 
@@ -23,7 +24,7 @@ export function useLinkRepair(
     // A selected model may still be on its way: judge the link against the whole catalog only.
     if (!complete) return;
     const linked = followLinkedIds(state.selection, entries);
-    const all = [...notices, ...linkNotices(linked, state.catalogVersion, catalogVersion)];
+    const all = capNotices([...notices, ...linkNotices(linked, state.catalogVersion, catalogVersion)]);
     const changed =
       linked.ids.length !== state.selection.length || linked.ids.some((id, i) => id !== state.selection[i]);
     if (all.length > 0) showLinkNotices(all);

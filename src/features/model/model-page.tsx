@@ -8,13 +8,14 @@ import type { LoadedCatalog } from "../../data/loaded-catalog";
 import type { EntryFacts } from "../../domain/catalog/schema";
 import { labelOf } from "../../domain/catalog/vocabularies";
 import { explorerPath } from "../../domain/url/routes";
-import { useLocationSearch } from "../../state/use-view-state";
+import { LinkNotices } from "../../components/link-notices";
 import { CatalogGate } from "../../components/catalog-gate";
 import { ModelActions } from "./model-actions";
 import { ModelNotFound } from "./model-not-found";
 import { ModelPaper } from "./model-paper";
 import { ModelSources, wholeEntryQuery } from "./model-sources";
 import { RelatedModels } from "./related-models";
+import { useModelQuery } from "./use-model-query";
 
 export function ModelPage({ id }: { readonly id: string }) {
   return (
@@ -36,7 +37,7 @@ interface Props {
 function ModelDetails({ entry, catalog }: Props) {
   const queryClient = useQueryClient();
   const heading = useRef<HTMLHeadingElement>(null);
-  const search = useLocationSearch();
+  const search = useModelQuery(entry.id);
   useEffect(() => {
     document.title = `${entry.name} · scfm-atlas`;
     heading.current?.focus();
@@ -46,6 +47,7 @@ function ModelDetails({ entry, catalog }: Props) {
   }, [entry.name]);
   return (
     <article className="model-page" aria-labelledby="model-heading">
+      <LinkNotices />
       <p>
         <AppLink href={explorerPath(import.meta.env.BASE_URL, search)}>← All models</AppLink>
       </p>

@@ -1,4 +1,4 @@
-import { useUiStore } from "../../state/ui-store";
+import { useUiStore } from "../state/ui-store";
 
 /** Says what an opened link asked for that the app could not honour, until dismissed. */
 export function LinkNotices() {
