@@ -98,3 +98,16 @@ test("one invalid source record is reported, and every model still loads with it
   const values = page.getByRole("table", { name: /^Values of .* with their sources$/ });
   await expect(values.getByRole("row", { name: /^Name / })).toContainText('unknown source ("awesome-scfm")');
 });
+
+test("a name that shows nothing and a count of 1e308 are skipped with their reasons", async ({ page }) => {
+  const broken = structuredClone(catalog);
+  broken.entries[0].name = "\u200B\u200C";
+  broken.entries[1].pretraining.cells = { state: "known", value: 1e308, bound: "exact", text: "1e308" };
+  await page.route("**/data/catalog.json", (route) => route.fulfill({ json: broken }));
+  await page.goto("/");
+  await expect(countStatus(page)).toHaveText(`${ENTRY_COUNT - 2} of ${ENTRY_COUNT - 2} models`);
+  const notice = page.getByRole("status").filter({ hasText: "skipped" });
+  await notice.getByText("2 entries skipped").click();
+  await expect(notice).toContainText(`${catalog.entries[0].id}: entries[0].name: has nothing visible`);
+  await expect(notice).toContainText("entries[1].pretraining.cells.value: 1e+308 is more than 100000000000");
+});

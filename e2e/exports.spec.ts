@@ -3,6 +3,7 @@ import Papa from "papaparse";
 import { validateCatalog } from "../src/domain/catalog/validate";
 import { expect, test } from "./fixtures";
 import { countStatus, facet, rowNames, sortButton } from "./explorer-page";
+import { readBibtex } from "../src/domain/export/bibtex-reader.test-support";
 
 async function download(page: import("@playwright/test").Page, button: string): Promise<[string, string]> {
   const pending = page.waitForEvent("download");
@@ -101,4 +102,36 @@ test("a link made with an older catalog opens, follows renamed models and says w
   await expect(notice).toContainText("No longer in the catalog, so left out: scbert-9000.");
   await expect(page).toHaveURL(/\?sel=scgpt%2Cgeneformer$|\?sel=scgpt,geneformer$/);
   await expect(page.getByRole("button", { name: "Compare (2)" })).toBeVisible();
+});
+
+test.describe("with the clipboard", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+  test("a hostile title or paper URL cannot add or cut short a BibTeX entry, from the explorer or a model page", async ({
+    page,
+  }) => {
+    const catalog = JSON.parse(await readFile("public/data/catalog.json", "utf8"));
+    const scgpt = catalog.entries.find((entry: { id: string }) => entry.id === "scgpt");
+    scgpt.paper.url = "https://example.org/?a=}}@misc{injected,title={pwned}}@comment{";
+    scgpt.paper.title = "A title with one } brace and one { more";
+    await page.route("**/data/catalog.json", (route) => route.fulfill({ json: catalog }));
+
+    await page.goto("/?q=scgpt");
+    await expect(countStatus(page)).toHaveText(/^\d+ of /);
+    const [, bibtex] = await download(page, "Export BibTeX");
+    const entries = readBibtex(bibtex);
+    expect(entries.map((entry) => entry.key)).not.toContain("injected");
+    const fromScgpt = entries.filter((entry) => entry.fields.get("title")?.includes("A title with one"));
+    expect(fromScgpt).toHaveLength(1);
+    expect(fromScgpt[0]!.fields.get("url")).toBe(
+      "https://example.org/?a=%7D%7D@misc%7Binjected,title=%7Bpwned%7D%7D@comment%7B",
+    );
+
+    // The model page's Cite writes the same single entry.
+    await page.goto("/models/scgpt");
+    await page.getByRole("button", { name: "Cite" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "BibTeX copied." })).toBeVisible();
+    const cited = readBibtex(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(cited).toHaveLength(1);
+    expect(cited[0]!.fields.get("title")).toContain("A title with one");
+  });
 });
