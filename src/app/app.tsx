@@ -14,6 +14,7 @@ import { useLocationPathname } from "../state/use-view-state";
 const BASE = import.meta.env.BASE_URL;
 // The changelog page brings its own schema (zod): only those who open it download it.
 const ChangesPage = lazy(() => import("../features/changes/changes-page"));
+const FitPage = lazy(() => import("../features/fit/fit-page"));
 
 export function App() {
   const [queryClient] = useState(() => new QueryClient());
@@ -30,7 +31,7 @@ export function App() {
           scfm-atlas
         </AppLink>
         <p className="tagline">Foundation models for single-cell and genomics data</p>
-        <ViewNav onExplorer={route.page === "explorer"} />
+        <ViewNav page={route.page} />
         <ThemeToggle />
       </header>
       <main id="main" tabIndex={-1}>
@@ -39,6 +40,10 @@ export function App() {
             <ExplorePage views={EXPLORER_VIEWS} />
           ) : route.page === "model" ? (
             <ModelPage id={route.id} />
+          ) : route.page === "fit" ? (
+            <Suspense fallback={<p role="status">Loading the Fit view…</p>}>
+              <FitPage />
+            </Suspense>
           ) : route.page === "changes" ? (
             <Suspense fallback={<p role="status">Loading the changelog…</p>}>
               <ChangesPage />

@@ -1,5 +1,5 @@
 import { AppLink } from "../components/app-link";
-import { explorerPath } from "../domain/url/routes";
+import { explorerPath, fitPath, type Route } from "../domain/url/routes";
 import { setView } from "../domain/url/view-actions";
 import { encodeView, type ViewName } from "../domain/url/view-codec";
 import { useViewState } from "../state/use-view-state";
@@ -11,11 +11,12 @@ const VIEW_LINKS: readonly { readonly view: ViewName; readonly label: string }[]
 ];
 
 interface Props {
-  readonly onExplorer: boolean;
+  readonly page: Route["page"];
 }
 
 /** The views of the same filtered catalog; switching keeps every filter. */
-export function ViewNav({ onExplorer }: Props) {
+export function ViewNav({ page }: Props) {
+  const onExplorer = page === "explorer";
   // A model page carries the explorer's view in its query, so the links go back to the same filters.
   const { state } = useViewState();
   return (
@@ -29,6 +30,9 @@ export function ViewNav({ onExplorer }: Props) {
           {label}
         </AppLink>
       ))}
+      <AppLink href={fitPath(import.meta.env.BASE_URL)} aria-current={page === "fit" ? "page" : undefined}>
+        Fit
+      </AppLink>
     </nav>
   );
 }

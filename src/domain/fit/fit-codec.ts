@@ -28,6 +28,8 @@ export interface DecodedFit {
 const MAX_GENES = 1_000_000;
 const MAX_VALUE = 200;
 
+const shown = (raw: string) => raw.slice(0, 40);
+
 function oneOf<T extends string>(allowed: readonly T[], raw: string): T | null {
   return (allowed as readonly string[]).includes(raw) ? (raw as T) : null;
 }
@@ -36,7 +38,6 @@ export function decodeFit(search: string, vocabulary: FitVocabulary): DecodedFit
   const notices: string[] = [];
   const query: { -readonly [K in keyof FitQuery]: FitQuery[K] } = { ...EMPTY_FIT_QUERY };
   const times = new Map<string, number>();
-  const shown = (raw: string) => raw.slice(0, 40);
   for (const [key, raw] of new URLSearchParams(search)) {
     times.set(key, (times.get(key) ?? 0) + 1);
     if (raw.length > MAX_VALUE) {

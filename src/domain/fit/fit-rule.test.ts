@@ -127,14 +127,15 @@ describe("fitModel", () => {
   });
 });
 
+const c = (verdict: "fits" | "converts" | "no" | "unknown") => ({
+  id: "species" as const,
+  verdict,
+  reason: "",
+  field: null,
+});
+
 describe("overallVerdict and fitCatalog", () => {
   it("lets a 'no' decide, then an unknown, then a conversion", () => {
-    const c = (verdict: "fits" | "converts" | "no" | "unknown") => ({
-      id: "species" as const,
-      verdict,
-      reason: "",
-      field: null,
-    });
     expect(overallVerdict([c("fits"), c("converts"), c("unknown"), c("no")])).toBe("no");
     expect(overallVerdict([c("fits"), c("converts"), c("unknown")])).toBe("unknown");
     expect(overallVerdict([c("fits"), c("converts")])).toBe("converts");

@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { changesPath, explorerPath, modelPath, parseRoute } from "./routes";
+import { changesPath, explorerPath, fitPath, modelPath, parseRoute } from "./routes";
 
 describe("routes", () => {
   it("finds the explorer and model pages, under any base", () => {
@@ -13,6 +13,8 @@ describe("routes", () => {
     expect(parseRoute("/models/%E0%A4%A")).toEqual({ page: "not-found" });
     expect(parseRoute(changesPath("/atlas/"), "/atlas/")).toEqual({ page: "changes" });
     expect(parseRoute("/changes/more")).toEqual({ page: "not-found" });
+    expect(parseRoute(fitPath("/atlas/"), "/atlas/")).toEqual({ page: "fit" });
+    expect(fitPath("/atlas/", "?species=mouse")).toBe("/atlas/fit?species=mouse");
   });
 
   it("parses every link it writes back to the same page", () => {

@@ -6,6 +6,7 @@ export type Route =
   | { readonly page: "explorer" }
   | { readonly page: "model"; readonly id: string }
   | { readonly page: "changes" }
+  | { readonly page: "fit" }
   | { readonly page: "not-found" };
 
 function normaliseBase(base: string): string {
@@ -19,6 +20,7 @@ export function parseRoute(pathname: string, base = "/"): Route {
   const trimmed = path.replace(/\/+$/, "");
   if (trimmed === "" || trimmed === "index.html") return { page: "explorer" };
   if (trimmed === "changes") return { page: "changes" };
+  if (trimmed === "fit") return { page: "fit" };
   const model = /^models\/([^/]+)$/.exec(trimmed);
   if (model) {
     try {
@@ -39,6 +41,12 @@ export function explorerPath(base = "/", search = ""): string {
 export function modelPath(id: string, base = "/", search = ""): string {
   const query = search.replace(/^\?/, "");
   return `${normaliseBase(base)}models/${encodeURIComponent(id)}${query ? `?${query}` : ""}`;
+}
+
+/** "Will it run on my data?": the answers travel in the query (see domain/fit/fit-codec). */
+export function fitPath(base = "/", search = ""): string {
+  const query = search.replace(/^\?/, "");
+  return `${normaliseBase(base)}fit${query ? `?${query}` : ""}`;
 }
 
 /** The data changelog: what each catalog release added and corrected. */
