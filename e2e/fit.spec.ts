@@ -37,7 +37,7 @@ test("models that fit come first, and unknown never reads as a fit", async ({ pa
   await expect(page.getByRole("status").filter({ hasText: "models judged" })).toBeVisible();
   const verdicts = await fitTable(page)
     .locator("tbody tr")
-    .evaluateAll((rows) => rows.map((row) => row.querySelectorAll("td")[0]!.textContent!.trim()));
+    .evaluateAll((rows) => rows.map((row) => row.querySelectorAll("td")[0]!.textContent.trim()));
   const order = ["Fits as is", "Fits after conversion", "Unknown", "Does not fit"];
   const ranks = verdicts.map((verdict) => order.indexOf(verdict));
   expect(ranks.every((rank) => rank >= 0)).toBe(true);
@@ -59,7 +59,7 @@ test("a bad answer in the link is dropped with a notice; the CSV holds what is s
   await page.getByRole("button", { name: "Export CSV" }).click();
   const file = await pending;
   expect(file.suggestedFilename()).toMatch(/^scfm-atlas-\d{4}-\d\d-\d\d-fit\.csv$/);
-  const [header, ...data] = Papa.parse<string[]>(await readFile((await file.path())!, "utf8"), {
+  const [header, ...data] = Papa.parse<string[]>(await readFile(await file.path(), "utf8"), {
     skipEmptyLines: true,
   }).data;
   expect(header).toEqual([
