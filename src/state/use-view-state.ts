@@ -32,8 +32,16 @@ export function useLocationPathname(): string {
  * re-encoded, so nothing the address held that the app does not read is copied into links.
  */
 export function useModelHref(): (id: string) => string {
-  const search = encodeView(useViewState().state);
+  const search = canonicalOnce(useLocationSearch());
   return useCallback((id: string) => modelPath(id, import.meta.env.BASE_URL, search), [search]);
+}
+
+// Every model link on a page shares the query: it is re-encoded once per change of the URL, not once per link.
+let lastCanonical: { readonly search: string; readonly canonical: string } | null = null;
+
+function canonicalOnce(search: string): string {
+  if (lastCanonical?.search !== search) lastCanonical = { search, canonical: encodeView(decodeOnce(search).state) };
+  return lastCanonical.canonical;
 }
 
 // The last query string decoded, shared by every component that reads the view: one decode per change of the URL.
