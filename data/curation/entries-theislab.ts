@@ -59,6 +59,13 @@ export const THEISLAB_ENTRIES: readonly CuratedEntry[] = [
     id: "metric-mirages",
     name: "Metric Mirages",
     aliases: ["Islander", "scGraph", "Limitations of cell embedding metrics assessed using drifting islands"],
+    choose: {
+      "paper.title": {
+        source: "http://preview-www.nature.com/",
+        reason:
+          "the title of the Nature Biotechnology article the entry links; 'Metric Mirages in Cell Embeddings' is the preprint's",
+      },
+    },
     kind: "benchmark",
     seeds: ["Metric Mirages"],
     family: null,
@@ -331,8 +338,15 @@ export const THEISLAB_ENTRIES: readonly CuratedEntry[] = [
   // Evaluation papers (transformer-evaluation.yml)
   {
     id: "perturbseq-pred-benchmark",
-    name: "Benchmarking a foundational cell model for post-perturbation RNA-seq prediction",
-    aliases: ["Csendes et al. 2024"],
+    name: "Benchmarking foundation cell models for post-perturbation RNA-seq prediction",
+    aliases: ["Csendes et al. 2024", "Benchmarking a foundational cell model for post-perturbation RNAseq prediction"],
+    choose: {
+      "paper.title": {
+        source: "https://doaj.org/",
+        reason:
+          "the title of the BMC Genomics article the list links; the repository's README gives the preprint's title",
+      },
+    },
     kind: "benchmark",
     seeds: ["Benchmarking a foundational cell model for post-perturbation RNAseq prediction"],
     family: null,
@@ -415,6 +429,12 @@ export const THEISLAB_ENTRIES: readonly CuratedEntry[] = [
     id: "perteval-scfm",
     name: "PertEval-scFM",
     aliases: ["PertEval", "Wenteler et al. 2024"],
+    choose: {
+      "paper.title": {
+        source: "https://openreview.net/forum?id=t04D9bkKUq",
+        reason: "the title of the ICML 2025 paper; the repository heading is an older working title",
+      },
+    },
     kind: "benchmark",
     seeds: ["PertEval-scFM"],
     family: null,
