@@ -312,15 +312,19 @@ export const THEISLAB_ENTRIES: readonly CuratedEntry[] = [
   },
   {
     id: "can-cgran",
-    name: "CAN/CGRAN",
+    name: "CGRAN",
+    aliases: ["CAN/CGRAN", "CFAN", "Cell-Gene Representation Attention Network", "Cell Feature Attention Network"],
     kind: "model",
     seeds: ["CAN/CGRAN"],
     family: "encoder-transformer",
     input: "value-projection",
     modalities: ["scrna-seq"],
-    tasks: [{ id: "cell-type-annotation", text: "Cell type annotation" }],
+    tasks: [
+      { id: "cell-type-annotation", text: "Cell type classification" },
+      { id: "marker-gene-identification", text: "Marker genes read from CGRAN's attention weights" },
+    ],
     description:
-      "A supervised attention-based cell type annotator of scRNA-seq data published in an IOS Press conference volume in 2023; no code was released.",
+      "Two supervised attention models for cell type classification from one ECAI 2023 paper: CFAN attends over features of a cell, and CGRAN treats a cell and its genes as tokens so that the genes with high attention point to marker genes. No code was released.",
   },
   {
     id: "multitask-transformers-pang",
