@@ -226,14 +226,30 @@ for (const width of [768, 1440]) {
 test.describe("at a phone's width", () => {
   test.use({ viewport: { width: 375, height: 760 } });
 
-  test("filters sit behind a button and the table scrolls sideways with the name in view", async ({ page }) => {
+  test("filters open in a sheet from a button, and the table scrolls sideways with the name in view", async ({
+    page,
+  }) => {
     await page.goto("/");
     await expect(countStatus(page)).toHaveText(`${ENTRY_COUNT} of ${ENTRY_COUNT} models`);
     const filters = page.getByRole("button", { name: /^Filters/ });
     await expect(filters).toBeVisible();
+    await expect(page.getByRole("group", { name: "Kind", exact: true })).toBeHidden();
     await filters.click();
-    await expect(page.getByRole("group", { name: "Kind", exact: true })).toBeVisible();
+    await expect(filters).toHaveAttribute("aria-expanded", "true");
+    const kind = page.getByRole("group", { name: "Kind", exact: true });
+    await expect(kind).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Filters" })).toBeFocused();
+    await kind.getByRole("checkbox").first().check();
+    await expect(filters).toHaveText("Filters (1 active)");
+    await page.keyboard.press("Escape");
+    await expect(kind).toBeHidden();
     await filters.click();
+    await page.getByRole("button", { name: "Show the models" }).click();
+    await expect(kind).toBeHidden();
+    await page
+      .getByRole("button", { name: /^Remove filter/ })
+      .first()
+      .click();
 
     const scroller = page.getByRole("region", { name: "Models, scrollable" });
     const wide = await scroller.evaluate((element) => element.scrollWidth > element.clientWidth);

@@ -13,6 +13,7 @@ import { EmptyState } from "./empty-state";
 import { ExportMenu } from "./export-menu";
 import { FilterChips } from "./filter-chips";
 import { FilterPanel } from "./filter-panel";
+import { FiltersToggle } from "./filters-toggle";
 import { LinkNotices } from "../../components/link-notices";
 import { ResultsTable } from "./results-table";
 import { SearchBox } from "./search-box";
@@ -71,12 +72,13 @@ export function Explorer({ catalog, views }: { readonly catalog: LoadedCatalog; 
         </>
       ) : (
         <div className="explorer-body">
-          <ErrorBoundary label="The filters">
-            <FilterPanel all={all} query={view} sources={document.sources} />
-          </ErrorBoundary>
-          <div className="results">
+          <a className="skip-link" href="#filters">
+            Skip to filters
+          </a>
+          <div className="results" id="results" tabIndex={-1}>
             <div className="toolbar">
               <SearchBox value={explorer.draft} onChange={explorer.setDraft} />
+              <FiltersToggle query={view} />
               <p role="status" className="count">
                 {rows.length} of {all.length} models
               </p>
@@ -109,6 +111,9 @@ export function Explorer({ catalog, views }: { readonly catalog: LoadedCatalog; 
               </ErrorBoundary>
             )}
           </div>
+          <ErrorBoundary label="The filters">
+            <FilterPanel all={all} query={view} sources={document.sources} />
+          </ErrorBoundary>
         </div>
       )}
     </section>

@@ -3,6 +3,7 @@ import type { FacetPanel } from "../../domain/query/facet-options";
 import { setFacetUnknown, toggleFacetValue } from "../../domain/query/query-actions";
 import { useUiStore } from "../../state/ui-store";
 import { updateView } from "../../state/use-view-state";
+import { useRovingFocus } from "./use-roving-focus";
 
 /** Long facets show this many values until expanded; ticked values are always shown. */
 const SHORT_LIST = 6;
@@ -41,15 +42,17 @@ export const FacetGroup = memo(function FacetGroup({ panel }: Props) {
   const long = options.length > SHORT_LIST + 1;
   const shown = !long || expanded ? options : options.filter((option, i) => i < SHORT_LIST || option.selected);
   const listId = `facet-${facet}-values`;
+  const roving = useRovingFocus<HTMLFieldSetElement>();
 
   return (
-    <fieldset className="facet">
+    <fieldset className="facet" ref={roving.ref} onFocus={roving.onFocus} onKeyDown={roving.onKeyDown}>
       <legend>{label}</legend>
       <div id={listId} className="facet-values">
         {shown.map((option) => (
           <label key={option.value} className={option.count === 0 ? "facet-option empty" : "facet-option"}>
             <input
               type="checkbox"
+              data-roving-key={option.value}
               checked={option.selected}
               onChange={() => updateView((state) => toggleFacetValue(state, facet, option.value))}
             />
@@ -60,6 +63,7 @@ export const FacetGroup = memo(function FacetGroup({ panel }: Props) {
           <label className="facet-option facet-unknown" title={`Entries with no ${label.toLowerCase()} in the catalog`}>
             <input
               type="checkbox"
+              data-roving-key="(unknown)"
               checked={unknownShown}
               onChange={(event) => updateView((state) => setFacetUnknown(state, facet, event.target.checked))}
             />
@@ -71,6 +75,7 @@ export const FacetGroup = memo(function FacetGroup({ panel }: Props) {
         <button
           type="button"
           className="link-button"
+          data-roving-key="(more)"
           aria-expanded={expanded}
           aria-controls={listId}
           onClick={() => toggleExpanded(facet)}
