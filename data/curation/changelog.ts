@@ -38,7 +38,7 @@ export const RELEASES: readonly ChangelogRelease[] = [
       { id: "zero-shot-limits", field: "parameters", from: "unknown", to: "not applicable", source: "scfm-atlas" },
       {
         id: "muse-gnn",
-        field: "licence",
+        field: "licences.code",
         from: "unknown",
         to: "none",
         source: "https://github.com/HelloWorldLTY/MuSe-GNN",
@@ -52,7 +52,7 @@ export const RELEASES: readonly ChangelogRelease[] = [
       },
       {
         id: "bioformer",
-        field: "licence",
+        field: "licences.code",
         from: "unknown",
         to: "none",
         source: "https://github.com/BiostateAI/Bioformers-BERT",

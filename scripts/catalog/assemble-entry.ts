@@ -4,7 +4,9 @@
  */
 import { mapLosses, mapTasks, type MappedTerm } from "../../src/domain/catalog/map-terms";
 import { canonicalVenue, entryLinks } from "../../src/domain/catalog/normalise";
+import { licenceOf } from "../../src/domain/catalog/licence-class";
 import { parseCount } from "../../src/domain/catalog/parse-count";
+import { unknownV2Facts } from "../../src/domain/catalog/unknown-facts";
 import type { CatalogEntry, Claim, FieldPath, Measure } from "../../src/domain/catalog/schema";
 import type { LossId, SpeciesId, TaskId } from "../../src/domain/catalog/vocabularies";
 import type { CuratedEntry } from "../../data/curation/curation-types";
@@ -74,6 +76,8 @@ export function assembleEntry(
   claims: readonly FieldClaim[],
   listedIn: readonly string[],
   summary: string | undefined,
+  /** The read date of claims that do not carry their own: the sources of schema version 1 were read by then. */
+  read: string,
 ): { entry: CatalogEntry; report: AssemblyReport } {
   const provenance: Partial<Record<FieldPath, Claim[]>> = {};
   const problems: string[] = [];
@@ -81,7 +85,7 @@ export function assembleEntry(
   const of = (field: FieldClaim["field"]) => all.filter((claim) => claim.field === field);
 
   const resolve = (field: FieldPath, extra: FieldClaim[] = []): Resolution | null => {
-    const resolution = resolveField(field, [...of(field), ...extra], curated.choose?.[field]);
+    const resolution = resolveField(field, [...of(field), ...extra], curated.choose?.[field], read);
     if (resolution) provenance[field] = resolution.claims;
     return resolution;
   };
@@ -142,7 +146,7 @@ export function assembleEntry(
     cells = { state: "not-applicable", reason: curated.cells.reason };
     provenance["pretraining.cells"] = [
       ...(provenance["pretraining.cells"] ?? []).map((claim) => ({ ...claim, chosen: false })),
-      { source: CURATION_SOURCE, value: null, status: "derived", chosen: true, reason: curated.cells.reason },
+      { source: CURATION_SOURCE, value: null, status: "derived", chosen: true, reason: curated.cells.reason, read },
     ];
   } else if (curated.cells?.state === "other-unit" && cells.state === "known") {
     cells = { state: "other-unit", value: cells.value, text: cells.text, unit: curated.cells.unit };
@@ -153,7 +157,14 @@ export function assembleEntry(
     parameters = { state: "not-applicable", reason: curated.parameters.reason };
     provenance.parameters = [
       ...(provenance.parameters ?? []).map((claim) => ({ ...claim, chosen: false })),
-      { source: CURATION_SOURCE, value: null, status: "derived", chosen: true, reason: curated.parameters.reason },
+      {
+        source: CURATION_SOURCE,
+        value: null,
+        status: "derived",
+        chosen: true,
+        reason: curated.parameters.reason,
+        read,
+      },
     ];
   }
 
@@ -170,7 +181,7 @@ export function assembleEntry(
   resolve("modalities", [derived([...curated.modalities])]);
 
   const losses = lossesOf(of("losses"), (field) => resolve(field), problems, curated.id);
-  const tasks = tasksOf(curated, of("tasks"), url, provenance, problems);
+  const tasks = tasksOf(curated, of("tasks"), url, provenance, problems, read);
   if (curated.relations?.length) resolve("relations", [derived(curated.relations.map((r) => `${r.type}:${r.target}`))]);
 
   const entry: CatalogEntry = {
@@ -192,7 +203,8 @@ export function assembleEntry(
     },
     links,
     openWeights: openWeights === "yes" || openWeights === "no" ? openWeights : "unknown",
-    licence: text("licence"),
+    ...unknownV2Facts(),
+    licences: { code: licenceOf(text("licences.code")), weights: licenceOf(null) },
     architecture: { stated, family: curated.family },
     pretraining: { cells, datasets, species: species.filter((s): s is SpeciesId => s !== undefined) },
     parameters,
@@ -225,6 +237,7 @@ function tasksOf(
   paperUrl: string | null,
   provenance: Partial<Record<FieldPath, Claim[]>>,
   problems: string[],
+  read: string,
 ): MappedTerm<TaskId>[] {
   const fromList = curated.ignoreListTasks
     ? []
@@ -243,6 +256,7 @@ function tasksOf(
     value: claim.value,
     status: claim.status,
     chosen: fromPaper.length === 0 && claim === listClaims[0],
+    read: claim.read ?? read,
     ...(curated.ignoreListTasks ? { note: `not used: ${curated.ignoreListTasks}` } : {}),
   }));
   if (fromPaper.length > 0) {
@@ -252,6 +266,7 @@ function tasksOf(
       value: fromPaper.map((task) => task.text),
       status: "reported",
       chosen: fromList.length === 0,
+      read,
       note: "read from the paper",
     };
     claims.push(paperClaim);
@@ -261,6 +276,7 @@ function tasksOf(
         value: tasks.map((task) => task.id),
         status: "derived",
         chosen: true,
+        read,
         note: "the list's tasks together with those read from the paper",
       });
     } else if (curated.ignoreListTasks) {

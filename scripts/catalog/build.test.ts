@@ -161,7 +161,9 @@ describe("the data changelog", () => {
           ...latest!,
           version: "2026.11.22",
           date: "2026-11-22",
-          corrected: [{ id: "genept", field: "licence" as const, from: "unknown", to: "MIT", source: "scfm-atlas" }],
+          corrected: [
+            { id: "genept", field: "licences.code" as const, from: "unknown", to: "MIT", source: "scfm-atlas" },
+          ],
         },
         ...older,
       ].map((release) => ({ ...release, added: release.added.filter((id) => id !== "scgpt") })),
@@ -169,7 +171,7 @@ describe("the data changelog", () => {
     expect(changelogProblems(stale, document, [])).toEqual([
       `changelog: the newest release is 2026.11.22 (2026-11-22), the catalog is ${document.version} (2026-11-21)`,
       'changelog: no release adds "scgpt"',
-      'changelog 2026.11.22: genept licence is "none" in the catalog, not "MIT"',
+      'changelog 2026.11.22: genept licences.code is "none" in the catalog, not "MIT"',
     ]);
     const backwards = { ...changelog, releases: [...changelog.releases, { ...latest!, version: "2026.11.30" }] };
     expect(changelogProblems(backwards, document, [])).toContain(

@@ -41,6 +41,11 @@ import { CURATION, CURATOR_ADDITIONS, SEED_LISTS } from "./sources";
 /** The catalog is the changelog's newest release: its version and date. */
 export const CATALOG_VERSION = RELEASES[0]!.version;
 export const CATALOG_DATE = RELEASES[0]!.date;
+/**
+ * Schema version 1 did not record when each source was read; its sources were read by the last v1 release's date.
+ * A claim without a read date of its own gets this one, as the v1 migration gives it.
+ */
+export const V1_READ = "2026-11-21";
 const ROOT = join(import.meta.dirname, "..", "..");
 const DATA_DIR = join(ROOT, "public", "data");
 const CURATED: readonly CuratedEntry[] = [
@@ -133,7 +138,7 @@ export function buildCatalog(): BuildResult {
     const paperUrl = claims.find((claim) => claim.field === "paper.url" || claim.field === "paper.preprintUrl");
     const listing = listingOf(curated, lists, paperUrl ? String(paperUrl.value) : null);
     problems.push(...listing.problems);
-    const { entry, report } = assembleEntry(curated, claims, listing.listedIn, record?.summary);
+    const { entry, report } = assembleEntry(curated, claims, listing.listedIn, record?.summary, V1_READ);
     problems.push(...report.problems);
     return entry;
   });

@@ -28,6 +28,8 @@ const RESEARCH_FIELDS: Record<string, FieldPath> = {
   "code.url": "links.code",
   "weights.url": "links.weights",
   species: "pretraining.species",
+  // Schema version 1 had one licence field, the code's.
+  licence: "licences.code",
 };
 
 // bioRxiv DOIs carry the posting date (10.1101/2022.11.28.517803) and arXiv ids the year and month (2305.17100).

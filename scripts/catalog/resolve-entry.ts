@@ -58,6 +58,8 @@ export function resolveField(
   field: FieldPath,
   claims: readonly FieldClaim[],
   choice: CuratedChoice | undefined,
+  /** The read date of a claim that does not carry its own. */
+  read: string,
 ): Resolution | null {
   if (claims.length === 0) return null;
   const byChoice = choice
@@ -78,6 +80,8 @@ export function resolveField(
     status: claim.status,
     chosen: claim === chosen,
     ...(claim.note ? { note: claim.note } : {}),
+    read: claim.read ?? read,
+    ...(claim.locator ? { locator: claim.locator } : {}),
   }));
   const others = disagreeingClaims(field, base);
   const reason = choice?.reason ?? (others.length > 0 ? autoReason(chosen, others) : undefined);

@@ -84,7 +84,7 @@ describe("CatalogReader", () => {
     ["a broken entry text", (text: string) => text.replace('"id":', '"id" '), "The catalog is not valid JSON."],
     [
       "an unknown schema version",
-      (text: string) => text.replace('"schemaVersion":1', '"schemaVersion":7'),
+      (text: string) => text.replace('"schemaVersion":2', '"schemaVersion":7'),
       "schemaVersion",
     ],
     ["no sources", (text: string) => text.replace('"sources":', '"nosources":'), "sources"],

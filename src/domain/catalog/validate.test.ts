@@ -141,7 +141,7 @@ describe("validation of broken input", () => {
   it.each([
     ["null", null, "(document)"],
     ["an array", [], "(document)"],
-    ["another schema version", { ...realCatalog(), schemaVersion: 2 }, "schemaVersion"],
+    ["another schema version", { ...realCatalog(), schemaVersion: 3 }, "schemaVersion"],
     ["a document without entries", { ...realCatalog(), entries: undefined }, "entries"],
   ])("fails the whole document for %s, never throwing", (_label, input, path) => {
     const validation = validateCatalog(input);

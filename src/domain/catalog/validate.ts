@@ -22,6 +22,10 @@ type CatalogEnvelope = z.infer<typeof CatalogEnvelope>;
 import { filledFields } from "./filled-fields";
 import { nameProblem } from "./display-name";
 import { MAX_COUNTS } from "./parse-count";
+import { migrateEntryV1, migrateEnvelopeV1 } from "./migrate-v1";
+
+/** Turns a raw entry of an older schema version into the current one before it is checked. */
+export type EntryMigration = (raw: unknown) => unknown;
 
 export interface ValidationIssue {
   readonly path: string;
@@ -150,12 +154,14 @@ export class EntryValidator {
   constructor(
     private readonly sourceIds: ReadonlySet<string>,
     private readonly skippedSources: ReadonlySet<string> = new Set(),
+    private readonly migrate: EntryMigration | null = null,
   ) {}
 
   /** Checks the next entry; returns it when it can be shown now, or the reason it is skipped. */
   add(
     raw: unknown,
   ): { readonly entry: CatalogEntry } | { readonly skipped: SkippedEntry } | { readonly waiting: true } {
+    if (this.migrate) raw = this.migrate(raw);
     const index = this.count;
     this.count += 1;
     const id = rawIdOf(raw);
@@ -214,6 +220,8 @@ export type EnvelopeValidation =
       readonly envelope: CatalogEnvelope;
       /** Invalid records of the sources list, skipped and reported like entries. */
       readonly skippedSources: SkippedEntry[];
+      /** Set when the document is of an older schema version: each entry goes through it before it is checked. */
+      readonly migrateEntry: EntryMigration | null;
     }
   | { readonly ok: false; readonly issues: ValidationIssue[] };
 
@@ -242,10 +250,18 @@ export function skippedSourceIds(skipped: readonly SkippedEntry[]): Set<string> 
 
 /** Checks the document apart from its entries: what must hold for anything to load at all. */
 export function validateEnvelope(input: unknown): EnvelopeValidation {
+  let migrateEntry: EntryMigration | null = null;
+  if (typeof input === "object" && input !== null && (input as { schemaVersion?: unknown }).schemaVersion === 1) {
+    // A version 1 document loads through the migration; its claims were read by its `updated` date at the latest.
+    const updated = (input as { updated?: unknown }).updated;
+    const read = typeof updated === "string" ? updated : "";
+    migrateEntry = (raw) => migrateEntryV1(raw, read);
+    input = migrateEnvelopeV1(input as Record<string, unknown>);
+  }
   const split = splitSources(input);
   const envelope = CatalogEnvelope.safeParse(split.input);
   return envelope.success
-    ? { ok: true, envelope: envelope.data, skippedSources: split.skipped }
+    ? { ok: true, envelope: envelope.data, skippedSources: split.skipped, migrateEntry }
     : { ok: false, issues: zodIssues(envelope.error, []) };
 }
 
@@ -254,7 +270,7 @@ export function validateCatalog(input: unknown): CatalogValidation {
   const checked = validateEnvelope(input);
   if (!checked.ok) return checked;
   const sourceIds = new Set(checked.envelope.sources.map((source) => source.id));
-  const validator = new EntryValidator(sourceIds, skippedSourceIds(checked.skippedSources));
+  const validator = new EntryValidator(sourceIds, skippedSourceIds(checked.skippedSources), checked.migrateEntry);
   for (const raw of checked.envelope.entries) validator.add(raw);
   const { entries, skipped } = validator.finish();
   return { ok: true, document: { ...checked.envelope, entries }, skipped: [...checked.skippedSources, ...skipped] };
