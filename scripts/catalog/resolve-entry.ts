@@ -73,7 +73,8 @@ export function resolveField(
     throw new Error(`curated choice for ${field} names "${choice.source}", which no claim comes from`);
   }
   const pool = byChoice.length > 0 ? byChoice : claims;
-  const chosen = pool.toSorted((a, b) => rank(a) - rank(b))[0]!;
+  // Among equally trusted claims, the source read most recently is the most current (a v2 re-reading beats v1's).
+  const chosen = pool.toSorted((a, b) => rank(a) - rank(b) || (b.read ?? read).localeCompare(a.read ?? read))[0]!;
   const base: Claim[] = claims.map((claim) => ({
     source: claim.source,
     value: claim.value,

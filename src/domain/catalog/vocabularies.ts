@@ -149,6 +149,7 @@ export const LINK_HOSTS = terms([
 export const OPEN_WEIGHTS = terms([
   { id: "yes", label: "Yes" },
   { id: "no", label: "No" },
+  { id: "partial", label: "Partly" },
   { id: "unknown", label: "Unknown" },
 ]);
 
