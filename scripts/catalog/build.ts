@@ -196,7 +196,8 @@ export function buildCatalog(): BuildResult {
 function correctionText(value: unknown): string {
   if (value === null || value === undefined) return "unknown";
   if (Array.isArray(value)) return value.join(", ");
-  return typeof value === "object" ? JSON.stringify(value) : String(value as string | number | boolean);
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return String(value);
+  return JSON.stringify(value) ?? "unknown";
 }
 
 export function researchCorrections(

@@ -13,6 +13,7 @@ import {
   Entry,
   HttpUrl,
   Source,
+  Variant,
   type CatalogDocument,
   type CatalogEntry,
   type FieldPath,
@@ -36,8 +37,11 @@ export interface SkippedEntry {
   readonly index: number;
   readonly id: string | null;
   readonly issues: ValidationIssue[];
-  /** Set when the skipped record is one of the document's sources rather than an entry. */
-  readonly record?: "source";
+  /**
+   * Set when the skipped record is not a whole entry: one of the document's sources, or a part of an entry that
+   * loaded without it (a relation to an entry that did not load, a variant the schema rejects).
+   */
+  readonly record?: "source" | "relation" | "variant";
 }
 
 export type CatalogValidation =
@@ -62,7 +66,8 @@ function zodIssues(error: z.ZodError, prefix: readonly PropertyKey[]): Validatio
 
 interface RuleContext {
   readonly sourceIds: ReadonlySet<string>;
-  readonly entryIds: ReadonlySet<string>;
+  /** When given, a relation to an id outside it is an issue; the validator instead drops such a relation. */
+  readonly entryIds?: ReadonlySet<string>;
   /** Ids of sources that were skipped as invalid: an entry citing one still loads (issue 23 §3). */
   readonly skippedSourceIds?: ReadonlySet<string>;
 }
@@ -104,7 +109,7 @@ export function entryRuleIssues(entry: CatalogEntry, context: RuleContext): Vali
     }
   });
   entry.relations.forEach((relation, i) => {
-    if (!context.entryIds.has(relation.target)) {
+    if (context.entryIds && !context.entryIds.has(relation.target)) {
       add(["relations", i, "target"], `"${relation.target}" is not the id of an entry in this catalog`);
     }
   });
@@ -138,14 +143,16 @@ export function entryRuleIssues(entry: CatalogEntry, context: RuleContext): Vali
 
 /**
  * Validates entries one at a time, in document order, as a download delivers them. An entry is accepted or skipped
- * as it arrives; only a relation to an id not seen yet has to wait for the end, where `finish` settles it against
- * every id of the document. The result is exactly `validateCatalog`'s, which is built on it.
+ * as it arrives; an entry related to one not loaded yet waits for the end, where `finish` settles it against every
+ * entry that loaded. One bad entry never takes others down: a relation to an entry that did not load is dropped and
+ * reported, and a variant the schema rejects is left out and reported, while their entry loads. The result is
+ * exactly `validateCatalog`'s, which is built on it.
  */
 export class EntryValidator {
   /** Where each id first appears among entries of the right shape: later ones are duplicates. */
   private readonly firstIndex = new Map<string, number>();
-  /** Ids of every entry, valid or not: one broken entry must not take down the entries that point at it. */
-  private readonly rawIds = new Set<string>();
+  /** Ids of the entries that loaded (or will, once their relations are settled). */
+  private readonly loadedIds = new Set<string>();
   private readonly accepted: { index: number; entry: CatalogEntry }[] = [];
   private readonly skipped: SkippedEntry[] = [];
   private readonly waiting = new Set<number>();
@@ -165,41 +172,61 @@ export class EntryValidator {
     const index = this.count;
     this.count += 1;
     const id = rawIdOf(raw);
-    if (id !== null) this.rawIds.add(id);
+    raw = this.withoutBadVariants(raw, index, id);
     const result = Entry.safeParse(raw);
     if (!result.success) return this.skip({ index, id, issues: zodIssues(result.error, ["entries", index]) });
     const entry = result.data;
     if (!this.firstIndex.has(entry.id)) this.firstIndex.set(entry.id, index);
     const duplicate = this.firstIndex.get(entry.id) !== index;
-    if (entry.relations.some((relation) => !this.rawIds.has(relation.target))) {
+    const issues = this.issuesOf(entry, index, duplicate);
+    if (issues.length > 0) return this.skip({ index, id: entry.id, issues });
+    this.loadedIds.add(entry.id);
+    this.accepted.push({ index, entry });
+    if (entry.relations.some((relation) => !this.loadedIds.has(relation.target))) {
       this.waiting.add(index);
-      this.accepted.push({ index, entry });
       return { waiting: true };
     }
-    const issues = this.issuesOf(entry, index, duplicate, this.rawIds);
-    if (issues.length > 0) return this.skip({ index, id: entry.id, issues });
-    this.accepted.push({ index, entry });
     return { entry };
   }
 
-  /** Settles entries that pointed ahead; returns every accepted entry and every skipped one, in document order. */
+  /** Settles entries that pointed ahead; returns every accepted entry and every skipped record, in document order. */
   finish(): { readonly entries: CatalogEntry[]; readonly skipped: SkippedEntry[] } {
-    const entries: CatalogEntry[] = [];
-    for (const { index, entry } of this.accepted) {
-      if (!this.waiting.has(index)) {
-        entries.push(entry);
-        continue;
-      }
-      const issues = this.issuesOf(entry, index, this.firstIndex.get(entry.id) !== index, this.rawIds);
-      if (issues.length > 0) this.skipped.push({ index, id: entry.id, issues });
-      else entries.push(entry);
-    }
+    const entries = this.accepted.map(({ index, entry }) => {
+      if (!this.waiting.has(index)) return entry;
+      const dropped = entry.relations.flatMap((relation, i) => (this.loadedIds.has(relation.target) ? [] : [i]));
+      if (dropped.length === 0) return entry;
+      this.skipped.push({
+        index,
+        id: entry.id,
+        record: "relation",
+        issues: dropped.map((i) => ({
+          path: formatPath(["entries", index, "relations", i, "target"]),
+          message: `"${entry.relations[i]!.target}" is not an entry that loaded, so this relation is left out`,
+        })),
+      });
+      return { ...entry, relations: entry.relations.filter((_, i) => !dropped.includes(i)) };
+    });
     return { entries, skipped: this.skipped.toSorted((a, b) => a.index - b.index) };
   }
 
-  private issuesOf(entry: CatalogEntry, index: number, duplicate: boolean, entryIds: ReadonlySet<string>) {
+  /** The raw entry without the variants the schema rejects, each reported; anything else is left to the schema. */
+  private withoutBadVariants(raw: unknown, index: number, id: string | null): unknown {
+    const variants = (raw as { variants?: unknown } | null)?.variants;
+    if (!Array.isArray(variants)) return raw;
+    const issues: ValidationIssue[] = [];
+    const kept = variants.filter((variant, i) => {
+      const result = Variant.safeParse(variant);
+      if (!result.success) issues.push(...zodIssues(result.error, ["entries", index, "variants", i]));
+      return result.success;
+    });
+    if (issues.length === 0) return raw;
+    this.skipped.push({ index, id, record: "variant", issues });
+    return { ...(raw as object), variants: kept };
+  }
+
+  private issuesOf(entry: CatalogEntry, index: number, duplicate: boolean) {
     const prefix = formatPath(["entries", index]);
-    const context = { sourceIds: this.sourceIds, entryIds, skippedSourceIds: this.skippedSources };
+    const context = { sourceIds: this.sourceIds, skippedSourceIds: this.skippedSources };
     const issues = entryRuleIssues(entry, context).map((issue) => ({
       path: `${prefix}.${issue.path}`,
       message: issue.message,
