@@ -20,7 +20,7 @@ import { BENCHMARKS_2023_2025, MODELS_2024_2026 } from "../../data/curation/entr
 import { BEYOND_SINGLE_CELL_MODELS } from "../../data/curation/entries-beyond-models";
 import { SINGLE_CELL_FOUNDATION_MODELS } from "../../data/curation/entries-single-cell";
 import { TASK_MODELS } from "../../data/curation/entries-task-models";
-import { assembleEntry } from "./assemble-entry";
+import { assembleEntry } from "./authoring/assemble-entry";
 import { catalogJson } from "./catalog-json";
 import {
   CHANGELOG_JSON,
@@ -38,7 +38,7 @@ import {
   researchFieldPath,
   type FieldClaim,
   type ResearchRecord,
-} from "./collect-claims";
+} from "./authoring/collect-claims";
 import { CURATION, CURATOR_ADDITIONS, SEED_LISTS } from "./sources";
 
 /** The catalog is the changelog's newest release: its version and date. */

@@ -1,7 +1,7 @@
 /**
  * npm run catalog:import -- [--write] [--json] [--catalog PATH] FILE... -- reads awesome-list markdown or YAML lists and says, for
  * each model it names, whether the catalog has it (matched), has it but disagrees (conflict) or lacks it (new).
- * Only --write changes the catalog, and only through src/domain/import/apply-import.ts. The work is done in
+ * Only --write changes the catalog, and only through scripts/catalog/authoring/apply-import.ts. The work is done in
  * src/domain/import; this file reads the arguments and the files and writes the result.
  * Exit codes: 0 done, 1 a file or the catalog cannot be read (or the result would not validate), 2 bad usage.
  */
@@ -10,7 +10,7 @@ import { isAbsolute, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { CatalogDocument } from "../../src/domain/catalog/schema";
 import { allIssues, isStrictlyValid, validateCatalog } from "../../src/domain/catalog/validate";
-import { applyImport } from "../../src/domain/import/apply-import";
+import { applyImport } from "./authoring/apply-import";
 import { migrateDocumentV1 } from "../../src/domain/catalog/migrate-v1";
 import { formatImportSummary, formatWriteOutcome, type WriteOutcome } from "../../src/domain/import/import-report";
 import { importLists } from "../../src/domain/import/import-lists";

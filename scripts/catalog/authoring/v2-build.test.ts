@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { CuratedEntry } from "../../data/curation/curation-types";
-import { Entry } from "../../src/domain/catalog/schema";
+import type { CuratedEntry } from "../../../data/curation/curation-types";
+import { Entry } from "../../../src/domain/catalog/schema";
 import { assembleEntry } from "./assemble-entry";
-import { researchCorrections } from "./build";
+import { researchCorrections } from "../build";
 import { claimsFromResearch, mergeResearch, type ResearchRecord } from "./collect-claims";
 
 const READ = "2026-12-04";

@@ -4,10 +4,10 @@
  * (null, [], `{state:"unknown"}`). The two fields the schema requires and no list gives are marked as ours: the kind
  * ("model", to be checked) and, without a description column, a description that says only where the entry came from.
  */
-import { disagreeingClaims } from "../catalog/claims";
-import { mapLosses, mapTasks } from "../catalog/map-terms";
-import { canonicalVenue, isPreprintUrl, entryLinks } from "../catalog/normalise";
-import { parseCount } from "../catalog/parse-count";
+import { disagreeingClaims } from "../../../src/domain/catalog/claims";
+import { mapLosses, mapTasks } from "../../../src/domain/catalog/map-terms";
+import { canonicalVenue, entryLinks } from "../../../src/domain/catalog/normalise";
+import { parseCount } from "../../../src/domain/catalog/parse-count";
 import {
   FIELD_PATHS,
   HttpUrl,
@@ -16,10 +16,11 @@ import {
   type Claim,
   type FieldPath,
   type Measure,
-} from "../catalog/schema";
-import { unknownV2Facts } from "../catalog/unknown-facts";
-import type { FieldClaim } from "./candidate-claims";
-import { locationOf, type ImportCandidate, type LocatedClaim } from "./merge-candidates";
+} from "../../../src/domain/catalog/schema";
+import { unknownV2Facts } from "../../../src/domain/catalog/unknown-facts";
+import type { FieldClaim } from "../../../src/domain/import/candidate-claims";
+import { UNVERSIONED_YEAR_NOTE, unversionedYearField } from "./unversioned-year";
+import { locationOf, type ImportCandidate, type LocatedClaim } from "../../../src/domain/import/merge-candidates";
 
 const URL_FIELDS: ReadonlySet<FieldClaim["field"]> = new Set([
   "paper.url",
@@ -118,19 +119,25 @@ export function newCatalogEntry(
       note: `only a preprint is known; ${claim.note}`,
     }));
   }
-  // A year given without its version dates the only paper the rows link, if they link one.
-  const floating = claimsOf("paper.year").map((claim) => ({
-    ...claim,
-    note: "the list does not say which version this year dates",
-  }));
-  const linksPublished = url !== null && !isPreprintUrl(url);
+  // A year given without its version: the one rule of unversioned-year.ts, shared with the build.
+  const explicitPublished = claimsOf("paper.publishedYear")[0]?.value;
+  const floating = claimsOf("paper.year").map((claim) => ({ ...claim, note: UNVERSIONED_YEAR_NOTE }));
+  const placed = (field: "paper.preprintYear" | "paper.publishedYear") =>
+    floating.filter(
+      (claim) =>
+        unversionedYearField(claim.value, {
+          publishedYear: typeof explicitPublished === "number" ? explicitPublished : null,
+          paperUrl: url,
+          preprintUrl,
+        }) === field,
+    );
   const preprintYear = record("paper.preprintYear", [
     ...claimsOf("paper.preprintYear"),
-    ...(url !== null && !linksPublished ? floating : []),
+    ...placed("paper.preprintYear"),
   ]);
   const publishedYear = record("paper.publishedYear", [
     ...claimsOf("paper.publishedYear"),
-    ...(linksPublished ? floating : []),
+    ...placed("paper.publishedYear"),
   ]);
   const venue = text("paper.venue");
 

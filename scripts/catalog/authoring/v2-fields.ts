@@ -4,15 +4,21 @@
  * claim the resolver chose; what no source states stays unknown. A variant the schema rejects is reported and left
  * out, and its entry still builds.
  */
-import { licenceOf } from "../../src/domain/catalog/licence-class";
-import { Variant, type CatalogEntry, type Claim, type FieldPath, type Measure } from "../../src/domain/catalog/schema";
+import { licenceOf } from "../../../src/domain/catalog/licence-class";
+import {
+  Variant,
+  type CatalogEntry,
+  type Claim,
+  type FieldPath,
+  type Measure,
+} from "../../../src/domain/catalog/schema";
 import {
   EXPRESSION_INPUTS,
   GENE_IDENTIFIERS,
   SPECIES,
   ZERO_SHOT_USES,
   type SpeciesId,
-} from "../../src/domain/catalog/vocabularies";
+} from "../../../src/domain/catalog/vocabularies";
 import type { ResearchVariant } from "./collect-claims";
 
 type Chosen = (field: FieldPath) => Claim["value"] | undefined;

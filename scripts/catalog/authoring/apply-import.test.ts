@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { CatalogDocument } from "../catalog/schema";
-import { loadRealCatalog } from "../catalog/test-catalog";
-import { allIssues, isStrictlyValid, validateCatalog } from "../catalog/validate";
+import type { CatalogDocument } from "../../../src/domain/catalog/schema";
+import { loadRealCatalog } from "../../../src/domain/catalog/test-catalog";
+import { allIssues, isStrictlyValid, validateCatalog } from "../../../src/domain/catalog/validate";
 import { applyImport } from "./apply-import";
-import { importLists } from "./import-lists";
+import { importLists } from "../../../src/domain/import/import-lists";
 
 const LIST = [
   "# Toy list",
@@ -66,7 +66,7 @@ describe("applyImport", () => {
     expect(geneformer.provenance["paper.publishedYear"]!.at(-1)).toMatchObject({
       value: 2019,
       chosen: false,
-      note: "the list does not say which version this year dates; line 5; not yet reviewed",
+      note: "the list gives this year without saying which version it dates; line 5; not yet reviewed",
     });
   });
 

@@ -3,10 +3,10 @@
  * Default order: a primary source (paper page, official repository, model card), a value derived from a cited URL,
  * the curator, a cited secondary page, then the lists from the most detailed. A curated choice overrides the order, always with its reason.
  */
-import { disagreeingClaims } from "../../src/domain/catalog/claims";
-import { hostOf } from "../../src/domain/catalog/normalise";
-import type { Claim, FieldPath } from "../../src/domain/catalog/schema";
-import type { CuratedChoice } from "../../data/curation/curation-types";
+import { disagreeingClaims } from "../../../src/domain/catalog/claims";
+import { hostOf } from "../../../src/domain/catalog/normalise";
+import type { Claim, FieldPath } from "../../../src/domain/catalog/schema";
+import type { CuratedChoice } from "../../../data/curation/curation-types";
 import type { FieldClaim } from "./collect-claims";
 
 export const CURATION_SOURCE = "scfm-atlas";

@@ -5,10 +5,17 @@
  * because no source disagreed before, it gets one, as the validator requires. Applying the same import twice
  * changes nothing the second time.
  */
-import { disagreeingClaims } from "../catalog/claims";
-import type { CatalogDocument, CatalogEntry, CatalogSource, Claim, FieldPath } from "../catalog/schema";
-import type { CandidateMatch, FieldConflict } from "./match-candidates";
+import { disagreeingClaims } from "../../../src/domain/catalog/claims";
+import type {
+  CatalogDocument,
+  CatalogEntry,
+  CatalogSource,
+  Claim,
+  FieldPath,
+} from "../../../src/domain/catalog/schema";
+import type { CandidateMatch, FieldConflict } from "../../../src/domain/import/match-candidates";
 import { newCatalogEntry } from "./new-entry";
+import { UNVERSIONED_YEAR_NOTE } from "./unversioned-year";
 
 export interface AppliedImport {
   readonly document: CatalogDocument;
@@ -38,7 +45,7 @@ function recordConflict(entry: CatalogEntry, conflict: FieldConflict, read: stri
   if (targets.some((field) => entry.provenance[field]!.some(known))) return false;
   const [target] = targets as [FieldPath];
   const claims = entry.provenance[target]!;
-  const year = conflict.field === "paper.year" ? "the list does not say which version this year dates; " : "";
+  const year = conflict.field === "paper.year" ? `${UNVERSIONED_YEAR_NOTE}; ` : "";
   claims.push({
     source,
     value,

@@ -3,10 +3,10 @@
  * src/domain/import/candidate-claims.ts, which the list import shares), a researched fact with the URL that states
  * it. Nothing is decided here; resolve-entry.ts chooses among the claims.
  */
-import type { FieldPath } from "../../src/domain/catalog/schema";
-import type { FieldClaim } from "../../src/domain/import/candidate-claims";
+import type { FieldPath } from "../../../src/domain/catalog/schema";
+import type { FieldClaim } from "../../../src/domain/import/candidate-claims";
 
-export { claimsFromCandidate, type FieldClaim } from "../../src/domain/import/candidate-claims";
+export { claimsFromCandidate, type FieldClaim } from "../../../src/domain/import/candidate-claims";
 
 export interface ResearchFact {
   readonly field: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loadRealCatalog } from "../catalog/test-catalog";
-import { Entry } from "../catalog/schema";
-import { importLists } from "./import-lists";
+import { loadRealCatalog } from "../../../src/domain/catalog/test-catalog";
+import { Entry } from "../../../src/domain/catalog/schema";
+import { importLists } from "../../../src/domain/import/import-lists";
 import { newCatalogEntry } from "./new-entry";
 
 const catalog = loadRealCatalog();
@@ -105,7 +105,7 @@ describe("newCatalogEntry", () => {
       publishedYear: null,
     });
     expect(entry.provenance["paper.preprintYear"]?.[0]?.note).toBe(
-      "the list does not say which version this year dates; line 3",
+      "the list gives this year without saying which version it dates; line 3",
     );
   });
 

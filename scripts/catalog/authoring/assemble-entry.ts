@@ -2,15 +2,16 @@
  * Builds one catalog entry from its curation and every claim about it: resolves each field, normalises numbers,
  * years, venues and vocabulary terms, and keeps every claim in the entry's provenance.
  */
-import { mapLosses, mapTasks, type MappedTerm } from "../../src/domain/catalog/map-terms";
-import { canonicalVenue, entryLinks } from "../../src/domain/catalog/normalise";
-import { parseCount } from "../../src/domain/catalog/parse-count";
-import type { CatalogEntry, Claim, FieldPath, Measure } from "../../src/domain/catalog/schema";
-import { ENTRY_KINDS, type LossId, type SpeciesId, type TaskId } from "../../src/domain/catalog/vocabularies";
-import type { CuratedEntry } from "../../data/curation/curation-types";
+import { mapLosses, mapTasks, type MappedTerm } from "../../../src/domain/catalog/map-terms";
+import { canonicalVenue, entryLinks } from "../../../src/domain/catalog/normalise";
+import { parseCount } from "../../../src/domain/catalog/parse-count";
+import type { CatalogEntry, Claim, FieldPath, Measure } from "../../../src/domain/catalog/schema";
+import { ENTRY_KINDS, type LossId, type SpeciesId, type TaskId } from "../../../src/domain/catalog/vocabularies";
+import type { CuratedEntry } from "../../../data/curation/curation-types";
 import type { FieldClaim, ResearchVariant } from "./collect-claims";
 import { estimatedFields, v2FieldsFrom, variantRange, variantsFrom } from "./v2-fields";
 import { CURATION_SOURCE, resolveField, type Resolution } from "./resolve-entry";
+import { UNVERSIONED_YEAR_NOTE, unversionedYearField } from "./unversioned-year";
 
 export interface AssemblyReport {
   readonly problems: string[];
@@ -125,12 +126,11 @@ export function assembleEntry(
   }
   const venueText = text("paper.venue");
 
-  // A list's year without a version joins the field it matches, or stands as a disagreeing preprint-year claim.
+  // A list's year without a version: the one rule of unversioned-year.ts, shared with the importer.
   const published = year("paper.publishedYear");
   for (const floating of of("paper.year")) {
-    const target: FieldPath = floating.value === published ? "paper.publishedYear" : "paper.preprintYear";
-    const note = "the list gives this year without saying which version it dates";
-    all = [...all, { ...floating, field: target, note }];
+    const target = unversionedYearField(floating.value, { publishedYear: published, paperUrl: url, preprintUrl });
+    all = [...all, { ...floating, field: target, note: UNVERSIONED_YEAR_NOTE }];
   }
   const preprintYear = year("paper.preprintYear");
   const publishedYear = year("paper.publishedYear");
