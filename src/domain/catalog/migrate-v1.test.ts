@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readCatalogV1Text } from "../../../test/support/catalog-v1-fixture";
-import { readCatalogText } from "./catalog-reader";
+import { CatalogReader, readCatalogText } from "./catalog-reader";
 import { migrateDocumentV1, migrateEntryV1, V1_READ_NOTE } from "./migrate-v1";
 import { CatalogDocument, SCHEMA_VERSION } from "./schema";
 import { isStrictlyValid, validateCatalog } from "./validate";
@@ -20,6 +20,17 @@ describe("the v1 to v2 migration", () => {
     expect(skipped).toEqual([]);
     expect(document.entries).toHaveLength(v1.entries.length);
     expect(isStrictlyValid(validateCatalog(v1))).toBe(true);
+  });
+
+  it("streams a v1 document in chunks to the same result as reading it whole", () => {
+    const reader = new CatalogReader();
+    const shown: string[] = [];
+    for (let from = 0; from < v1Text.length; from += 3000) {
+      shown.push(...reader.push(v1Text.slice(from, from + 3000)).entries.map((entry) => entry.id));
+    }
+    const streamed = reader.finish();
+    expect(streamed).toEqual(readCatalogText(v1Text));
+    expect(shown.length).toBeGreaterThan(0);
   });
 
   it("moves the code licence to licences.code with its class and leaves the weights licence unknown", () => {
