@@ -13,17 +13,23 @@ export function SkippedEntriesNotice({ version, skipped }: Props) {
   if (skipped.length === 0 || dismissed) return null;
   const of = (kind: SkippedEntry["record"]) => skipped.filter((record) => record.record === kind).length;
   const [entries, sources, relations, variants] = [of(undefined), of("source"), of("relation"), of("variant")];
-  // A relation or variant record leaves its entry loaded: it counts apart from whole entries.
-  const counted = [
+  // A relation or variant record leaves its entry loaded: it is counted apart from whole entries.
+  const whole = [
     entries > 0 ? `${entries} ${entries === 1 ? "entry" : "entries"}` : null,
     sources > 0 ? `${sources} ${sources === 1 ? "source" : "sources"}` : null,
+  ].filter(Boolean);
+  const parts = [
     relations > 0 ? `relations of ${relations} ${relations === 1 ? "entry" : "entries"}` : null,
     variants > 0 ? `variants of ${variants} ${variants === 1 ? "entry" : "entries"}` : null,
+  ].filter(Boolean);
+  const counted = [
+    whole.length > 0 ? `${whole.join(" and ")} skipped` : null,
+    parts.length > 0 ? `${parts.join(" and ")} left out` : null,
   ].filter(Boolean);
   return (
     <div role="status" className="notice">
       <details>
-        <summary>{counted.join(" and ")} skipped: the catalog has values this app cannot read</summary>
+        <summary>{counted.join("; ")}: the catalog has values this app cannot read</summary>
         <ul>
           {skipped.map((entry) => (
             <li key={`${entry.record ?? "entry"}-${entry.index}`}>
