@@ -11,7 +11,7 @@ test("a filtered, searched, sorted view copied as a link opens the same rows in 
   const total = Number((await countStatus(page).innerText()).split(" of ")[1]!.split(" ")[0]);
 
   await facet(page, "Kind")
-    .getByRole("checkbox", { name: /^Model \d+$/ })
+    .getByRole("checkbox", { name: /^Pretrained foundation model \d+$/ })
     .check();
   await expect(countStatus(page)).not.toHaveText(`${total} of ${total} models`);
   await page.getByRole("searchbox", { name: "Search models" }).fill("cell");
@@ -39,7 +39,7 @@ test("a filtered, searched, sorted view copied as a link opens the same rows in 
   await other.goto(link);
   await expect(countStatus(other)).toHaveText(count);
   expect(await rowNames(other)).toEqual(names);
-  await expect(facet(other, "Kind").getByRole("checkbox", { name: /^Model \d+$/ })).toBeChecked();
+  await expect(facet(other, "Kind").getByRole("checkbox", { name: /^Pretrained foundation model \d+$/ })).toBeChecked();
   await expect(other.getByRole("searchbox", { name: "Search models" })).toHaveValue("cell");
   await expect(columnHeader(other, "Year")).toHaveAttribute("aria-sort", "descending");
   expect(errors).toEqual([]);

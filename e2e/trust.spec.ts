@@ -176,11 +176,13 @@ test.describe("by keyboard alone", () => {
     await expect(countStatus(page)).not.toHaveText(`${ENTRY_COUNT} of ${ENTRY_COUNT} models`);
     const searched = await countStatus(page).innerText();
 
-    const modelKind = page.getByRole("group", { name: "Kind", exact: true }).getByRole("checkbox", { name: /^Model/ });
+    const modelKind = page
+      .getByRole("group", { name: "Kind", exact: true })
+      .getByRole("checkbox", { name: /^Pretrained foundation model/ });
     await tabTo(page, modelKind);
     await page.keyboard.press("Space");
     await expect(modelKind).toBeChecked();
-    await expect(page.getByRole("button", { name: /^Remove filter Kind: Model/ })).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Remove filter Kind: Pretrained foundation model/ })).toBeVisible();
     expect(Number((await countStatus(page).innerText()).split(" ")[0])).toBeLessThanOrEqual(
       Number(searched.split(" ")[0]),
     );

@@ -4,10 +4,10 @@
  * (null, [], `{state:"unknown"}`). The two fields the schema requires and no list gives are marked as ours: the kind
  * ("model", to be checked) and, without a description column, a description that says only where the entry came from.
  */
-import { disagreeingClaims } from "../catalog/claims";
-import { mapLosses, mapTasks } from "../catalog/map-terms";
-import { canonicalVenue, isPreprintUrl, entryLinks } from "../catalog/normalise";
-import { parseCount } from "../catalog/parse-count";
+import { disagreeingClaims } from "../../../src/domain/catalog/claims";
+import { mapLosses, mapTasks } from "../../../src/domain/catalog/map-terms";
+import { canonicalVenue, entryLinks } from "../../../src/domain/catalog/normalise";
+import { parseCount } from "../../../src/domain/catalog/parse-count";
 import {
   FIELD_PATHS,
   HttpUrl,
@@ -16,9 +16,11 @@ import {
   type Claim,
   type FieldPath,
   type Measure,
-} from "../catalog/schema";
-import type { FieldClaim } from "./candidate-claims";
-import { locationOf, type ImportCandidate, type LocatedClaim } from "./merge-candidates";
+} from "../../../src/domain/catalog/schema";
+import { unknownV2Facts } from "../../../src/domain/catalog/unknown-facts";
+import type { FieldClaim } from "../../../src/domain/import/candidate-claims";
+import { UNVERSIONED_YEAR_NOTE, unversionedYearField } from "./unversioned-year";
+import { locationOf, type ImportCandidate, type LocatedClaim } from "../../../src/domain/import/merge-candidates";
 
 const URL_FIELDS: ReadonlySet<FieldClaim["field"]> = new Set([
   "paper.url",
@@ -40,7 +42,7 @@ function isUsable(claim: LocatedClaim): boolean {
  * Provenance of one field: each source's claim once (a list that repeats a row says it once), the first chosen, with
  * a reason when the rows disagree.
  */
-function firstChosen(field: FieldPath, claims: readonly LocatedClaim[]): Claim[] {
+function firstChosen(field: FieldPath, claims: readonly LocatedClaim[], read: string): Claim[] {
   const groups: { claim: LocatedClaim; lines: number[] }[] = [];
   for (const claim of claims) {
     const same = groups.find((group) => group.claim.source === claim.source && group.claim.value === claim.value);
@@ -52,6 +54,7 @@ function firstChosen(field: FieldPath, claims: readonly LocatedClaim[]): Claim[]
     value: claim.value,
     status: claim.status,
     chosen: index === 0,
+    read,
     note: [claim.note, `${lines.length > 1 ? "lines" : "line"} ${lines.join(", ")}`].filter(Boolean).join("; "),
   }));
   const disagreeing = disagreeingClaims(field, base).map((claim) => groups[base.indexOf(claim)]!.claim);
@@ -73,13 +76,15 @@ export function newCatalogEntry(
   candidate: ImportCandidate,
   id: string,
   sources: readonly CatalogSource[],
+  /** The date the imported lists were read. */
+  read: string,
 ): CatalogEntry {
   const usable = candidate.claims.filter(isUsable);
   const provenance: Partial<Record<FieldPath, Claim[]>> = {};
   const claimsOf = (field: FieldClaim["field"]) => usable.filter((claim) => claim.field === field);
   const record = (field: FieldPath, claims: readonly LocatedClaim[]): LocatedClaim | null => {
     if (claims.length === 0) return null;
-    provenance[field] = firstChosen(field, claims);
+    provenance[field] = firstChosen(field, claims, read);
     return claims[0]!;
   };
   const text = (field: FieldPath) => {
@@ -88,7 +93,7 @@ export function newCatalogEntry(
   };
   const firstSource = candidate.sources[0]!;
   const ours = (field: FieldPath, value: string, note: string) => {
-    provenance[field] = [{ source: firstSource, value, status: "derived", chosen: true, note }];
+    provenance[field] = [{ source: firstSource, value, status: "derived", chosen: true, read, note }];
     return value;
   };
 
@@ -114,19 +119,25 @@ export function newCatalogEntry(
       note: `only a preprint is known; ${claim.note}`,
     }));
   }
-  // A year given without its version dates the only paper the rows link, if they link one.
-  const floating = claimsOf("paper.year").map((claim) => ({
-    ...claim,
-    note: "the list does not say which version this year dates",
-  }));
-  const linksPublished = url !== null && !isPreprintUrl(url);
+  // A year given without its version: the one rule of unversioned-year.ts, shared with the build.
+  const explicitPublished = claimsOf("paper.publishedYear")[0]?.value;
+  const floating = claimsOf("paper.year").map((claim) => ({ ...claim, note: UNVERSIONED_YEAR_NOTE }));
+  const placed = (field: "paper.preprintYear" | "paper.publishedYear") =>
+    floating.filter(
+      (claim) =>
+        unversionedYearField(claim.value, {
+          publishedYear: typeof explicitPublished === "number" ? explicitPublished : null,
+          paperUrl: url,
+          preprintUrl,
+        }) === field,
+    );
   const preprintYear = record("paper.preprintYear", [
     ...claimsOf("paper.preprintYear"),
-    ...(url !== null && !linksPublished ? floating : []),
+    ...placed("paper.preprintYear"),
   ]);
   const publishedYear = record("paper.publishedYear", [
     ...claimsOf("paper.publishedYear"),
-    ...(linksPublished ? floating : []),
+    ...placed("paper.publishedYear"),
   ]);
   const venue = text("paper.venue");
 
@@ -157,7 +168,6 @@ export function newCatalogEntry(
     },
     links,
     openWeights: "unknown",
-    licence: null,
     architecture: { stated: text("architecture.stated"), family: null },
     pretraining: { cells: measure("pretraining.cells"), datasets: measure("pretraining.datasets"), species: [] },
     parameters: measure("parameters"),
@@ -166,6 +176,7 @@ export function newCatalogEntry(
     tasks: tasks === null ? [] : mapTasks(tasks).mapped,
     listedIn: [...candidate.sources],
     relations: [],
+    ...unknownV2Facts(),
     // In schema order, as the build writes it, whatever order the fields were read in.
     provenance: Object.fromEntries(
       FIELD_PATHS.flatMap((field) => (provenance[field] ? [[field, provenance[field]]] : [])),

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { CatalogDocument } from "../catalog/schema";
-import { loadRealCatalog } from "../catalog/test-catalog";
-import { allIssues, isStrictlyValid, validateCatalog } from "../catalog/validate";
+import type { CatalogDocument } from "../../../src/domain/catalog/schema";
+import { loadRealCatalog } from "../../../src/domain/catalog/test-catalog";
+import { allIssues, isStrictlyValid, validateCatalog } from "../../../src/domain/catalog/validate";
 import { applyImport } from "./apply-import";
-import { importLists } from "./import-lists";
+import { importLists } from "../../../src/domain/import/import-lists";
 
 const LIST = [
   "# Toy list",
@@ -17,7 +17,7 @@ const LIST = [
 
 function apply(document: CatalogDocument, text = LIST) {
   const run = importLists([{ path: "lists/toys.md", text }], document);
-  return { run, ...applyImport(document, run.matches, run.sources) };
+  return { run, ...applyImport(document, run.matches, run.sources, "2026-12-04") };
 }
 
 const entryOf = (document: CatalogDocument, id: string) => document.entries.find((entry) => entry.id === id)!;
@@ -54,6 +54,7 @@ describe("applyImport", () => {
       value: "95M",
       status: "reported",
       chosen: false,
+      read: "2026-12-04",
       note: "line 5; not yet reviewed",
     });
     expect(cells.find((claim) => claim.chosen)).toMatchObject({
@@ -65,7 +66,7 @@ describe("applyImport", () => {
     expect(geneformer.provenance["paper.publishedYear"]!.at(-1)).toMatchObject({
       value: 2019,
       chosen: false,
-      note: "the list does not say which version this year dates; line 5; not yet reviewed",
+      note: "the list gives this year without saying which version it dates; line 5; not yet reviewed",
     });
   });
 

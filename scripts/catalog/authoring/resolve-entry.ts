@@ -3,10 +3,10 @@
  * Default order: a primary source (paper page, official repository, model card), a value derived from a cited URL,
  * the curator, a cited secondary page, then the lists from the most detailed. A curated choice overrides the order, always with its reason.
  */
-import { disagreeingClaims } from "../../src/domain/catalog/claims";
-import { hostOf } from "../../src/domain/catalog/normalise";
-import type { Claim, FieldPath } from "../../src/domain/catalog/schema";
-import type { CuratedChoice } from "../../data/curation/curation-types";
+import { disagreeingClaims } from "../../../src/domain/catalog/claims";
+import { hostOf } from "../../../src/domain/catalog/normalise";
+import type { Claim, FieldPath } from "../../../src/domain/catalog/schema";
+import type { CuratedChoice } from "../../../data/curation/curation-types";
 import type { FieldClaim } from "./collect-claims";
 
 export const CURATION_SOURCE = "scfm-atlas";
@@ -58,6 +58,8 @@ export function resolveField(
   field: FieldPath,
   claims: readonly FieldClaim[],
   choice: CuratedChoice | undefined,
+  /** The read date of a claim that does not carry its own. */
+  read: string,
 ): Resolution | null {
   if (claims.length === 0) return null;
   const byChoice = choice
@@ -71,13 +73,16 @@ export function resolveField(
     throw new Error(`curated choice for ${field} names "${choice.source}", which no claim comes from`);
   }
   const pool = byChoice.length > 0 ? byChoice : claims;
-  const chosen = pool.toSorted((a, b) => rank(a) - rank(b))[0]!;
+  // Among equally trusted claims, the source read most recently is the most current (a v2 re-reading beats v1's).
+  const chosen = pool.toSorted((a, b) => rank(a) - rank(b) || (b.read ?? read).localeCompare(a.read ?? read))[0]!;
   const base: Claim[] = claims.map((claim) => ({
     source: claim.source,
     value: claim.value,
     status: claim.status,
     chosen: claim === chosen,
     ...(claim.note ? { note: claim.note } : {}),
+    read: claim.read ?? read,
+    ...(claim.locator ? { locator: claim.locator } : {}),
   }));
   const others = disagreeingClaims(field, base);
   const reason = choice?.reason ?? (others.length > 0 ? autoReason(chosen, others) : undefined);
