@@ -7,6 +7,16 @@ import type { ChangelogRelease } from "../../src/domain/catalog/changelog";
 
 export const RELEASES: readonly ChangelogRelease[] = [
   {
+    version: "2026.12.04",
+    date: "2026-12-04",
+    summary: [
+      "Catalog schema version 2: code and weights licences apart, each with a derived class; whether an entry was pretrained, and a training-set size kept apart from a pretraining corpus; input requirements (gene identifiers, vocabulary, species, input genes, expected values); embedding dimension, hardware, how to get a model, zero-shot uses; released variants; every claim records the date its source was read.",
+      "Values re-read at their current sources; each correction below cites the source of the new value (the build adds the researched corrections to this release).",
+    ],
+    added: [],
+    corrected: [],
+  },
+  {
     version: "2026.11.21.1",
     date: "2026-11-21",
     summary: [
@@ -38,7 +48,7 @@ export const RELEASES: readonly ChangelogRelease[] = [
       { id: "zero-shot-limits", field: "parameters", from: "unknown", to: "not applicable", source: "scfm-atlas" },
       {
         id: "muse-gnn",
-        field: "licence",
+        field: "licences.code",
         from: "unknown",
         to: "none",
         source: "https://github.com/HelloWorldLTY/MuSe-GNN",
@@ -52,7 +62,7 @@ export const RELEASES: readonly ChangelogRelease[] = [
       },
       {
         id: "bioformer",
-        field: "licence",
+        field: "licences.code",
         from: "unknown",
         to: "none",
         source: "https://github.com/BiostateAI/Bioformers-BERT",

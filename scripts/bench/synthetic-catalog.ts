@@ -3,6 +3,8 @@
  * catalog's (most entries models; encoder transformers commonest; 1-6 tasks; cell counts log-uniform with a quarter
  * unknown; parameters known for about a third). Seeded, so every run measures the same catalog.
  */
+import { licenceOf } from "../../src/domain/catalog/licence-class";
+import { unknownV2Facts } from "../../src/domain/catalog/unknown-facts";
 import type { CatalogDocument, CatalogEntry, Claim, Measure } from "../../src/domain/catalog/schema";
 import { SCHEMA_VERSION } from "../../src/domain/catalog/schema";
 import {
@@ -72,7 +74,7 @@ function measure(value: number | null): Measure {
 }
 
 function claim(value: Claim["value"]): Claim[] {
-  return [{ source: SOURCE, value, status: "derived", chosen: true }];
+  return [{ source: SOURCE, value, status: "derived", chosen: true, read: "2026-12-04" }];
 }
 
 export function syntheticEntry(index: number, next: () => number): CatalogEntry {
@@ -110,7 +112,8 @@ export function syntheticEntry(index: number, next: () => number): CatalogEntry 
     },
     links: [{ role: "code", host: "github", url: `https://github.com/example/${id}` }],
     openWeights,
-    licence,
+    ...unknownV2Facts(),
+    licences: { code: licenceOf(licence), weights: licenceOf(null) },
     architecture: { stated: family ? `${family} model` : null, family },
     pretraining: { cells: measure(cells), datasets: { state: "unknown" }, species },
     parameters: measure(params),
@@ -138,7 +141,7 @@ export function syntheticEntry(index: number, next: () => number): CatalogEntry 
   };
   const provenance = entry.provenance as Record<string, Claim[]>;
   if (venue) provenance["paper.venue"] = claim(venue);
-  if (licence) provenance.licence = claim(licence);
+  if (licence) provenance["licences.code"] = claim(licence);
   if (family) provenance["architecture.stated"] = claim(`${family} model`);
   if (cells !== null) provenance["pretraining.cells"] = claim(cells);
   if (params !== null) provenance.parameters = claim(params);

@@ -6,13 +6,16 @@ import { mapLosses, mapTasks, type MappedTerm } from "../../src/domain/catalog/m
 import { canonicalVenue, entryLinks } from "../../src/domain/catalog/normalise";
 import { parseCount } from "../../src/domain/catalog/parse-count";
 import type { CatalogEntry, Claim, FieldPath, Measure } from "../../src/domain/catalog/schema";
-import type { LossId, SpeciesId, TaskId } from "../../src/domain/catalog/vocabularies";
+import { ENTRY_KINDS, type LossId, type SpeciesId, type TaskId } from "../../src/domain/catalog/vocabularies";
 import type { CuratedEntry } from "../../data/curation/curation-types";
-import type { FieldClaim } from "./collect-claims";
+import type { FieldClaim, ResearchVariant } from "./collect-claims";
+import { estimatedFields, v2FieldsFrom, variantRange, variantsFrom } from "./v2-fields";
 import { CURATION_SOURCE, resolveField, type Resolution } from "./resolve-entry";
 
 export interface AssemblyReport {
   readonly problems: string[];
+  /** Reported but not fatal: a variant the schema rejects is left out and its entry still builds. */
+  readonly warnings: string[];
 }
 
 const SPECIES_NAMES: Record<string, SpeciesId> = {
@@ -74,6 +77,9 @@ export function assembleEntry(
   claims: readonly FieldClaim[],
   listedIn: readonly string[],
   summary: string | undefined,
+  /** The read date of claims that do not carry their own: the sources of schema version 1 were read by then. */
+  read: string,
+  researchVariants: readonly ResearchVariant[] = [],
 ): { entry: CatalogEntry; report: AssemblyReport } {
   const provenance: Partial<Record<FieldPath, Claim[]>> = {};
   const problems: string[] = [];
@@ -81,7 +87,7 @@ export function assembleEntry(
   const of = (field: FieldClaim["field"]) => all.filter((claim) => claim.field === field);
 
   const resolve = (field: FieldPath, extra: FieldClaim[] = []): Resolution | null => {
-    const resolution = resolveField(field, [...of(field), ...extra], curated.choose?.[field]);
+    const resolution = resolveField(field, [...of(field), ...extra], curated.choose?.[field], read);
     if (resolution) provenance[field] = resolution.claims;
     return resolution;
   };
@@ -99,7 +105,10 @@ export function assembleEntry(
   if (!hasExactName && provenance.name) {
     provenance.name = provenance.name.map((claim) => ({ ...claim, chosen: claim.source === CURATION_SOURCE }));
   }
-  resolve("kind", [derived(curated.kind)]);
+  // A researched kind (a cited source says what the entry is) wins over the curated one.
+  const kindValue = resolve("kind", [derived(curated.kind)])?.chosen.value;
+  const kind = ENTRY_KINDS.find((term) => term.id === kindValue)?.id ?? curated.kind;
+  if (kind !== kindValue) problems.push(`${curated.id}: kind "${String(kindValue)}" is not a kind`);
   const description = curated.description ?? summary;
   if (!description) problems.push(`${curated.id}: no description`);
   resolve("description", [derived(description ?? "", "written for this catalog from the paper and repository")]);
@@ -142,7 +151,7 @@ export function assembleEntry(
     cells = { state: "not-applicable", reason: curated.cells.reason };
     provenance["pretraining.cells"] = [
       ...(provenance["pretraining.cells"] ?? []).map((claim) => ({ ...claim, chosen: false })),
-      { source: CURATION_SOURCE, value: null, status: "derived", chosen: true, reason: curated.cells.reason },
+      { source: CURATION_SOURCE, value: null, status: "derived", chosen: true, reason: curated.cells.reason, read },
     ];
   } else if (curated.cells?.state === "other-unit" && cells.state === "known") {
     cells = { state: "other-unit", value: cells.value, text: cells.text, unit: curated.cells.unit };
@@ -153,7 +162,14 @@ export function assembleEntry(
     parameters = { state: "not-applicable", reason: curated.parameters.reason };
     provenance.parameters = [
       ...(provenance.parameters ?? []).map((claim) => ({ ...claim, chosen: false })),
-      { source: CURATION_SOURCE, value: null, status: "derived", chosen: true, reason: curated.parameters.reason },
+      {
+        source: CURATION_SOURCE,
+        value: null,
+        status: "derived",
+        chosen: true,
+        reason: curated.parameters.reason,
+        read,
+      },
     ];
   }
 
@@ -170,14 +186,74 @@ export function assembleEntry(
   resolve("modalities", [derived([...curated.modalities])]);
 
   const losses = lossesOf(of("losses"), (field) => resolve(field), problems, curated.id);
-  const tasks = tasksOf(curated, of("tasks"), url, provenance, problems);
+  const tasks = tasksOf(curated, of("tasks"), url, provenance, problems, read);
   if (curated.relations?.length) resolve("relations", [derived(curated.relations.map((r) => `${r.type}:${r.target}`))]);
+
+  const v2 = v2FieldsFrom(
+    (field) => {
+      const value = resolve(field)?.chosen.value;
+      return value === null ? undefined : value;
+    },
+    curated.id,
+    problems,
+  );
+  const warnings: string[] = [];
+  const { variants, skipped } = variantsFrom(researchVariants, curated.id, read);
+  warnings.push(...skipped);
+  if (variants.length > 0) {
+    provenance.variants = variants.map((variant, index) => ({
+      source: variant.source.url,
+      value: variant.name,
+      status: variant.source.status,
+      chosen: index === 0,
+      read: variant.source.read,
+      ...(variant.source.locator ? { locator: variant.source.locator } : {}),
+      ...(index === 0 && variants.length > 1 ? { reason: "one claim per variant, each citing its own source" } : {}),
+    }));
+  }
+  const summarise = (field: "parameters" | "pretraining.cells", measure: Measure, figure: "parameters" | "cells") => {
+    const range = variantRange(variants, figure);
+    if (!range || measure.state === "not-applicable" || measure.state === "other-unit") return measure;
+    provenance[field] = [
+      ...(provenance[field] ?? []).map((claim) => ({ ...claim, chosen: false })),
+      {
+        source: CURATION_SOURCE,
+        value: range.text,
+        status: "derived",
+        chosen: true,
+        read,
+        reason: "the variants differ: the entry gives their range, not one variant's figure",
+      },
+    ];
+    return range;
+  };
+  parameters = summarise("parameters", parameters, "parameters");
+  cells = summarise("pretraining.cells", cells, "cells");
+
+  // A model that was never pretrained has a training set, not a pretraining corpus: the figure moves.
+  let trainingCells = v2.trainingCells;
+  if (v2.pretrained === false && cells.state !== "not-applicable") {
+    if (trainingCells.state === "unknown" && cells.state === "known") {
+      trainingCells = cells;
+      provenance.trainingCells = (provenance["pretraining.cells"] ?? []).map((claim) => ({
+        ...claim,
+        ...(claim.chosen ? { note: "the training set of a model that is not pretrained" } : {}),
+      }));
+    }
+    cells = { state: "not-applicable", reason: "not pretrained" };
+    provenance["pretraining.cells"] = [
+      ...(provenance["pretraining.cells"] ?? []).map((claim) => ({ ...claim, chosen: false })),
+      ...(provenance.pretrained ?? [])
+        .filter((claim) => claim.chosen)
+        .map((claim) => ({ ...claim, value: null, reason: "not pretrained" })),
+    ];
+  }
 
   const entry: CatalogEntry = {
     id: curated.id,
     name: curated.name,
     aliases: [...(curated.aliases ?? [])],
-    kind: curated.kind,
+    kind,
     description: description ?? "",
     modalities: [...curated.modalities],
     paper: {
@@ -191,8 +267,11 @@ export function assembleEntry(
       publishedYear,
     },
     links,
-    openWeights: openWeights === "yes" || openWeights === "no" ? openWeights : "unknown",
-    licence: text("licence"),
+    openWeights: openWeights === "yes" || openWeights === "no" || openWeights === "partial" ? openWeights : "unknown",
+    ...v2,
+    trainingCells,
+    variants,
+    estimated: [],
     architecture: { stated, family: curated.family },
     pretraining: { cells, datasets, species: species.filter((s): s is SpeciesId => s !== undefined) },
     parameters,
@@ -203,7 +282,8 @@ export function assembleEntry(
     relations: [...(curated.relations ?? [])],
     provenance,
   };
-  return { entry, report: { problems } };
+  entry.estimated = estimatedFields(provenance);
+  return { entry, report: { problems, warnings } };
 }
 
 function lossesOf(
@@ -225,6 +305,7 @@ function tasksOf(
   paperUrl: string | null,
   provenance: Partial<Record<FieldPath, Claim[]>>,
   problems: string[],
+  read: string,
 ): MappedTerm<TaskId>[] {
   const fromList = curated.ignoreListTasks
     ? []
@@ -243,6 +324,7 @@ function tasksOf(
     value: claim.value,
     status: claim.status,
     chosen: fromPaper.length === 0 && claim === listClaims[0],
+    read: claim.read ?? read,
     ...(curated.ignoreListTasks ? { note: `not used: ${curated.ignoreListTasks}` } : {}),
   }));
   if (fromPaper.length > 0) {
@@ -252,6 +334,7 @@ function tasksOf(
       value: fromPaper.map((task) => task.text),
       status: "reported",
       chosen: fromList.length === 0,
+      read,
       note: "read from the paper",
     };
     claims.push(paperClaim);
@@ -261,6 +344,7 @@ function tasksOf(
         value: tasks.map((task) => task.id),
         status: "derived",
         chosen: true,
+        read,
         note: "the list's tasks together with those read from the paper",
       });
     } else if (curated.ignoreListTasks) {

@@ -149,7 +149,9 @@ describe("the data changelog", () => {
   it("adds every entry of the catalog exactly once", () => {
     const added = changelog.releases.flatMap((release) => release.added);
     expect(added.toSorted()).toEqual(document.entries.map((e) => e.id).toSorted());
-    expect(latestRelease(changelog).added).toContain("transcriptformer");
+    expect(changelog.releases.find((release) => release.version === "2026.11.21.1")!.added).toContain(
+      "transcriptformer",
+    );
   });
 
   it("names a release that does not match the catalog", () => {
@@ -161,15 +163,17 @@ describe("the data changelog", () => {
           ...latest!,
           version: "2026.11.22",
           date: "2026-11-22",
-          corrected: [{ id: "genept", field: "licence" as const, from: "unknown", to: "MIT", source: "scfm-atlas" }],
+          corrected: [
+            { id: "genept", field: "licences.code" as const, from: "unknown", to: "MIT", source: "scfm-atlas" },
+          ],
         },
         ...older,
       ].map((release) => ({ ...release, added: release.added.filter((id) => id !== "scgpt") })),
     };
     expect(changelogProblems(stale, document, [])).toEqual([
-      `changelog: the newest release is 2026.11.22 (2026-11-22), the catalog is ${document.version} (2026-11-21)`,
+      `changelog: the newest release is 2026.11.22 (2026-11-22), the catalog is ${document.version} (${document.updated})`,
       'changelog: no release adds "scgpt"',
-      'changelog 2026.11.22: genept licence is "none" in the catalog, not "MIT"',
+      'changelog 2026.11.22: genept licences.code is "none" in the catalog, not "MIT"',
     ]);
     const backwards = { ...changelog, releases: [...changelog.releases, { ...latest!, version: "2026.11.30" }] };
     expect(changelogProblems(backwards, document, [])).toContain(

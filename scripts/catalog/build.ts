@@ -8,12 +8,12 @@
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { matchKey } from "../../src/domain/catalog/normalise";
-import { SCHEMA_VERSION, type CatalogDocument, type CatalogEntry } from "../../src/domain/catalog/schema";
+import { FIELD_PATHS, SCHEMA_VERSION, type CatalogDocument, type CatalogEntry } from "../../src/domain/catalog/schema";
 import { summariseCatalog } from "../../src/domain/catalog/summary";
 import { allIssues, isStrictlyValid, validateCatalog } from "../../src/domain/catalog/validate";
 import { VOCABULARIES } from "../../src/domain/catalog/vocabularies";
 import { parseMarkdownList, type ListCandidate } from "../../src/domain/import/markdown-list";
-import type { ChangelogDocument } from "../../src/domain/catalog/changelog";
+import type { ChangelogCorrection, ChangelogDocument } from "../../src/domain/catalog/changelog";
 import { RELEASES } from "../../data/curation/changelog";
 import type { CuratedEntry } from "../../data/curation/curation-types";
 import { BENCHMARKS_2023_2025, MODELS_2024_2026 } from "../../data/curation/entries-2024-2026";
@@ -28,11 +28,14 @@ import {
   changelogDocument,
   changelogMarkdown,
   changelogProblems,
+  fieldText,
 } from "./changelog";
 import {
   claimsFromCandidate,
   claimsFromPreprintAddresses,
   claimsFromResearch,
+  mergeResearch,
+  researchFieldPath,
   type FieldClaim,
   type ResearchRecord,
 } from "./collect-claims";
@@ -41,6 +44,11 @@ import { CURATION, CURATOR_ADDITIONS, SEED_LISTS } from "./sources";
 /** The catalog is the changelog's newest release: its version and date. */
 export const CATALOG_VERSION = RELEASES[0]!.version;
 export const CATALOG_DATE = RELEASES[0]!.date;
+/**
+ * Schema version 1 did not record when each source was read; its sources were read by the last v1 release's date.
+ * A claim without a read date of its own gets this one, as the v1 migration gives it.
+ */
+export const V1_READ = "2026-11-21";
 const ROOT = join(import.meta.dirname, "..", "..");
 const DATA_DIR = join(ROOT, "public", "data");
 const CURATED: readonly CuratedEntry[] = [
@@ -53,9 +61,9 @@ const CURATED: readonly CuratedEntry[] = [
 
 function readResearch(): Record<string, ResearchRecord> {
   const folder = join(ROOT, "data", "curation", "research");
-  return Object.assign(
-    {},
-    ...readdirSync(folder)
+  // The same id may appear in several files (the v2 research adds v2-*.json beside group-*.json): joined, not replaced.
+  return mergeResearch(
+    readdirSync(folder)
       .filter((file) => file.endsWith(".json"))
       .toSorted()
       .map((file) => JSON.parse(readFileSync(join(folder, file), "utf8")) as Record<string, ResearchRecord>),
@@ -79,6 +87,8 @@ export interface BuildResult {
   readonly changelog: ChangelogDocument;
   readonly changelogMarkdown: string;
   readonly problems: string[];
+  /** Reported, not fatal: a skipped variant, a correction the catalog does not show. */
+  readonly warnings: string[];
   readonly skippedRows: number;
 }
 
@@ -106,6 +116,7 @@ export function listingOf(
 
 export function buildCatalog(): BuildResult {
   const problems: string[] = [];
+  const warnings: string[] = [];
   const research = readResearch();
   const claimsById = new Map<string, FieldClaim[]>(CURATED.map((curated) => [curated.id, []]));
   const listedIn = new Map<string, Set<string>>(CURATED.map((curated) => [curated.id, new Set()]));
@@ -133,8 +144,16 @@ export function buildCatalog(): BuildResult {
     const paperUrl = claims.find((claim) => claim.field === "paper.url" || claim.field === "paper.preprintUrl");
     const listing = listingOf(curated, lists, paperUrl ? String(paperUrl.value) : null);
     problems.push(...listing.problems);
-    const { entry, report } = assembleEntry(curated, claims, listing.listedIn, record?.summary);
+    const { entry, report } = assembleEntry(
+      curated,
+      claims,
+      listing.listedIn,
+      record?.summary,
+      V1_READ,
+      record?.variants ?? [],
+    );
     problems.push(...report.problems);
+    warnings.push(...report.warnings);
     return entry;
   });
 
@@ -153,9 +172,65 @@ export function buildCatalog(): BuildResult {
   if (!isStrictlyValid(validation)) {
     problems.push(...allIssues(validation).map((issue) => `${issue.path}: ${issue.message}`));
   }
-  const changelog = changelogDocument(RELEASES);
+  const corrections = researchCorrections(research, entries);
+  warnings.push(...corrections.warnings);
+  const [newest, ...older] = RELEASES;
+  const releases = [{ ...newest!, corrected: [...newest!.corrected, ...corrections.corrected] }, ...older];
+  const changelog = changelogDocument(releases);
   problems.push(...changelogProblems(changelog, document, CURATED));
-  return { document, changelog, changelogMarkdown: changelogMarkdown(changelog, document), problems, skippedRows };
+  return {
+    document,
+    changelog,
+    changelogMarkdown: changelogMarkdown(changelog, document),
+    problems,
+    warnings,
+    skippedRows,
+  };
+}
+
+/**
+ * The researched corrections as changelog lines of the newest release, each with the source of the new value. A
+ * correction whose new value the catalog does not show (another claim won) or that changes nothing is reported
+ * and left out, so the changelog never claims what the catalog does not say.
+ */
+function correctionText(value: unknown): string {
+  if (value === null || value === undefined) return "unknown";
+  if (Array.isArray(value)) return value.join(", ");
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return String(value);
+  return JSON.stringify(value) ?? "unknown";
+}
+
+export function researchCorrections(
+  research: Record<string, ResearchRecord>,
+  entries: readonly CatalogEntry[],
+): { corrected: ChangelogCorrection[]; warnings: string[] } {
+  const corrected: ChangelogCorrection[] = [];
+  const warnings: string[] = [];
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  for (const [id, record] of Object.entries(research)) {
+    for (const correction of record.corrections ?? []) {
+      const entry = byId.get(id);
+      const field = researchFieldPath(correction.field);
+      if (!entry || !(FIELD_PATHS as readonly string[]).includes(field)) {
+        warnings.push(`${id}: correction of ${correction.field} left out: no such entry or field`);
+        continue;
+      }
+      const to = fieldText(entry, field);
+      const from = correctionText(correction.old);
+      const stated = correctionText(correction.new);
+      // A value found to be absent (null) shows as unknown, or as not applicable for a model never pretrained.
+      const absent = correction.new === null && (to === "unknown" || to === "not applicable");
+      if ((!absent && matchKey(stated) !== matchKey(to)) || from === to) {
+        warnings.push(
+          `${id}: correction of ${field} to "${stated}" left out: the catalog shows "${to}", was "${from}"`,
+        );
+        continue;
+      }
+      if (corrected.some((line) => line.id === id && line.field === field)) continue;
+      corrected.push({ id, field, from, to, source: correction.url });
+    }
+  }
+  return { corrected, warnings };
 }
 
 /** The published files exactly as the build writes them: the catalog and its changelog. */
@@ -177,6 +252,7 @@ function main(): void {
     process.exitCode = 1;
     return;
   }
+  for (const warning of result.warnings) console.warn(`  ! ${warning}`);
   for (const [name, text] of Object.entries(publishedFiles(result))) writeFileSync(join(DATA_DIR, name), text);
   console.log(
     `wrote public/data/catalog.json (catalog ${document.version}): ${document.entries.length} entries, ` +

@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import type { CatalogDocument } from "../../src/domain/catalog/schema";
 import { allIssues, isStrictlyValid, validateCatalog } from "../../src/domain/catalog/validate";
 import { applyImport } from "../../src/domain/import/apply-import";
+import { migrateDocumentV1 } from "../../src/domain/catalog/migrate-v1";
 import { formatImportSummary, formatWriteOutcome, type WriteOutcome } from "../../src/domain/import/import-report";
 import { importLists } from "../../src/domain/import/import-lists";
 import type { ImportFile } from "../../src/domain/import/import-sources";
@@ -126,12 +127,13 @@ export function main(args: readonly string[], io: ImportIo = processIo): number 
     return 1;
   }
   // The document as read, not as zod returns it: zod reorders keys, and the file should change only where it must.
-  const document = raw as CatalogDocument;
+  // A version 1 catalog is imported into as version 2, the shape the build writes now.
+  const document = migrateDocumentV1(raw) as CatalogDocument;
   const run = importLists(files, document);
 
   let outcome: WriteOutcome | null = null;
   if (options.write) {
-    const applied = applyImport(document, run.matches, run.sources);
+    const applied = applyImport(document, run.matches, run.sources, new Date().toISOString().slice(0, 10));
     const check = validateCatalog(applied.document);
     if (!isStrictlyValid(check)) {
       const issues = allIssues(check).map((issue) => `  ${issue.path}: ${issue.message}`);

@@ -58,6 +58,8 @@ export function resolveField(
   field: FieldPath,
   claims: readonly FieldClaim[],
   choice: CuratedChoice | undefined,
+  /** The read date of a claim that does not carry its own. */
+  read: string,
 ): Resolution | null {
   if (claims.length === 0) return null;
   const byChoice = choice
@@ -71,13 +73,16 @@ export function resolveField(
     throw new Error(`curated choice for ${field} names "${choice.source}", which no claim comes from`);
   }
   const pool = byChoice.length > 0 ? byChoice : claims;
-  const chosen = pool.toSorted((a, b) => rank(a) - rank(b))[0]!;
+  // Among equally trusted claims, the source read most recently is the most current (a v2 re-reading beats v1's).
+  const chosen = pool.toSorted((a, b) => rank(a) - rank(b) || (b.read ?? read).localeCompare(a.read ?? read))[0]!;
   const base: Claim[] = claims.map((claim) => ({
     source: claim.source,
     value: claim.value,
     status: claim.status,
     chosen: claim === chosen,
     ...(claim.note ? { note: claim.note } : {}),
+    read: claim.read ?? read,
+    ...(claim.locator ? { locator: claim.locator } : {}),
   }));
   const others = disagreeingClaims(field, base);
   const reason = choice?.reason ?? (others.length > 0 ? autoReason(chosen, others) : undefined);

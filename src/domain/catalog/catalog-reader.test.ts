@@ -61,7 +61,12 @@ describe("CatalogReader", () => {
     expect(result.document.entries.map((entry) => entry.id)).toContain(first);
     const skipped = new Map(result.skipped.map((entry) => [entry.id, entry.issues]));
     expect(new Set(skipped.keys())).toEqual(new Set([second, fourth, "broken"]));
-    expect(skipped.get(second)![0]!.message).toBe('"no-such-model" is not the id of an entry in this catalog');
+    // A relation to no entry is dropped and reported; its entry loads.
+    expect(result.skipped.find((record) => record.id === second)!.record).toBe("relation");
+    expect(result.document.entries.find((entry) => entry.id === second)!.relations).toEqual([]);
+    expect(skipped.get(second)![0]!.message).toBe(
+      '"no-such-model" is not an entry that loaded, so this relation is left out',
+    );
     expect(skipped.get(fourth)!.at(-1)!.message).toBe(`"${fourth}" is the id of an earlier entry`);
   });
 
@@ -84,7 +89,7 @@ describe("CatalogReader", () => {
     ["a broken entry text", (text: string) => text.replace('"id":', '"id" '), "The catalog is not valid JSON."],
     [
       "an unknown schema version",
-      (text: string) => text.replace('"schemaVersion":1', '"schemaVersion":7'),
+      (text: string) => text.replace('"schemaVersion":2', '"schemaVersion":7'),
       "schemaVersion",
     ],
     ["no sources", (text: string) => text.replace('"sources":', '"nosources":'), "sources"],

@@ -52,6 +52,7 @@ function validatorFor(checked: Extract<EnvelopeValidation, { ok: true }>): Entry
   return new EntryValidator(
     new Set(checked.envelope.sources.map((source) => source.id)),
     skippedSourceIds(checked.skippedSources),
+    checked.migrateEntry,
   );
 }
 

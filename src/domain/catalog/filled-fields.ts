@@ -25,6 +25,14 @@ export function fieldValue(entry: EntryFacts, field: FieldPath): unknown {
       return entry.pretraining.datasets;
     case "pretraining.species":
       return entry.pretraining.species;
+    case "licences.code":
+      return entry.licences.code.id;
+    case "licences.weights":
+      return entry.licences.weights.id;
+    case "input.vocabularySize":
+      return entry.input.vocabulary?.size ?? null;
+    case "input.vocabularyRelease":
+      return entry.input.vocabulary?.release ?? null;
     default: {
       const [head, tail] = field.split(".") as [keyof EntryFacts, string | undefined];
       const value = entry[head];

@@ -9,7 +9,10 @@ import {
   ARCHITECTURE_FAMILIES,
   ENTRY_KINDS,
   idsOf,
+  EXPRESSION_INPUTS,
+  GENE_IDENTIFIERS,
   INPUT_REPRESENTATIONS,
+  LICENCE_CLASSES,
   LINK_HOSTS,
   LINK_ROLES,
   LOSSES,
@@ -19,9 +22,12 @@ import {
   SPECIES,
   TASKS,
   VALUE_STATUSES,
+  ZERO_SHOT_USES,
 } from "./vocabularies";
 
-export const SCHEMA_VERSION = 1;
+/** Version 2 (2026.12.04) separates code and weights licences and adds variants, input requirements, practical
+ * facts and the date each claim's source was read. A version 1 document still loads, through `migrateV1`. */
+export const SCHEMA_VERSION = 2;
 
 /** Only web links: a `javascript:` or `data:` address in the data must never become a link in the app. */
 export const HttpUrl = z
@@ -36,6 +42,8 @@ export const Slug = z
 const Year = z.int().min(1990, "must be a year after 1990").max(2100, "must be a year before 2100");
 
 export const NonEmpty = z.string().trim().min(1, "must not be empty");
+
+const IsoDate = z.iso.date();
 
 /** A catalog version: the date of the release, with a counter when one day has several ("2026.11.21.1"). */
 export const CatalogVersion = z.string().regex(/^\d{4}\.\d{2}\.\d{2}(?:\.\d+)?$/, "must look like 2026.11.21");
@@ -62,6 +70,11 @@ export const Measure = z.discriminatedUnion("state", [
     bound: Bound,
     text: NonEmpty.describe("The text the number was read from"),
     parts: z.array(CountPart).min(2).optional().describe("Summands of a combined figure"),
+    range: z
+      .object({ min: z.number().nonnegative().finite(), max: z.number().nonnegative().finite() })
+      .optional()
+      .describe("Set when the entry's variants differ: the smallest and largest variant's figure"),
+    variant: NonEmpty.optional().describe("The variant this figure belongs to, when it is one variant's"),
   }),
   z.object({
     state: z.literal("unknown"),
@@ -88,6 +101,8 @@ export const Claim = z.object({
   chosen: z.boolean().describe("True for the claim the entry's value comes from"),
   reason: NonEmpty.optional().describe("Why this claim was chosen over disagreeing ones"),
   note: NonEmpty.optional(),
+  read: IsoDate.describe("The date the source was read"),
+  locator: NonEmpty.optional().describe("Where in the source: 'Table 2', 'README, Installation', 'LICENSE'"),
 });
 
 export { FIELD_PATHS, type FieldPath } from "./field-paths";
@@ -115,6 +130,44 @@ export const Paper = z.object({
   publishedYear: Year.nullable().describe("Year of the peer-reviewed version; null while only a preprint exists"),
 });
 
+export const Licence = z.object({
+  id: NonEmpty.nullable().describe("SPDX id, or the licence's own name; 'none' when none is stated; null: unknown"),
+  class: z.enum(idsOf(LICENCE_CLASSES)).describe("Derived from the id by licenceClass"),
+});
+
+const Count = z.number().nonnegative().finite();
+
+/** A released checkpoint of a model, with its own source. null: the source does not say. */
+export const Variant = z.object({
+  name: NonEmpty,
+  parameters: Count.nullable(),
+  cells: Count.nullable(),
+  species: z.array(z.enum(idsOf(SPECIES))),
+  inputGenes: Count.nullable(),
+  embeddingDim: Count.nullable(),
+  weightsUrl: HttpUrl.nullable(),
+  weightsLicence: NonEmpty.nullable(),
+  released: z
+    .string()
+    .regex(/^\d{4}(?:-\d{2})?$/, "must be a year or a year and month such as 2024-12")
+    .nullable(),
+  source: z.object({
+    url: HttpUrl,
+    locator: NonEmpty.optional(),
+    status: z.enum(idsOf(VALUE_STATUSES)),
+    read: IsoDate,
+  }),
+});
+
+export const InputRequirements = z.object({
+  geneIdentifiers: z.enum(idsOf(GENE_IDENTIFIERS)).nullable(),
+  vocabulary: z.object({ size: Count.nullable(), release: NonEmpty.nullable() }).nullable(),
+  species: z.array(z.enum(idsOf(SPECIES))),
+  newSpecies: NonEmpty.nullable().describe("How an unseen species is handled, in the source's terms"),
+  genes: Measure.describe("Input genes or context length"),
+  expression: z.enum(idsOf(EXPRESSION_INPUTS)).nullable(),
+});
+
 export const Entry = z.object({
   id: Slug,
   name: NonEmpty,
@@ -125,7 +178,7 @@ export const Entry = z.object({
   paper: Paper,
   links: z.array(Link),
   openWeights: z.enum(idsOf(OPEN_WEIGHTS)),
-  licence: NonEmpty.nullable().describe("SPDX id of the code licence, 'none' when the code has no licence"),
+  licences: z.object({ code: Licence, weights: Licence }),
   architecture: z.object({
     stated: NonEmpty.nullable(),
     family: z.enum(idsOf(ARCHITECTURE_FAMILIES)).nullable(),
@@ -136,6 +189,19 @@ export const Entry = z.object({
     species: z.array(z.enum(idsOf(SPECIES))),
   }),
   parameters: Measure,
+  pretrained: z.boolean().nullable().describe("False for a model trained per dataset without pretraining"),
+  trainingCells: Measure.describe("Training-set cells of a model that is not pretrained"),
+  input: InputRequirements,
+  embeddingDim: Measure,
+  hardware: z.object({
+    gpuMemoryGb: z.number().positive().finite().nullable(),
+    cpuOk: z.boolean().nullable(),
+    text: NonEmpty.nullable(),
+  }),
+  access: z.object({ pip: NonEmpty.nullable(), huggingFace: NonEmpty.nullable(), container: NonEmpty.nullable() }),
+  zeroShot: z.array(z.enum(idsOf(ZERO_SHOT_USES))),
+  variants: z.array(Variant),
+  estimated: z.array(z.enum(FIELD_PATHS)).describe("Fields whose chosen claim has the status 'estimated'"),
   inputRepresentation: z.enum(idsOf(INPUT_REPRESENTATIONS)).nullable(),
   losses: z.array(Mapped(z.enum(idsOf(LOSSES)))),
   tasks: z.array(Mapped(z.enum(idsOf(TASKS)))),
@@ -173,6 +239,9 @@ export const CatalogDocument = CatalogEnvelope.extend({ entries: z.array(Entry) 
 
 export type Measure = z.infer<typeof Measure>;
 export type Claim = z.infer<typeof Claim>;
+export type Licence = z.infer<typeof Licence>;
+export type Variant = z.infer<typeof Variant>;
+export type InputRequirements = z.infer<typeof InputRequirements>;
 export type CatalogEntry = z.infer<typeof Entry>;
 export type CatalogSource = z.infer<typeof Source>;
 export type CatalogDocument = z.infer<typeof CatalogDocument>;

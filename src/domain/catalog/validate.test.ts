@@ -70,8 +70,63 @@ describe("validation of broken input", () => {
     expect(validation.ok).toBe(true);
     if (!validation.ok) return;
     expect(validation.document.entries).toHaveLength(realCatalog().entries.length - 1);
+    expect(validation.skipped[0]).toEqual({
+      index: 0,
+      id: "scgpt",
+      issues: [{ path: "entries[0].paper.url", message: "must be an http(s) URL" }],
+    });
+    expect(validation.skipped.slice(1).every((record) => record.record === "relation")).toBe(true);
+  });
+
+  it("loads an entry related to a skipped entry, with that relation dropped and reported (issue 20 §4)", () => {
+    const document = realCatalog();
+    const related = document.entries.filter((entry) => entry.relations.some((r) => r.target === "scgpt"));
+    expect(related.length).toBeGreaterThan(1);
+    document.entries[0]!.paper.url = "javascript:alert(1)";
+    const validation = validateCatalog(document);
+    if (!validation.ok) throw new Error("the document should load");
+    const loaded = new Map(validation.document.entries.map((entry) => [entry.id, entry]));
+    expect(loaded.has("scgpt")).toBe(false);
+    for (const entry of related) {
+      expect(loaded.get(entry.id)!.relations.map((r) => r.target)).not.toContain("scgpt");
+      expect(loaded.get(entry.id)!.relations).toHaveLength(entry.relations.length - 1);
+      const report = validation.skipped.find((record) => record.id === entry.id)!;
+      expect(report.record).toBe("relation");
+      expect(report.issues[0]!.message).toBe('"scgpt" is not an entry that loaded, so this relation is left out');
+    }
+    expect(validation.document.entries).toHaveLength(document.entries.length - 1);
+    expect(isStrictlyValid(validation)).toBe(false);
+  });
+
+  it("skips a bad variant with its reason while its entry loads (issue 20 §4)", () => {
+    const document = realCatalog() as any;
+    const good = {
+      name: "scGPT whole-human",
+      parameters: 51_000_000,
+      cells: 33_000_000,
+      species: ["human"],
+      inputGenes: 1200,
+      embeddingDim: 512,
+      weightsUrl: "https://github.com/bowang-lab/scGPT",
+      weightsLicence: "MIT",
+      released: "2023",
+      source: { url: "https://github.com/bowang-lab/scGPT", status: "reported", read: "2026-12-04" },
+    };
+    document.entries[0].variants = [good, { ...good, name: "bad", weightsUrl: "javascript:alert(1)" }];
+    document.entries[0].provenance.variants = [
+      { source: good.source.url, value: good.name, status: "reported", chosen: true, read: "2026-12-04" },
+    ];
+    const validation = validateCatalog(document);
+    if (!validation.ok) throw new Error("the document should load");
+    expect(validation.document.entries).toHaveLength(document.entries.length);
+    expect(validation.document.entries[0]!.variants.map((variant) => variant.name)).toEqual(["scGPT whole-human"]);
     expect(validation.skipped).toEqual([
-      { index: 0, id: "scgpt", issues: [{ path: "entries[0].paper.url", message: "must be an http(s) URL" }] },
+      {
+        index: 0,
+        id: "scgpt",
+        record: "variant",
+        issues: [{ path: "entries[0].variants[1].weightsUrl", message: "must be an http(s) URL" }],
+      },
     ]);
   });
 
@@ -130,18 +185,20 @@ describe("validation of broken input", () => {
     const document = realCatalog();
     document.entries.push(structuredClone(document.entries[0]!));
     document.entries[1]!.relations = [{ type: "builds-on", target: "no-such-model" }];
+    const claim = { source: "scfm-atlas", value: "builds-on:no-such-model", status: "derived", chosen: true } as const;
+    document.entries[1]!.provenance.relations = [{ ...claim, read: "2026-12-04" }];
     const validation = validateCatalog(document);
     const paths = allIssues(validation).map((issue) => `${issue.path}: ${issue.message}`);
     expect(paths).toContain(`entries[${document.entries.length - 1}].id: "scgpt" is the id of an earlier entry`);
     expect(paths).toContain(
-      'entries[1].relations[0].target: "no-such-model" is not the id of an entry in this catalog',
+      'entries[1].relations[0].target: "no-such-model" is not an entry that loaded, so this relation is left out',
     );
   });
 
   it.each([
     ["null", null, "(document)"],
     ["an array", [], "(document)"],
-    ["another schema version", { ...realCatalog(), schemaVersion: 2 }, "schemaVersion"],
+    ["another schema version", { ...realCatalog(), schemaVersion: 3 }, "schemaVersion"],
     ["a document without entries", { ...realCatalog(), entries: undefined }, "entries"],
   ])("fails the whole document for %s, never throwing", (_label, input, path) => {
     const validation = validateCatalog(input);

@@ -13,6 +13,7 @@ import {
   Entry,
   HttpUrl,
   Source,
+  Variant,
   type CatalogDocument,
   type CatalogEntry,
   type FieldPath,
@@ -22,6 +23,10 @@ type CatalogEnvelope = z.infer<typeof CatalogEnvelope>;
 import { filledFields } from "./filled-fields";
 import { nameProblem } from "./display-name";
 import { MAX_COUNTS } from "./parse-count";
+import { migrateEntryV1, migrateEnvelopeV1 } from "./migrate-v1";
+
+/** Turns a raw entry of an older schema version into the current one before it is checked. */
+export type EntryMigration = (raw: unknown) => unknown;
 
 export interface ValidationIssue {
   readonly path: string;
@@ -32,8 +37,11 @@ export interface SkippedEntry {
   readonly index: number;
   readonly id: string | null;
   readonly issues: ValidationIssue[];
-  /** Set when the skipped record is one of the document's sources rather than an entry. */
-  readonly record?: "source";
+  /**
+   * Set when the skipped record is not a whole entry: one of the document's sources, or a part of an entry that
+   * loaded without it (a relation to an entry that did not load, a variant the schema rejects).
+   */
+  readonly record?: "source" | "relation" | "variant";
 }
 
 export type CatalogValidation =
@@ -58,7 +66,8 @@ function zodIssues(error: z.ZodError, prefix: readonly PropertyKey[]): Validatio
 
 interface RuleContext {
   readonly sourceIds: ReadonlySet<string>;
-  readonly entryIds: ReadonlySet<string>;
+  /** When given, a relation to an id outside it is an issue; the validator instead drops such a relation. */
+  readonly entryIds?: ReadonlySet<string>;
   /** Ids of sources that were skipped as invalid: an entry citing one still loads (issue 23 §3). */
   readonly skippedSourceIds?: ReadonlySet<string>;
 }
@@ -100,7 +109,7 @@ export function entryRuleIssues(entry: CatalogEntry, context: RuleContext): Vali
     }
   });
   entry.relations.forEach((relation, i) => {
-    if (!context.entryIds.has(relation.target)) {
+    if (context.entryIds && !context.entryIds.has(relation.target)) {
       add(["relations", i, "target"], `"${relation.target}" is not the id of an entry in this catalog`);
     }
   });
@@ -134,14 +143,16 @@ export function entryRuleIssues(entry: CatalogEntry, context: RuleContext): Vali
 
 /**
  * Validates entries one at a time, in document order, as a download delivers them. An entry is accepted or skipped
- * as it arrives; only a relation to an id not seen yet has to wait for the end, where `finish` settles it against
- * every id of the document. The result is exactly `validateCatalog`'s, which is built on it.
+ * as it arrives; an entry related to one not loaded yet waits for the end, where `finish` settles it against every
+ * entry that loaded. One bad entry never takes others down: a relation to an entry that did not load is dropped and
+ * reported, and a variant the schema rejects is left out and reported, while their entry loads. The result is
+ * exactly `validateCatalog`'s, which is built on it.
  */
 export class EntryValidator {
   /** Where each id first appears among entries of the right shape: later ones are duplicates. */
   private readonly firstIndex = new Map<string, number>();
-  /** Ids of every entry, valid or not: one broken entry must not take down the entries that point at it. */
-  private readonly rawIds = new Set<string>();
+  /** Ids of the entries that loaded (or will, once their relations are settled). */
+  private readonly loadedIds = new Set<string>();
   private readonly accepted: { index: number; entry: CatalogEntry }[] = [];
   private readonly skipped: SkippedEntry[] = [];
   private readonly waiting = new Set<number>();
@@ -150,50 +161,72 @@ export class EntryValidator {
   constructor(
     private readonly sourceIds: ReadonlySet<string>,
     private readonly skippedSources: ReadonlySet<string> = new Set(),
+    private readonly migrate: EntryMigration | null = null,
   ) {}
 
   /** Checks the next entry; returns it when it can be shown now, or the reason it is skipped. */
   add(
     raw: unknown,
   ): { readonly entry: CatalogEntry } | { readonly skipped: SkippedEntry } | { readonly waiting: true } {
+    if (this.migrate) raw = this.migrate(raw);
     const index = this.count;
     this.count += 1;
     const id = rawIdOf(raw);
-    if (id !== null) this.rawIds.add(id);
+    raw = this.withoutBadVariants(raw, index, id);
     const result = Entry.safeParse(raw);
     if (!result.success) return this.skip({ index, id, issues: zodIssues(result.error, ["entries", index]) });
     const entry = result.data;
     if (!this.firstIndex.has(entry.id)) this.firstIndex.set(entry.id, index);
     const duplicate = this.firstIndex.get(entry.id) !== index;
-    if (entry.relations.some((relation) => !this.rawIds.has(relation.target))) {
+    const issues = this.issuesOf(entry, index, duplicate);
+    if (issues.length > 0) return this.skip({ index, id: entry.id, issues });
+    this.loadedIds.add(entry.id);
+    this.accepted.push({ index, entry });
+    if (entry.relations.some((relation) => !this.loadedIds.has(relation.target))) {
       this.waiting.add(index);
-      this.accepted.push({ index, entry });
       return { waiting: true };
     }
-    const issues = this.issuesOf(entry, index, duplicate, this.rawIds);
-    if (issues.length > 0) return this.skip({ index, id: entry.id, issues });
-    this.accepted.push({ index, entry });
     return { entry };
   }
 
-  /** Settles entries that pointed ahead; returns every accepted entry and every skipped one, in document order. */
+  /** Settles entries that pointed ahead; returns every accepted entry and every skipped record, in document order. */
   finish(): { readonly entries: CatalogEntry[]; readonly skipped: SkippedEntry[] } {
-    const entries: CatalogEntry[] = [];
-    for (const { index, entry } of this.accepted) {
-      if (!this.waiting.has(index)) {
-        entries.push(entry);
-        continue;
-      }
-      const issues = this.issuesOf(entry, index, this.firstIndex.get(entry.id) !== index, this.rawIds);
-      if (issues.length > 0) this.skipped.push({ index, id: entry.id, issues });
-      else entries.push(entry);
-    }
+    const entries = this.accepted.map(({ index, entry }) => {
+      if (!this.waiting.has(index)) return entry;
+      const dropped = entry.relations.flatMap((relation, i) => (this.loadedIds.has(relation.target) ? [] : [i]));
+      if (dropped.length === 0) return entry;
+      this.skipped.push({
+        index,
+        id: entry.id,
+        record: "relation",
+        issues: dropped.map((i) => ({
+          path: formatPath(["entries", index, "relations", i, "target"]),
+          message: `"${entry.relations[i]!.target}" is not an entry that loaded, so this relation is left out`,
+        })),
+      });
+      return { ...entry, relations: entry.relations.filter((_, i) => !dropped.includes(i)) };
+    });
     return { entries, skipped: this.skipped.toSorted((a, b) => a.index - b.index) };
   }
 
-  private issuesOf(entry: CatalogEntry, index: number, duplicate: boolean, entryIds: ReadonlySet<string>) {
+  /** The raw entry without the variants the schema rejects, each reported; anything else is left to the schema. */
+  private withoutBadVariants(raw: unknown, index: number, id: string | null): unknown {
+    const variants = (raw as { variants?: unknown } | null)?.variants;
+    if (!Array.isArray(variants)) return raw;
+    const issues: ValidationIssue[] = [];
+    const kept = variants.filter((variant, i) => {
+      const result = Variant.safeParse(variant);
+      if (!result.success) issues.push(...zodIssues(result.error, ["entries", index, "variants", i]));
+      return result.success;
+    });
+    if (issues.length === 0) return raw;
+    this.skipped.push({ index, id, record: "variant", issues });
+    return { ...(raw as object), variants: kept };
+  }
+
+  private issuesOf(entry: CatalogEntry, index: number, duplicate: boolean) {
     const prefix = formatPath(["entries", index]);
-    const context = { sourceIds: this.sourceIds, entryIds, skippedSourceIds: this.skippedSources };
+    const context = { sourceIds: this.sourceIds, skippedSourceIds: this.skippedSources };
     const issues = entryRuleIssues(entry, context).map((issue) => ({
       path: `${prefix}.${issue.path}`,
       message: issue.message,
@@ -214,6 +247,8 @@ export type EnvelopeValidation =
       readonly envelope: CatalogEnvelope;
       /** Invalid records of the sources list, skipped and reported like entries. */
       readonly skippedSources: SkippedEntry[];
+      /** Set when the document is of an older schema version: each entry goes through it before it is checked. */
+      readonly migrateEntry: EntryMigration | null;
     }
   | { readonly ok: false; readonly issues: ValidationIssue[] };
 
@@ -242,10 +277,18 @@ export function skippedSourceIds(skipped: readonly SkippedEntry[]): Set<string> 
 
 /** Checks the document apart from its entries: what must hold for anything to load at all. */
 export function validateEnvelope(input: unknown): EnvelopeValidation {
+  let migrateEntry: EntryMigration | null = null;
+  if (typeof input === "object" && input !== null && (input as { schemaVersion?: unknown }).schemaVersion === 1) {
+    // A version 1 document loads through the migration; its claims were read by its `updated` date at the latest.
+    const updated = (input as { updated?: unknown }).updated;
+    const read = typeof updated === "string" ? updated : "";
+    migrateEntry = (raw) => migrateEntryV1(raw, read);
+    input = migrateEnvelopeV1(input as Record<string, unknown>);
+  }
   const split = splitSources(input);
   const envelope = CatalogEnvelope.safeParse(split.input);
   return envelope.success
-    ? { ok: true, envelope: envelope.data, skippedSources: split.skipped }
+    ? { ok: true, envelope: envelope.data, skippedSources: split.skipped, migrateEntry }
     : { ok: false, issues: zodIssues(envelope.error, []) };
 }
 
@@ -254,7 +297,7 @@ export function validateCatalog(input: unknown): CatalogValidation {
   const checked = validateEnvelope(input);
   if (!checked.ok) return checked;
   const sourceIds = new Set(checked.envelope.sources.map((source) => source.id));
-  const validator = new EntryValidator(sourceIds, skippedSourceIds(checked.skippedSources));
+  const validator = new EntryValidator(sourceIds, skippedSourceIds(checked.skippedSources), checked.migrateEntry);
   for (const raw of checked.envelope.entries) validator.add(raw);
   const { entries, skipped } = validator.finish();
   return { ok: true, document: { ...checked.envelope, entries }, skipped: [...checked.skippedSources, ...skipped] };

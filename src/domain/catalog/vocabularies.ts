@@ -14,7 +14,8 @@ function terms<const T extends readonly Term[]>(list: T): T {
 }
 
 export const ENTRY_KINDS = terms([
-  { id: "model", label: "Model" },
+  { id: "model", label: "Pretrained foundation model" },
+  { id: "task-model", label: "Task-specific model" },
   { id: "toolkit", label: "Toolkit" },
   { id: "biomedical-language-model", label: "Biomedical language model" },
   { id: "benchmark", label: "Benchmark" },
@@ -148,6 +149,7 @@ export const LINK_HOSTS = terms([
 export const OPEN_WEIGHTS = terms([
   { id: "yes", label: "Yes" },
   { id: "no", label: "No" },
+  { id: "partial", label: "Partly" },
   { id: "unknown", label: "Unknown" },
 ]);
 
@@ -156,6 +158,32 @@ export const RELATION_TYPES = terms([
   { id: "successor-of", label: "Successor of" },
   { id: "part-of", label: "Part of" },
   { id: "evaluates", label: "Evaluates" },
+]);
+
+export const LICENCE_CLASSES = terms([
+  { id: "permissive", label: "Permissive" },
+  { id: "copyleft", label: "Copyleft" },
+  { id: "non-commercial", label: "Non-commercial" },
+  { id: "none-stated", label: "None stated" },
+  { id: "unknown", label: "Unknown" },
+]);
+
+export const GENE_IDENTIFIERS = terms([
+  { id: "ensembl", label: "Ensembl IDs" },
+  { id: "symbol", label: "Gene symbols" },
+  { id: "either", label: "Ensembl IDs or symbols" },
+  { id: "fixed-vocabulary", label: "Fixed gene vocabulary" },
+]);
+
+export const EXPRESSION_INPUTS = terms([
+  { id: "raw-counts", label: "Raw counts" },
+  { id: "normalised", label: "Normalised" },
+  { id: "either", label: "Raw or normalised" },
+]);
+
+export const ZERO_SHOT_USES = terms([
+  { id: "embedding", label: "Zero-shot embedding" },
+  { id: "annotation", label: "Zero-shot annotation" },
 ]);
 
 type IdsOf<T extends readonly Term[]> = T[number]["id"];
@@ -167,6 +195,10 @@ export type TaskId = IdsOf<typeof TASKS>;
 export type LossId = IdsOf<typeof LOSSES>;
 export type SpeciesId = IdsOf<typeof SPECIES>;
 export type ValueStatus = IdsOf<typeof VALUE_STATUSES>;
+export type LicenceClass = IdsOf<typeof LICENCE_CLASSES>;
+export type GeneIdentifiers = IdsOf<typeof GENE_IDENTIFIERS>;
+export type ExpressionInput = IdsOf<typeof EXPRESSION_INPUTS>;
+export type ZeroShotUse = IdsOf<typeof ZERO_SHOT_USES>;
 
 /** Every vocabulary by the name the published document uses for it. */
 export const VOCABULARIES = {
@@ -182,6 +214,10 @@ export const VOCABULARIES = {
   linkHost: LINK_HOSTS,
   openWeights: OPEN_WEIGHTS,
   relation: RELATION_TYPES,
+  licenceClass: LICENCE_CLASSES,
+  geneIdentifiers: GENE_IDENTIFIERS,
+  expression: EXPRESSION_INPUTS,
+  zeroShot: ZERO_SHOT_USES,
 } as const;
 
 export type VocabularyName = keyof typeof VOCABULARIES;

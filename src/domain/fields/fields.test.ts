@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { FIELD_PATHS } from "../catalog/field-paths";
 import { loadRealCatalog } from "../catalog/test-catalog";
 import { VOCABULARIES } from "../catalog/vocabularies";
+import { licenceOf } from "../catalog/licence-class";
 import {
   ALL_FIELDS,
   csvHeader,
@@ -19,7 +20,11 @@ import { DEFAULT_COLUMNS, NAME_FIELD, type FieldId } from "./fields";
 const entries = loadRealCatalog().entries;
 const entry = (id: string) => entries.find((candidate) => candidate.id === id)!;
 const text = (field: FieldId, id: string) => fieldById(field).text(entry(id));
-const byLicence = (licence: string | null) => fieldById("licence-class").text({ ...entry("scgpt"), licence });
+const byLicence = (licence: string | null) =>
+  fieldById("licence-class").text({
+    ...entry("scgpt"),
+    licences: { code: licenceOf(licence), weights: licenceOf(null) },
+  });
 
 describe("the field registry", () => {
   it("gives every field a URL-safe, unique id and every facet and range a unique URL parameter", () => {

@@ -5,7 +5,7 @@
  */
 import { cellCount, firstYear, formatMeasure } from "../catalog/accessors";
 import type { EntryFacts, Measure } from "../catalog/schema";
-import { labelOf, type VocabularyName } from "../catalog/vocabularies";
+import { labelOf, type LicenceClass, type VocabularyName } from "../catalog/vocabularies";
 import { facetField, numberField, textField } from "./field-def";
 
 const labels = (vocabulary: VocabularyName, ids: readonly string[]) =>
@@ -20,19 +20,17 @@ const linkUrls = (entry: EntryFacts, role: string) =>
     .join("; ");
 const single = (value: string | null) => (value ? [value] : []);
 
-// What a licence lets a user do, read from its SPDX id. An id not listed here has no class (unknown), never a guess.
-const LICENCE_CLASSES: readonly (readonly [RegExp, string])[] = [
-  [/-NC(-|$)|LicenseRef-GenBio-AI-Community/, "Non-commercial"],
-  [/^(A|L)?GPL-|^MPL-|^EUPL-|-SA-\d/, "Copyleft"],
-  [/^(MIT|Apache-2\.0|BSD-[23]-Clause|ISC|Unlicense|CC0-1\.0|CC-BY-4\.0|NCBI-PD)$/, "Permissive"],
-  [/^none$/, "None stated"],
-];
-const licenceClass = (licence: string | null) =>
-  licence === null
-    ? []
-    : LICENCE_CLASSES.filter(([pattern]) => pattern.test(licence))
-        .slice(0, 1)
-        .map(([, c]) => c);
+// The class comes with the entry (derived by licenceClass); the facet keeps its v1 values so old links still work.
+const CLASS_LABELS: Partial<Record<LicenceClass, string>> = {
+  "non-commercial": "Non-commercial",
+  copyleft: "Copyleft",
+  permissive: "Permissive",
+  "none-stated": "None stated",
+};
+const licenceClassLabel = (e: EntryFacts) => {
+  const label = CLASS_LABELS[e.licences.code.class];
+  return label ? [label] : [];
+};
 
 export const FIELDS = [
   textField({ id: "name", label: "Name", group: "identity", path: "name", cell: "name", read: (e) => e.name }),
@@ -222,11 +220,11 @@ export const FIELDS = [
     id: "licence",
     label: "Licence",
     group: "availability",
-    path: "licence",
-    read: (e) => (e.licence === "none" ? "No licence" : e.licence),
+    path: "licences.code",
+    read: (e) => (e.licences.code.id === "none" ? "No licence" : e.licences.code.id),
     facet: {
       param: "licence",
-      values: (e) => single(e.licence),
+      values: (e) => single(e.licences.code.id),
       valueLabel: (value) => (value === "none" ? "No licence" : value),
     },
   }),
@@ -234,8 +232,8 @@ export const FIELDS = [
     id: "licence-class",
     label: "Code licence class",
     group: "availability",
-    read: (e) => licenceClass(e.licence)[0] ?? null,
-    facet: { param: "licence-class", values: (e) => licenceClass(e.licence) },
+    read: (e) => licenceClassLabel(e)[0] ?? null,
+    facet: { param: "licence-class", values: licenceClassLabel },
   }),
   textField({
     id: "code",

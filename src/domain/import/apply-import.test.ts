@@ -17,7 +17,7 @@ const LIST = [
 
 function apply(document: CatalogDocument, text = LIST) {
   const run = importLists([{ path: "lists/toys.md", text }], document);
-  return { run, ...applyImport(document, run.matches, run.sources) };
+  return { run, ...applyImport(document, run.matches, run.sources, "2026-12-04") };
 }
 
 const entryOf = (document: CatalogDocument, id: string) => document.entries.find((entry) => entry.id === id)!;
@@ -54,6 +54,7 @@ describe("applyImport", () => {
       value: "95M",
       status: "reported",
       chosen: false,
+      read: "2026-12-04",
       note: "line 5; not yet reviewed",
     });
     expect(cells.find((claim) => claim.chosen)).toMatchObject({

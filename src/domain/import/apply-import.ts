@@ -30,7 +30,7 @@ function targetsOf(field: FieldConflict["field"]): FieldPath[] {
 }
 
 /** Adds the conflict's claim to the entry's provenance; false when it is already there, "nowhere" without provenance. */
-function recordConflict(entry: CatalogEntry, conflict: FieldConflict): boolean | "nowhere" {
+function recordConflict(entry: CatalogEntry, conflict: FieldConflict, read: string): boolean | "nowhere" {
   const targets = targetsOf(conflict.field).filter((field) => entry.provenance[field]);
   if (targets.length === 0) return "nowhere";
   const { source, value, line } = conflict.claim;
@@ -39,7 +39,14 @@ function recordConflict(entry: CatalogEntry, conflict: FieldConflict): boolean |
   const [target] = targets as [FieldPath];
   const claims = entry.provenance[target]!;
   const year = conflict.field === "paper.year" ? "the list does not say which version this year dates; " : "";
-  claims.push({ source, value, status: "reported", chosen: false, note: `${year}line ${line}; not yet reviewed` });
+  claims.push({
+    source,
+    value,
+    status: "reported",
+    chosen: false,
+    read,
+    note: `${year}line ${line}; not yet reviewed`,
+  });
   const chosen = claims.find((claim) => claim.chosen);
   if (chosen && !chosen.reason && disagreeingClaims(target, claims).length > 0) {
     chosen.reason = `kept the curated value; the imported list ${source} differs and is not yet reviewed`;
@@ -51,6 +58,8 @@ export function applyImport(
   document: CatalogDocument,
   matches: readonly CandidateMatch[],
   sources: readonly CatalogSource[],
+  /** The date the imported lists were read: every claim they add records it. */
+  read: string,
 ): AppliedImport {
   const next = structuredClone(document);
   const added: string[] = [];
@@ -59,14 +68,14 @@ export function applyImport(
 
   for (const match of matches) {
     if (match.status === "new") {
-      next.entries.push(newCatalogEntry(match.candidate, match.id, sources));
+      next.entries.push(newCatalogEntry(match.candidate, match.id, sources, read));
       added.push(match.id);
       continue;
     }
     const entry = next.entries.find((candidate) => candidate.id === match.id)!;
     for (const source of match.candidate.sources) if (!entry.listedIn.includes(source)) entry.listedIn.push(source);
     for (const conflict of match.conflicts) {
-      const outcome = recordConflict(entry, conflict);
+      const outcome = recordConflict(entry, conflict, read);
       if (outcome === "nowhere") unrecorded.push(conflict);
       else if (outcome) recorded += 1;
     }

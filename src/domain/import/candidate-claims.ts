@@ -15,6 +15,9 @@ export interface FieldClaim {
   readonly source: string;
   readonly status: Claim["status"];
   readonly note?: string;
+  /** The date the source was read; when absent, whoever records the claim supplies it. */
+  readonly read?: string;
+  readonly locator?: string;
 }
 
 const NOT_A_VENUE = /^(?:github|blog)$/i;

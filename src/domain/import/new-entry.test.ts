@@ -12,7 +12,7 @@ function newEntryFrom(files: Record<string, string>) {
     catalog,
   );
   const match = run.matches.find((candidate) => candidate.status === "new")!;
-  return newCatalogEntry(match.candidate, match.id, run.sources);
+  return newCatalogEntry(match.candidate, match.id, run.sources, "2026-12-04");
 }
 
 const TABLE = [
@@ -55,7 +55,7 @@ describe("newCatalogEntry", () => {
       listedIn: ["toys"],
     });
     expect(entry.provenance["pretraining.cells"]).toEqual([
-      { source: "toys", value: "~30 million", status: "reported", chosen: true, note: "line 4" },
+      { source: "toys", value: "~30 million", status: "reported", chosen: true, read: "2026-12-04", note: "line 4" },
     ]);
     // The phrase no vocabulary term fits is not lost: the claim keeps the list's words.
     expect(entry.provenance.tasks?.[0]?.value).toBe("Cell type annotation; Juggling");
@@ -69,7 +69,7 @@ describe("newCatalogEntry", () => {
       paper: { url: null, preprintUrl: null, doi: null, firstAuthor: null, venue: null, publishedYear: null },
       links: [],
       openWeights: "unknown",
-      licence: null,
+      licences: { code: { id: null, class: "unknown" }, weights: { id: null, class: "unknown" } },
       architecture: { stated: null, family: null },
       pretraining: { cells: { state: "unknown" }, datasets: { state: "unknown" }, species: [] },
       parameters: { state: "unknown" },
@@ -123,10 +123,11 @@ describe("newCatalogEntry", () => {
         value: "1M",
         status: "reported",
         chosen: true,
+        read: "2026-12-04",
         note: "lines 3, 4",
         reason: "the first imported row (a.md:3); b.md:3 differs; not yet reviewed",
       },
-      { source: "b", value: "2M", status: "reported", chosen: false, note: "line 3" },
+      { source: "b", value: "2M", status: "reported", chosen: false, read: "2026-12-04", note: "line 3" },
     ]);
   });
 

@@ -17,6 +17,7 @@ import {
   type FieldPath,
   type Measure,
 } from "../catalog/schema";
+import { unknownV2Facts } from "../catalog/unknown-facts";
 import type { FieldClaim } from "./candidate-claims";
 import { locationOf, type ImportCandidate, type LocatedClaim } from "./merge-candidates";
 
@@ -40,7 +41,7 @@ function isUsable(claim: LocatedClaim): boolean {
  * Provenance of one field: each source's claim once (a list that repeats a row says it once), the first chosen, with
  * a reason when the rows disagree.
  */
-function firstChosen(field: FieldPath, claims: readonly LocatedClaim[]): Claim[] {
+function firstChosen(field: FieldPath, claims: readonly LocatedClaim[], read: string): Claim[] {
   const groups: { claim: LocatedClaim; lines: number[] }[] = [];
   for (const claim of claims) {
     const same = groups.find((group) => group.claim.source === claim.source && group.claim.value === claim.value);
@@ -52,6 +53,7 @@ function firstChosen(field: FieldPath, claims: readonly LocatedClaim[]): Claim[]
     value: claim.value,
     status: claim.status,
     chosen: index === 0,
+    read,
     note: [claim.note, `${lines.length > 1 ? "lines" : "line"} ${lines.join(", ")}`].filter(Boolean).join("; "),
   }));
   const disagreeing = disagreeingClaims(field, base).map((claim) => groups[base.indexOf(claim)]!.claim);
@@ -73,13 +75,15 @@ export function newCatalogEntry(
   candidate: ImportCandidate,
   id: string,
   sources: readonly CatalogSource[],
+  /** The date the imported lists were read. */
+  read: string,
 ): CatalogEntry {
   const usable = candidate.claims.filter(isUsable);
   const provenance: Partial<Record<FieldPath, Claim[]>> = {};
   const claimsOf = (field: FieldClaim["field"]) => usable.filter((claim) => claim.field === field);
   const record = (field: FieldPath, claims: readonly LocatedClaim[]): LocatedClaim | null => {
     if (claims.length === 0) return null;
-    provenance[field] = firstChosen(field, claims);
+    provenance[field] = firstChosen(field, claims, read);
     return claims[0]!;
   };
   const text = (field: FieldPath) => {
@@ -88,7 +92,7 @@ export function newCatalogEntry(
   };
   const firstSource = candidate.sources[0]!;
   const ours = (field: FieldPath, value: string, note: string) => {
-    provenance[field] = [{ source: firstSource, value, status: "derived", chosen: true, note }];
+    provenance[field] = [{ source: firstSource, value, status: "derived", chosen: true, read, note }];
     return value;
   };
 
@@ -157,7 +161,6 @@ export function newCatalogEntry(
     },
     links,
     openWeights: "unknown",
-    licence: null,
     architecture: { stated: text("architecture.stated"), family: null },
     pretraining: { cells: measure("pretraining.cells"), datasets: measure("pretraining.datasets"), species: [] },
     parameters: measure("parameters"),
@@ -166,6 +169,7 @@ export function newCatalogEntry(
     tasks: tasks === null ? [] : mapTasks(tasks).mapped,
     listedIn: [...candidate.sources],
     relations: [],
+    ...unknownV2Facts(),
     // In schema order, as the build writes it, whatever order the fields were read in.
     provenance: Object.fromEntries(
       FIELD_PATHS.flatMap((field) => (provenance[field] ? [[field, provenance[field]]] : [])),

@@ -11,11 +11,14 @@ export function SkippedEntriesNotice({ version, skipped }: Props) {
   const dismissed = useUiStore((state) => state.dismissedSkippedNotice === version);
   const dismiss = useUiStore((state) => state.dismissSkippedNotice);
   if (skipped.length === 0 || dismissed) return null;
-  const sources = skipped.filter((record) => record.record === "source").length;
-  const entries = skipped.length - sources;
+  const of = (kind: SkippedEntry["record"]) => skipped.filter((record) => record.record === kind).length;
+  const [entries, sources, relations, variants] = [of(undefined), of("source"), of("relation"), of("variant")];
+  // A relation or variant record leaves its entry loaded: it counts apart from whole entries.
   const counted = [
     entries > 0 ? `${entries} ${entries === 1 ? "entry" : "entries"}` : null,
     sources > 0 ? `${sources} ${sources === 1 ? "source" : "sources"}` : null,
+    relations > 0 ? `relations of ${relations} ${relations === 1 ? "entry" : "entries"}` : null,
+    variants > 0 ? `variants of ${variants} ${variants === 1 ? "entry" : "entries"}` : null,
   ].filter(Boolean);
   return (
     <div role="status" className="notice">
@@ -25,6 +28,7 @@ export function SkippedEntriesNotice({ version, skipped }: Props) {
           {skipped.map((entry) => (
             <li key={`${entry.record ?? "entry"}-${entry.index}`}>
               <strong>
+                {entry.record && entry.record !== "source" ? `${entry.record} of ` : ""}
                 {entry.record === "source" ? "source " : ""}
                 {entry.id ?? `${entry.record ?? "entry"} ${entry.index + 1}`}
               </strong>
