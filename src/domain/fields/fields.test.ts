@@ -38,7 +38,7 @@ describe("the field registry", () => {
   it("lists every facet field exactly once in the filter panel's order", () => {
     const facetFields = ALL_FIELDS.filter((field) => field.facet).map((field) => field.id);
     expect([...FACET_IDS].toSorted()).toEqual(facetFields.toSorted());
-    expect(RANGE_IDS).toEqual(["year", "cells", "params"]);
+    expect(RANGE_IDS).toEqual(["year", "cells", "params", "input-genes", "embedding-dim"]);
   });
 
   it("shows every sourced path through exactly one field", () => {
