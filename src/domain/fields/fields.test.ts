@@ -58,7 +58,7 @@ describe("the field registry", () => {
     expect(text("year", "scgpt")).toBe("2023");
     expect(text("published-year", "scgpt")).toBe("2024");
     expect(text("cells", "scgpt")).toBe("33M");
-    expect(text("params", "scgpt")).toBe("53M");
+    expect(text("params", "scgpt")).toBe("~53M (estimated)");
     expect(text("family", "scgpt")).toBe("Encoder transformer");
     expect(text("task", "scgpt")).toContain("Cell type annotation");
     expect(text("licence", "biomedlm")).toBe("No licence");

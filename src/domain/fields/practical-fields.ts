@@ -34,8 +34,11 @@ export const accessText = (e: EntryFacts): string =>
     .join("; ");
 
 const accessWays = (e: EntryFacts) =>
-  [e.access.pip ? "pip" : null, e.access.huggingFace ? "hugging-face" : null, e.access.container ? "container" : null]
-    .filter((way) => way !== null);
+  [
+    e.access.pip ? "pip" : null,
+    e.access.huggingFace ? "hugging-face" : null,
+    e.access.container ? "container" : null,
+  ].filter((way) => way !== null);
 
 const PRETRAINED = { true: "Pretrained", false: "Not pretrained" } as const;
 
