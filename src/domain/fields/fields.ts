@@ -158,7 +158,8 @@ export const FIELDS = [
     path: "pretraining.cells",
     unit: "cells",
     value: cellCount,
-    text: (e) => measureText(e.pretraining.cells),
+    // A model trained per dataset has a training set (its own field), never pretraining cells.
+    text: (e) => (e.pretrained === false ? "not pretrained" : measureText(e.pretraining.cells)),
     measure: (e) => e.pretraining.cells,
     range: { param: "cells", noun: "cell count" },
   }),
