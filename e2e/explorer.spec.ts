@@ -181,9 +181,9 @@ test("the column chooser shows, hides and reorders any field, and the link keeps
   await page.goto("/");
   await page.getByRole("button", { name: /^Columns/ }).click();
   const chooser = page.getByRole("region", { name: "Available columns" });
-  await chooser.getByRole("checkbox", { name: "Licence", exact: true }).check();
+  await chooser.getByRole("checkbox", { name: "Code licence", exact: true }).check();
   await chooser.getByRole("checkbox", { name: "Links" }).uncheck();
-  await page.getByRole("button", { name: "Move Licence earlier" }).click();
+  await page.getByRole("button", { name: "Move Code licence earlier" }).click();
   await page.keyboard.press("Escape");
 
   const headers = modelsTable(page).getByRole("columnheader");
@@ -196,12 +196,12 @@ test("the column chooser shows, hides and reorders any field, and the link keeps
     "Parameters",
     "Modalities",
     "Tasks",
-    "Licence",
+    "Code licence",
     "Open weights",
   ]);
   await page.reload();
   await expect(headers.last()).toHaveText("Open weights");
-  await expect(headers.nth(8)).toHaveText("Licence");
+  await expect(headers.nth(8)).toHaveText("Code licence");
 });
 
 test("the list scrolls through every model under a header that stays in view", async ({ page }) => {

@@ -25,6 +25,11 @@ export function summariseScale(series: ScaleSeries): string {
     parts.push(
       `${plural(unplacedCount, "model")} without a cell count or year ${unplacedCount === 1 ? "is" : "are"} listed separately.`,
     );
+  const notPretrained = series.unplaced.filter((model) => model.detail === "not pretrained").length;
+  if (notPretrained > 0)
+    parts.push(
+      `Only pretrained models are compared; ${plural(notPretrained, "model")} listed as not pretrained ${notPretrained === 1 ? "has" : "have"} a training set, not a pretraining corpus.`,
+    );
   return parts.join(" ");
 }
 

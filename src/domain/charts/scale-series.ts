@@ -24,6 +24,8 @@ export interface ScalePoint {
   readonly params: number | null;
   readonly venue: string | null;
   readonly group: string;
+  /** Which of its figures are only estimates, so the tooltip and labels can say "~53M (estimated)". */
+  readonly estimated: { readonly cells: boolean; readonly params: boolean };
 }
 
 export type UnplacedReason = "no-year" | "no-cells" | "other-unit" | "not-applicable";
@@ -100,6 +102,7 @@ function whyUnplaced(entry: EntryFacts, year: number): Pick<UnplacedModel, "reas
   const cells = entry.pretraining.cells;
   if (cells.state === "other-unit")
     return { reason: "other-unit", detail: `reports ${cells.text}, which is not a count of cells` };
+  if (entry.pretrained === false) return { reason: "not-applicable", detail: "not pretrained" };
   if (cells.state === "not-applicable") return { reason: "not-applicable", detail: "not pretrained on cells" };
   if (cells.state === "known" && Number.isNaN(year)) return { reason: "no-year", detail: "no publication year" };
   return { reason: "no-cells", detail: "no pretraining cell count reported" };
@@ -211,6 +214,10 @@ function scalePoint(rows: ChartRows, position: number, colourBy: FacetId): Scale
     params: Number.isNaN(params) ? null : params,
     venue: entry.paper.venue,
     group: groupAt(facets[colourBy], position),
+    estimated: {
+      cells: entry.estimated.includes("pretraining.cells"),
+      params: entry.estimated.includes("parameters"),
+    },
   };
 }
 

@@ -30,7 +30,7 @@ describe("comparing models", () => {
     expect(cells.values[0]).toBe("33M cells");
     expect(cells.values[2]).toMatch(/not cells/);
     expect(cells.numeric).toBe(true);
-    expect(row(groups, "params")!.values[0]).toBe("53M parameters");
+    expect(row(groups, "params")!.values[0]).toBe("~53M (estimated) parameters");
   });
 
   it("marks rows where the models differ and keeps only those on request", () => {

@@ -3,7 +3,7 @@
  * tasks, availability), one value per model, each row marked where the models differ. Tasks become a coverage
  * matrix: one row per task any of them reports. Counts carry their unit ("33M cells"), unknown reads "unknown".
  */
-import { FIELD_GROUP_LABELS, FIELD_GROUPS, type FieldGroup } from "../fields/field-def";
+import { estimatedText, FIELD_GROUP_LABELS, FIELD_GROUPS, isEstimated, type FieldGroup } from "../fields/field-def";
 import { fieldsOf } from "../fields/field-lookup";
 import { NAME_FIELD } from "../fields/fields";
 import { formatMeasure } from "../catalog/accessors";
@@ -41,9 +41,16 @@ function fieldRows(entries: readonly EntryFacts[], group: FieldGroup): CompareRo
     .filter((column) => column.id !== NAME_FIELD)
     .map((column) => {
       const { measure, unit } = column;
-      const values = entries.map((entry) =>
-        measure ? measureText(measure(entry), unit ?? "") : column.text(entry) || UNKNOWN_TEXT,
-      );
+      // A measure reads with its noun ("33M cells"); an estimate as one ("~53M (estimated) parameters"); a model
+      // that was not pretrained says so instead of "n/a".
+      const values = entries.map((entry) => {
+        const value = measure?.(entry);
+        if (!value || value.state === "not-applicable") return column.text(entry) || UNKNOWN_TEXT;
+        const text = measureText(value, unit ?? "");
+        return value.state === "known" && isEstimated(entry, column.path)
+          ? `${estimatedText(formatMeasure(value, unit ?? ""), entry, column.path)} ${unit ?? ""}`.trim()
+          : text;
+      });
       return {
         id: column.id,
         label: column.label,

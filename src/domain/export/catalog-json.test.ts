@@ -43,13 +43,10 @@ describe("comparison and model page CSV", () => {
     const [header, ...rows] = Papa.parse<string[]>(provenanceToCsv(pick("cell2sentence")[0]!, document.sources), {
       skipEmptyLines: true,
     }).data;
-    expect(header).toEqual(["Field", "Value", "Source", "Status", "Sources disagree"]);
-    expect(rows.find((row) => row[0] === "Venue")).toEqual([
-      "Venue",
-      "ICML",
-      "https://openreview.net/forum?id=EWt5wsEdvc",
-      "Reported",
-      "yes",
-    ]);
+    expect(header).toEqual(["Field", "Value", "Source", "Status", "Locator", "Read", "Sources disagree"]);
+    const venue = rows.find((row) => row[0] === "Venue")!;
+    expect(venue.slice(0, 4)).toEqual(["Venue", "ICML", "https://openreview.net/forum?id=EWt5wsEdvc", "Reported"]);
+    expect(venue[5]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(venue[6]).toBe("yes");
   });
 });

@@ -31,7 +31,9 @@ export function provenanceToCsv(
     fieldValueText(entry, field.path),
     field.chosen?.source.url ?? field.chosen?.source.label ?? "",
     field.chosen?.statusLabel ?? "",
+    field.chosen?.locator ?? "",
+    field.chosen?.read ?? "",
     field.conflict ? "yes" : "no",
   ]);
-  return toCsv(rows, ["Field", "Value", "Source", "Status", "Sources disagree"], options);
+  return toCsv(rows, ["Field", "Value", "Source", "Status", "Locator", "Read", "Sources disagree"], options);
 }

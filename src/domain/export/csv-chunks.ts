@@ -4,8 +4,7 @@
  */
 import type { AnyField } from "../fields/field-lookup";
 import type { EntryFacts } from "../catalog/schema";
-import { csvHeader } from "../fields/field-lookup";
-import { csvValue, toCsv, type CsvOptions } from "./csv";
+import { csvHeaderRow, csvRow, toCsv, type CsvOptions } from "./csv";
 
 export const CHUNK_ROWS = 5000;
 
@@ -15,12 +14,10 @@ export function* csvChunks(
   options: CsvOptions = {},
   chunkRows = CHUNK_ROWS,
 ): Generator<{ readonly text: string; readonly done: number }> {
-  const header = columns.map(csvHeader);
+  const header = csvHeaderRow(columns);
   if (entries.length === 0) yield { text: toCsv([], header, options), done: 0 };
   for (let start = 0; start < entries.length; start += chunkRows) {
-    const rows = entries
-      .slice(start, start + chunkRows)
-      .map((entry) => columns.map((column) => csvValue(column, entry)));
+    const rows = entries.slice(start, start + chunkRows).map((entry) => csvRow(columns, entry));
     const text = toCsv(rows, header, start === 0 ? options : {});
     // Every slice after the first drops the header line that toCsv writes.
     yield {

@@ -3,6 +3,7 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { ALL_FIELDS, csvHeader, fieldById, visibleFields } from "../fields/field-lookup";
 import { loadRealCatalog } from "../catalog/test-catalog";
+import { hasStatusColumn, statusHeader } from "./csv-status";
 import { entriesToCsv, exportColumns, exportFileName, toCsv } from "./csv";
 
 const entries = loadRealCatalog().entries;
@@ -14,16 +15,28 @@ describe("CSV export", () => {
     const scgpt = entries.find((entry) => entry.id === "scgpt")!;
     const enformer = entries.find((entry) => entry.id === "enformer")!;
     const [header, first, second] = parse(entriesToCsv([scgpt, enformer], columns));
-    expect(header).toEqual(["Name", "Year", "Pretraining cells", "Parameters", "Tasks"]);
-    expect(first!.slice(0, 4)).toEqual(["scGPT", "2023", "33000000", "53000000"]);
-    expect(first![4]).toContain("Cell type annotation; ");
-    // A figure in another unit is not a cell count: the cell is empty, not 254000.
+    expect(header).toEqual([
+      "Name",
+      "Year",
+      "Pretraining cells",
+      "Pretraining cells status",
+      "Parameters",
+      "Parameters status",
+      "Tasks",
+    ]);
+    // scGPT's parameter count is known only from a secondary page: the status column keeps it an estimate.
+    expect(first!.slice(0, 6)).toEqual(["scGPT", "2023", "33000000", "", "53000000", "estimated"]);
+    expect(first![6]).toContain("Cell type annotation; ");
+    // A figure in another unit is not a cell count: the cell is empty, not 254000, and the status says why.
     expect(second![2]).toBe("");
+    expect(second![3]).toContain("DNA sequences");
   });
 
   it("offers every field of the registry", () => {
     const header = parse(entriesToCsv(entries.slice(0, 1), exportColumns(visibleFields(null), true)))[0]!;
-    expect(header).toEqual(ALL_FIELDS.map(csvHeader));
+    expect(header).toEqual(
+      ALL_FIELDS.flatMap((f) => (hasStatusColumn(f) ? [csvHeader(f), statusHeader(f)] : [csvHeader(f)])),
+    );
     expect(header).toContain("DOI");
   });
 

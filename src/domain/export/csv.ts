@@ -8,6 +8,7 @@
 import Papa from "papaparse";
 import { ALL_FIELDS, csvHeader, type AnyField } from "../fields/field-lookup";
 import type { EntryFacts } from "../catalog/schema";
+import { csvStatus, hasStatusColumn, statusHeader } from "./csv-status";
 
 /**
  * What starts a formula in Excel, LibreOffice or Google Sheets, including the full-width forms some locales accept.
@@ -22,6 +23,20 @@ export function csvValue(column: AnyField, entry: EntryFacts): string | number {
     return typeof value === "number" ? value : "";
   }
   return column.text(entry);
+}
+
+/** The header: each column's, and a status column after every sourced number. */
+export function csvHeaderRow(columns: readonly AnyField[]): string[] {
+  return columns.flatMap((column) =>
+    hasStatusColumn(column) ? [csvHeader(column), statusHeader(column)] : [csvHeader(column)],
+  );
+}
+
+/** One entry's row, matching csvHeaderRow. */
+export function csvRow(columns: readonly AnyField[], entry: EntryFacts): (string | number)[] {
+  return columns.flatMap((column) =>
+    hasStatusColumn(column) ? [csvValue(column, entry), csvStatus(column, entry)] : [csvValue(column, entry)],
+  );
 }
 
 export interface CsvOptions {
@@ -52,8 +67,8 @@ export function entriesToCsv(
   options: CsvOptions = {},
 ): string {
   return toCsv(
-    entries.map((entry) => columns.map((column) => csvValue(column, entry))),
-    columns.map(csvHeader),
+    entries.map((entry) => csvRow(columns, entry)),
+    csvHeaderRow(columns),
     options,
   );
 }

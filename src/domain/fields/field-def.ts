@@ -84,9 +84,23 @@ type TextInput<Id extends string> = Common<Id> & {
   readonly sortable?: boolean;
 };
 
+/**
+ * A value whose chosen claim is only an estimate reads as one wherever text is shown (table, comparison, chart
+ * summary): "~53M (estimated)". The qualifier is part of the text, so no view can drop it.
+ */
+export function estimatedText(text: string, entry: EntryFacts, path: FieldPath | null): string {
+  if (text === "" || path === null || !entry.estimated.includes(path)) return text;
+  return `${text.startsWith("~") ? "" : "~"}${text} (estimated)`;
+}
+
+/** Whether a field's value in an entry is an estimate. */
+export const isEstimated = (entry: EntryFacts, path: FieldPath | null): boolean =>
+  path !== null && entry.estimated.includes(path);
+
 /** A text field: sorts by its text unless told it does not sort (lists, descriptions, links). */
 export function textField<const Id extends string>(spec: TextInput<Id>): FieldDef<Id> & { readonly facet: null } {
-  const text = (entry: EntryFacts) => spec.read(entry) ?? "";
+  const path = spec.path ?? null;
+  const text = (entry: EntryFacts) => estimatedText(spec.read(entry) ?? "", entry, path);
   return {
     id: spec.id,
     label: spec.label,
@@ -139,7 +153,7 @@ export function numberField<const Id extends string, const R extends Omit<RangeS
     type: "number",
     unit: spec.unit ?? null,
     cell: spec.cell ?? "number",
-    text: spec.text ?? ((entry) => orEmpty(spec.value(entry))),
+    text: (entry) => estimatedText((spec.text ?? ((e) => orEmpty(spec.value(e))))(entry), entry, spec.path ?? null),
     sortValue: spec.value,
     measure: spec.measure ?? null,
     facet: null,

@@ -38,7 +38,7 @@ describe("the field registry", () => {
   it("lists every facet field exactly once in the filter panel's order", () => {
     const facetFields = ALL_FIELDS.filter((field) => field.facet).map((field) => field.id);
     expect([...FACET_IDS].toSorted()).toEqual(facetFields.toSorted());
-    expect(RANGE_IDS).toEqual(["year", "cells", "params"]);
+    expect(RANGE_IDS).toEqual(["year", "cells", "params", "input-genes", "embedding-dim"]);
   });
 
   it("shows every sourced path through exactly one field", () => {
@@ -58,7 +58,7 @@ describe("the field registry", () => {
     expect(text("year", "scgpt")).toBe("2023");
     expect(text("published-year", "scgpt")).toBe("2024");
     expect(text("cells", "scgpt")).toBe("33M");
-    expect(text("params", "scgpt")).toBe("53M");
+    expect(text("params", "scgpt")).toBe("~53M (estimated)");
     expect(text("family", "scgpt")).toBe("Encoder transformer");
     expect(text("task", "scgpt")).toContain("Cell type annotation");
     expect(text("licence", "biomedlm")).toBe("No licence");

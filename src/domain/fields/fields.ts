@@ -7,6 +7,7 @@ import { cellCount, firstYear, formatMeasure } from "../catalog/accessors";
 import type { EntryFacts, Measure } from "../catalog/schema";
 import { labelOf, type LicenceClass, type VocabularyName } from "../catalog/vocabularies";
 import { facetField, numberField, textField } from "./field-def";
+import { PRACTICAL_FIELDS } from "./practical-fields";
 
 const labels = (vocabulary: VocabularyName, ids: readonly string[]) =>
   ids.map((id) => labelOf(vocabulary, id)).join("; ");
@@ -157,7 +158,8 @@ export const FIELDS = [
     path: "pretraining.cells",
     unit: "cells",
     value: cellCount,
-    text: (e) => measureText(e.pretraining.cells),
+    // A model trained per dataset has a training set (its own field), never pretraining cells.
+    text: (e) => (e.pretrained === false ? "not pretrained" : measureText(e.pretraining.cells)),
     measure: (e) => e.pretraining.cells,
     range: { param: "cells", noun: "cell count" },
   }),
@@ -218,7 +220,7 @@ export const FIELDS = [
   }),
   facetField({
     id: "licence",
-    label: "Licence",
+    label: "Code licence",
     group: "availability",
     path: "licences.code",
     read: (e) => (e.licences.code.id === "none" ? "No licence" : e.licences.code.id),
@@ -282,6 +284,7 @@ export const FIELDS = [
     read: (e) => e.relations.map((relation) => `${labelOf("relation", relation.type)} ${relation.target}`).join("; "),
     sortable: false,
   }),
+  ...PRACTICAL_FIELDS,
 ] as const;
 
 type Field = (typeof FIELDS)[number];
@@ -314,9 +317,16 @@ export const FACET_ORDER: readonly FacetId[] = [
   "task",
   "loss",
   "species",
+  "pretrained",
+  "gene-ids",
+  "input-species",
+  "zero-shot",
   "weights",
+  "weights-commercial",
+  "access",
   "licence",
   "licence-class",
+  "weights-licence",
   "source",
   "venue",
 ];

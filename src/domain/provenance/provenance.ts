@@ -34,6 +34,9 @@ export interface ClaimView {
   readonly chosen: boolean;
   readonly reason: string | null;
   readonly note: string | null;
+  /** When the source was read, and where in it the value stands ("Table 2", "LICENSE"). */
+  readonly read: string;
+  readonly locator: string | null;
 }
 
 export interface FieldProvenance {
@@ -72,6 +75,8 @@ function viewClaim(claim: Claim, sources: readonly CatalogSource[]): ClaimView {
     chosen: claim.chosen,
     reason: claim.reason ?? null,
     note: claim.note ?? null,
+    read: claim.read,
+    locator: claim.locator ?? null,
   };
 }
 

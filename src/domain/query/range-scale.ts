@@ -16,6 +16,8 @@ export const RANGE_SCALES: Readonly<Record<RangeId, SliderScale>> = {
   year: { logarithmic: false, step: 1 },
   cells: { logarithmic: true, step: 0.05 },
   params: { logarithmic: true, step: 0.05 },
+  "input-genes": { logarithmic: true, step: 0.05 },
+  "embedding-dim": { logarithmic: true, step: 0.05 },
 };
 
 export function toSliderPosition(range: RangeId, value: number): number {

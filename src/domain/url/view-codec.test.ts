@@ -1,21 +1,19 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { COLOUR_BY, MATRIX_ROWS, STACK_BY, Y_SCALES } from "../charts/chart-options";
-import { FIELD_IDS } from "../fields/field-lookup";
+import { facetOf, FIELD_IDS } from "../fields/field-lookup";
 import { NAME_FIELD } from "../fields/fields";
 import { VOCABULARIES } from "../catalog/vocabularies";
 import { FACET_IDS, RANGE_IDS, SORT_KEYS, type FacetId, type FacetSelection } from "../query/view-state";
 import { decodeView, DEFAULT_VIEW, encodeView, VIEWS, type ViewState } from "./view-codec";
 
-const VOCABULARY_OF: Partial<Record<FacetId, readonly { id: string }[]>> = {
-  kind: VOCABULARIES.kind,
-  modality: VOCABULARIES.modality,
-  family: VOCABULARIES.architectureFamily,
-  task: VOCABULARIES.task,
-  loss: VOCABULARIES.loss,
-  species: VOCABULARIES.species,
-  weights: VOCABULARIES.openWeights,
-};
+// Every registry facet with a closed vocabulary draws from it, so a field added to the registry is covered here.
+const VOCABULARY_OF: Partial<Record<FacetId, readonly { id: string }[]>> = Object.fromEntries(
+  FACET_IDS.flatMap((facet) => {
+    const vocabulary = facetOf(facet).vocabulary;
+    return vocabulary ? [[facet, VOCABULARIES[vocabulary]]] : [];
+  }),
+);
 
 const freeValue = fc.string({ minLength: 1, maxLength: 20 }).filter((v) => v !== "unknown" && v !== "-unknown");
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,15}$/);

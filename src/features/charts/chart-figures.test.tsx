@@ -47,7 +47,7 @@ describe("the scale figure", () => {
     expect(markers).toHaveLength(placed);
     // One tab stop for all of them.
     expect(markers.filter((marker) => marker.getAttribute("tabindex") === "0")).toHaveLength(1);
-    expect(within(figure).getByRole("button", { name: /^scGPT, 2023: 33M cells, 53M parameters$/ })).toBeTruthy();
+    expect(within(figure).getByRole("button", { name: /^scGPT, 2023: 33M cells, ~53M \(estimated\) parameters$/ })).toBeTruthy();
   });
 
   it("filters to a family from its legend, and adds a clicked model to the comparison when asked to", () => {

@@ -68,9 +68,15 @@ export function markerArea(point: Pick<PointDatum, "z" | "hollow">): number {
   return PARAMS_AREA[0] + t * (PARAMS_AREA[1] - PARAMS_AREA[0]);
 }
 
+/** An estimate reads as one: "~53M (estimated)". */
+export const estimate = (text: string, estimated: boolean | undefined) =>
+  estimated ? `~${text.replace(/^~/, "")} (estimated)` : text;
+
 const pointLabel = (point: ScalePoint) =>
-  `${point.name}, ${point.year}: ${cellsText(point.cells)} cells, ${
-    point.params === null ? "parameters unknown" : `${formatRangeValue("params", point.params)} parameters`
+  `${point.name}, ${point.year}: ${estimate(cellsText(point.cells), point.estimated.cells)} cells, ${
+    point.params === null
+      ? "parameters unknown"
+      : `${estimate(formatRangeValue("params", point.params), point.estimated.params)} parameters`
   }`;
 
 const binTip = (bin: ScaleBin) =>

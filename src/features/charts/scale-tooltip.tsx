@@ -1,5 +1,6 @@
 import { formatRangeValue } from "../../domain/query/active-filters";
 import type { ScalePoint } from "../../domain/charts/scale-series";
+import { estimate } from "./scale-data";
 
 /** A mark's datum as the tooltip reads it: a model's figures, or for a bin or the strip, a sentence. */
 export type ScaleTooltipDatum = Partial<ScalePoint> & { readonly label: string; readonly tip?: string };
@@ -22,9 +23,13 @@ export function ScaleTooltip({ pinned, active, payload }: Props) {
       <strong>{datum.name}</strong>
       <dl>
         <dt>Cells</dt>
-        <dd>{formatRangeValue("cells", datum.cells)}</dd>
+        <dd>{estimate(formatRangeValue("cells", datum.cells), datum.estimated?.cells)}</dd>
         <dt>Parameters</dt>
-        <dd>{datum.params === null ? "unknown" : formatRangeValue("params", datum.params)}</dd>
+        <dd>
+          {datum.params === null
+            ? "unknown"
+            : estimate(formatRangeValue("params", datum.params), datum.estimated?.params)}
+        </dd>
         <dt>Year</dt>
         <dd>{datum.year}</dd>
         <dt>Venue</dt>

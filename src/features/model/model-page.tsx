@@ -7,7 +7,7 @@ import { today } from "../../lib/today";
 import type { LoadedCatalog } from "../../data/loaded-catalog";
 import type { EntryFacts } from "../../domain/catalog/schema";
 import { labelOf } from "../../domain/catalog/vocabularies";
-import { explorerPath } from "../../domain/url/routes";
+import { explorerPath, fitPath } from "../../domain/url/routes";
 import { LinkNotices } from "../../components/link-notices";
 import { CatalogGate } from "../../components/catalog-gate";
 import { ModelActions } from "./model-actions";
@@ -58,6 +58,11 @@ function ModelDetails({ entry, catalog }: Props) {
       {entry.aliases.length > 0 ? <p className="aliases">Also known as {entry.aliases.join(", ")}</p> : null}
       <p className="description">{entry.description}</p>
       <ModelActions entry={entry} />
+      <p>
+        <AppLink href={fitPath(import.meta.env.BASE_URL, new URLSearchParams({ model: entry.id }).toString())}>
+          Will it run on my data?
+        </AppLink>
+      </p>
       <DownloadButtons
         label="Export this model"
         choices={[

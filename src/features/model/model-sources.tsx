@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { LoadedCatalog } from "../../data/loaded-catalog";
 import type { CatalogEntry, EntryFacts } from "../../domain/catalog/schema";
+import { ModelFacts } from "./model-facts";
 import { ProvenanceTable } from "./provenance-table";
 import { SourceConflicts } from "./source-conflicts";
 
@@ -31,6 +32,7 @@ export function ModelSources({ catalog, entry }: { readonly catalog: LoadedCatal
   if (!whole.data) return <p role="status">Loading the sources of {entry.name}…</p>;
   return (
     <>
+      <ModelFacts entry={whole.data} sources={catalog.document.sources} />
       <ProvenanceTable entry={whole.data} sources={catalog.document.sources} />
       <SourceConflicts entry={whole.data} sources={catalog.document.sources} />
     </>

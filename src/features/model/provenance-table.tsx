@@ -42,6 +42,7 @@ const COLUMNS = helper.columns([
   }),
   helper.display({ id: "source", header: "Source", cell: ({ row }) => <ChosenSource field={row.original} /> }),
   helper.accessor((field) => field.chosen?.statusLabel ?? "", { id: "status", header: "Status" }),
+  helper.accessor((field) => field.chosen?.read ?? "", { id: "read", header: "Read" }),
 ]);
 
 /** Every field with its value, the source it was taken from, that source's status, and how many others agree. */
@@ -71,7 +72,11 @@ export function ProvenanceTable({ entry, sources }: Props) {
           {table.getRowModel().rows.map((row) => {
             const [label, ...cells] = row.getAllCells();
             return (
-              <tr key={row.id} className={row.original.conflict ? "conflict" : undefined}>
+              <tr
+                key={row.id}
+                id={`source-${row.original.path}`}
+                className={row.original.conflict ? "conflict" : undefined}
+              >
                 <th scope="row">{label ? <table.FlexRender cell={label} /> : null}</th>
                 {cells.map((cell) => (
                   <td key={cell.id} className={cell.column.id === "value" ? "value" : undefined}>
