@@ -70,3 +70,18 @@ describe("sources and history", () => {
     expect(points.some((p) => p.source === source && p.rank === 13)).toBe(true);
   });
 });
+
+describe("exports", () => {
+  it("write the rows shown, in order, with formula cells neutralised", async () => {
+    const { leaderboardToCsv, leaderboardToJson } = await import("./leaderboard-export");
+    const query = { source, dataset, metric, protocol: null };
+    const board = leaderboard(doc, query);
+    const csv = leaderboardToCsv(doc, query, board);
+    const lines = csv.trim().split("\r\n");
+    expect(lines).toHaveLength(board.rows.length + 1);
+    expect(lines[1]).toMatch(/^Seurat TransferData,seurat_transferdata,baseline,,,,1,13,0.3768,value,value,/);
+    const evil = { ...board, rows: [{ ...board.rows[0]!, label: "=HYPERLINK(1)" }] };
+    expect(leaderboardToCsv(doc, query, evil).split("\r\n")[1]).toMatch(/^"'=HYPERLINK/);
+    expect(JSON.parse(leaderboardToJson(doc, query, board)).rows).toHaveLength(board.rows.length);
+  });
+});

@@ -60,7 +60,7 @@ function rowKey(method: number, protocol: Protocol | null, paramset: string | nu
 /** Competition ranks ("1, 1, 3") of the values, best first by direction; NaN gets no rank (0). */
 export function competitionRanks(values: readonly number[], higherIsBetter: boolean): number[] {
   const order = values
-    .map((v, i) => i)
+    .map((_, i) => i)
     .filter((i) => !Number.isNaN(values[i]!))
     .toSorted((a, b) => (higherIsBetter ? values[b]! - values[a]! : values[a]! - values[b]!));
   const ranks = Array.from({ length: values.length }, () => 0);
@@ -130,8 +130,8 @@ export function leaderboard(doc: TaskResults, query: LeaderboardQuery, index: Ru
     const cellValues = list.map((acc, i) => (rankable[i] ? (acc.cells.get(cell) ?? Number.NaN) : Number.NaN));
     competitionRanks(cellValues, direction === "higher").forEach((rank, i) => {
       if (rank > 0) {
-        rankSum[i] += rank;
-        rankCount[i] += 1;
+        rankSum[i] = rankSum[i]! + rank;
+        rankCount[i] = rankCount[i]! + 1;
       }
     });
   }
