@@ -221,7 +221,8 @@ export function history(
     return row ? [{ source, value: row.value, rank: row.rank, state: row.state, of: board.ranked }] : [];
   });
   return points.toSorted(
-    (a, b) => (doc.sources[a.source]!.date ?? "").localeCompare(doc.sources[b.source]!.date ?? "") || a.source - b.source,
+    (a, b) =>
+      (doc.sources[a.source]!.date ?? "").localeCompare(doc.sources[b.source]!.date ?? "") || a.source - b.source,
   );
 }
 
