@@ -199,11 +199,12 @@ export function sourceLocator(doc: TaskResults, run: number): string {
 }
 
 /** The default source: the newest release, else the newest source by date (the later one on a tie). */
+const recency = (s: ResultSource) => `${s.kind === "release" ? 1 : 0}${s.date ?? ""}`;
+
 export function defaultSource(doc: TaskResults): number {
-  const rank = (s: ResultSource) => `${s.kind === "release" ? 1 : 0}${s.date ?? ""}`;
   let best = 0;
   doc.sources.forEach((s, i) => {
-    if (rank(s) >= rank(doc.sources[best]!)) best = i;
+    if (recency(s) >= recency(doc.sources[best]!)) best = i;
   });
   return best;
 }
@@ -226,6 +227,8 @@ export function history(
   );
 }
 
+const sorted = (s: Set<number>) => [...s].toSorted((a, b) => a - b);
+
 /** Dataset and metric indices that have a run (or value) in the source: the choices a view offers. */
 export function choicesOf(doc: TaskResults, source: number, index: RunValueIndex = indexValuesByRun(doc)) {
   const datasets = new Set<number>();
@@ -238,6 +241,5 @@ export function choicesOf(doc: TaskResults, source: number, index: RunValueIndex
     if (protocol) protocols.add(protocol);
     for (let k = index.offsets[r]!; k < index.offsets[r + 1]!; k += 1) metrics.add(doc.values.metric[index.order[k]!]!);
   }
-  const sorted = (s: Set<number>) => [...s].toSorted((a, b) => a - b);
   return { datasets: sorted(datasets), metrics: sorted(metrics), protocols: [...protocols].toSorted() };
 }

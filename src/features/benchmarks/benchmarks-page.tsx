@@ -135,7 +135,7 @@ function TaskLoader({ index, query }: { readonly index: ResultsIndex; readonly q
     index.documents[0];
   const task = useTaskResults(entry?.file ?? null, entry?.task.label ?? "");
   if (!entry) return <p>The results index lists no benchmark.</p>;
-  if (task.isError) return <LoadFailure message={(task.error as Error).message} onRetry={() => void task.refetch()} />;
+  if (task.isError) return <LoadFailure message={task.error.message} onRetry={() => void task.refetch()} />;
   if (!task.data) return <p role="status">Loading the results of {entry.task.label}…</p>;
   return <TaskView index={index} loaded={task.data} query={{ ...query, task: entry.id }} />;
 }
@@ -166,7 +166,7 @@ export default function BenchmarksPage() {
       </p>
       <LinkNotices />
       {results.isError ? (
-        <LoadFailure message={(results.error as Error).message} onRetry={() => void results.refetch()} />
+        <LoadFailure message={results.error.message} onRetry={() => void results.refetch()} />
       ) : results.data ? (
         <TaskLoader index={results.data} query={resolved.query} />
       ) : (
