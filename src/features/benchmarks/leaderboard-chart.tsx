@@ -3,7 +3,7 @@ import { ChartFigure } from "../../components/chart-figure";
 import type { Leaderboard } from "../../domain/results/leaderboard";
 import type { TaskResults } from "../../domain/results/schema";
 import { today } from "../../lib/today";
-import { formatScore } from "./leaderboard-table";
+import { formatScore } from "../../domain/results/format-score";
 
 const WIDTH = 460;
 const BAR = 18;

@@ -3,18 +3,13 @@ import { useMemo } from "react";
 import { AppLink } from "../../components/app-link";
 import { ExternalLink } from "../../components/external-link";
 import { sourceLocator, sourceUrl, type Leaderboard, type LeaderboardRow } from "../../domain/results/leaderboard";
+import { formatScore } from "../../domain/results/format-score";
 import { KIND_LABELS } from "../../domain/results/leaderboard-export";
 import type { TaskResults } from "../../domain/results/schema";
 import { modelPath } from "../../domain/url/routes";
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, LeaderboardRow>();
-
-export function formatScore(value: number): string {
-  return Math.abs(value) >= 1000 || (value !== 0 && Math.abs(value) < 0.001)
-    ? value.toPrecision(3)
-    : String(Number(value.toFixed(4)));
-}
 
 function columns(doc: TaskResults, board: Leaderboard) {
   return helper.columns([

@@ -7,7 +7,7 @@ import type { BenchmarksQuery } from "../../domain/results/benchmarks-codec";
 import { history, sourceUrl, type Leaderboard, type LeaderboardQuery } from "../../domain/results/leaderboard";
 import type { TaskResults } from "../../domain/results/schema";
 import { today } from "../../lib/today";
-import { formatScore } from "./leaderboard-table";
+import { formatScore } from "../../domain/results/format-score";
 
 interface Props {
   readonly doc: TaskResults;

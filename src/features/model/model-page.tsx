@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import { AppLink } from "../../components/app-link";
 import { DownloadButtons } from "../../components/download-buttons";
 import { provenanceToCsv } from "../../domain/export/comparison-csv";
@@ -16,6 +16,9 @@ import { ModelPaper } from "./model-paper";
 import { ModelSources, wholeEntryQuery } from "./model-sources";
 import { RelatedModels } from "./related-models";
 import { useModelQuery } from "./use-model-query";
+
+// Benchmark results (and their schema) load only when a model page shows them; the page never waits for them.
+const ModelBenchmarks = lazy(() => import("./model-benchmarks"));
 
 export function ModelPage({ id }: { readonly id: string }) {
   return (
@@ -78,6 +81,9 @@ function ModelDetails({ entry, catalog }: Props) {
       />
       <ModelPaper entry={entry} />
       <ModelSources catalog={catalog} entry={entry} />
+      <Suspense fallback={<p role="status">Loading benchmark results…</p>}>
+        <ModelBenchmarks model={entry.id} name={entry.name} />
+      </Suspense>
       <RelatedModels entry={entry} all={catalog.document.entries} />
     </article>
   );
