@@ -64,9 +64,9 @@ export default function ModelBenchmarks({ model, name }: { readonly model: strin
         <>
           {failed?.error ? <LoadFailure message={failed.error.message} onRetry={() => void failed.refetch()} /> : null}
           <p className="hint">
-            Each result of {name} with its rank among the methods on that dataset and metric (controls not ranked),
-            and the best baseline there. Open Problems results are from each task&apos;s newest release; every run is in
-            the Benchmarks view.
+            Each result of {name} with its rank among the methods on that dataset and metric (controls not ranked), and
+            the best baseline there. Open Problems results are from each task&apos;s newest release; every run is in the
+            Benchmarks view.
           </p>
           <div className="table-scroll">
             <table className="model-benchmarks-table">

@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { lazy, Suspense, useEffect, useRef } from "react";
 import { AppLink } from "../../components/app-link";
+import { ErrorBoundary } from "../../components/error-boundary";
 import { DownloadButtons } from "../../components/download-buttons";
 import { provenanceToCsv } from "../../domain/export/comparison-csv";
 import { today } from "../../lib/today";
@@ -81,9 +82,11 @@ function ModelDetails({ entry, catalog }: Props) {
       />
       <ModelPaper entry={entry} />
       <ModelSources catalog={catalog} entry={entry} />
-      <Suspense fallback={<p role="status">Loading benchmark results…</p>}>
-        <ModelBenchmarks model={entry.id} name={entry.name} />
-      </Suspense>
+      <ErrorBoundary label="The benchmark results">
+        <Suspense fallback={<p role="status">Loading benchmark results…</p>}>
+          <ModelBenchmarks model={entry.id} name={entry.name} />
+        </Suspense>
+      </ErrorBoundary>
       <RelatedModels entry={entry} all={catalog.document.entries} />
     </article>
   );
