@@ -91,3 +91,36 @@ test.describe("a failed results load", () => {
     await expect(page.getByRole("alert").getByRole("button", { name: "Retry" })).toBeVisible();
   });
 });
+
+test("a model's page lists its benchmark results with rank, best baseline and source", async ({ page }) => {
+  await page.goto("/models/scgpt");
+  await expect(page.getByRole("heading", { level: 1, name: "scGPT" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Benchmark results" })).toBeVisible();
+  const table = page.getByRole("table", { name: "Benchmark results of scGPT" });
+  const row = table
+    .getByRole("row")
+    .filter({ hasText: "Label Projection" })
+    .filter({ hasText: "Tabula Sapiens" })
+    .filter({ hasText: /^.*Accuracy.*zero-shot/ });
+  await expect(row).toContainText("11 of 13");
+  await expect(row).toContainText("0.3768 (Seurat TransferData)");
+  await expect(row.getByRole("link", { name: "Release v2.0.0" })).toHaveAttribute(
+    "href",
+    /github\.com\/openproblems-bio\/results\/blob\/[0-9a-f]{40}\/label_projection\/v2\.0\.0\/results\.json/,
+  );
+  await row.getByRole("link", { name: "Label Projection" }).click();
+  await expect(page).toHaveURL(/\/benchmarks\?task=openproblems\.label_projection&source=v2\.0\.0/);
+  await expect(leaderboard(page).locator("tbody tr").first().getByRole("rowheader")).toHaveText("Seurat TransferData");
+});
+
+test("the comparison shows the compared models on their shared benchmarks", async ({ page }) => {
+  await page.goto("/?view=compare&sel=scgpt,uce");
+  const table = page.getByRole("table", { name: "Benchmark results of the compared models, side by side" });
+  await expect(table.getByRole("columnheader")).toHaveText([/Task, dataset and metric/, "scGPT", "UCE", "Source"]);
+  const row = table.getByRole("row").filter({ hasText: "Label Projection: Tabula Sapiens, Accuracy" });
+  await expect(row.getByRole("cell")).toHaveText([
+    "0.162 (rank 11 of 13, zero-shot)",
+    "0.0106 (rank 13 of 13)",
+    /Release v2\.0\.0/,
+  ]);
+});
