@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import Papa from "papaparse";
+import { columnHeader, facet, modelsTable, rowNames } from "./explorer-page";
 import { expect, test } from "./fixtures";
 
 const leaderboard = (page: import("@playwright/test").Page) => page.getByRole("table", { name: /leaderboard/i });
@@ -123,4 +124,22 @@ test("the comparison shows the compared models on their shared benchmarks", asyn
     "0.0106 (rank 13 of 13)",
     /Release v2\.0\.0/,
   ]);
+});
+
+test("the explorer filters by 'Benchmarked in' and shows it as a column", async ({ page }) => {
+  await page.goto("/?cols=benchmarked");
+  const group = facet(page, "Benchmarked in");
+  await group.getByRole("checkbox", { name: /^Open Problems \d+$/ }).check();
+  await expect(page).toHaveURL(/benchmarked=open-problems/);
+  await expect(columnHeader(page, "Benchmarked in")).toBeVisible();
+  await expect.poll(() => rowNames(page)).toContain("scGPT");
+  const names = await rowNames(page);
+  expect(names).not.toContain("Enformer");
+  await expect(
+    modelsTable(page)
+      .getByRole("row")
+      .filter({ hasText: "scGPT" })
+      .first()
+      .getByRole("cell", { name: /Open Problems/ }),
+  ).toBeVisible();
 });
