@@ -21,7 +21,8 @@ function random(seed: number) {
 /** `values` metric values (a multiple of 20,000 keeps the grid whole), plus one failed run per 100 runs. */
 export function syntheticResults(values: number): TaskResults {
   const runsWanted = Math.ceil(values / METRICS);
-  const sourceCount = Math.max(1, Math.ceil(runsWanted / (DATASETS * METHODS)));
+  // One run in a hundred fails and carries no values: a few more sources than the values alone need.
+  const sourceCount = Math.max(1, Math.ceil((runsWanted * 1.05) / (DATASETS * METHODS)));
   const next = random(7);
   const runs = emptyRuns();
   const vals = emptyValues();
