@@ -5,7 +5,7 @@
  * offers Retry (TanStack Query's refetch), and the rest of the app keeps working.
  */
 import { queryOptions, useQueries, useQuery } from "@tanstack/react-query";
-import { indexValuesByRun, type RunValueIndex } from "../domain/results/pivot";
+import { indexTask, type TaskIndex } from "../domain/results/leaderboard";
 import { readResults } from "../domain/results/read-results";
 import { ResultsIndex, type TaskResults } from "../domain/results/schema";
 
@@ -43,7 +43,7 @@ export async function loadResultsIndex(base = RESULTS_BASE): Promise<ResultsInde
 
 export interface LoadedTask {
   readonly doc: TaskResults;
-  readonly index: RunValueIndex;
+  readonly index: Required<TaskIndex>;
   /** Entries, runs or values dropped because they failed validation. */
   readonly problems: number;
 }
@@ -57,7 +57,7 @@ export async function loadTaskResults(file: string, label: string, base = RESULT
       `The results of ${label} fail validation (${first ? `${first.path}: ${first.message}` : "unreadable"}).`,
     );
   }
-  return { doc: results, index: indexValuesByRun(results), problems: problems.length };
+  return { doc: results, index: indexTask(results), problems: problems.length };
 }
 
 export const resultsIndexQuery = () =>

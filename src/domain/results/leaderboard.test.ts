@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { competitionRanks, defaultSource, history, leaderboard, sourceUrl } from "./leaderboard";
+import { choicesOf, competitionRanks, defaultSource, history, indexTask, leaderboard, sourceUrl } from "./leaderboard";
 import { readResults } from "./read-results";
 
 const doc = readResults(
@@ -83,5 +83,19 @@ describe("exports", () => {
     const evil = { ...board, rows: [{ ...board.rows[0]!, label: "=HYPERLINK(1)" }] };
     expect(leaderboardToCsv(doc, query, evil).split("\r\n")[1]).toMatch(/^"'=HYPERLINK/);
     expect(JSON.parse(leaderboardToJson(doc, query, board)).rows).toHaveLength(board.rows.length);
+  });
+});
+
+describe("the runs-by-source index", () => {
+  it("gives the same leaderboards and choices as a scan of every run, for every source", () => {
+    const index = indexTask(doc);
+    doc.sources.forEach((_, s) => {
+      for (const query of [
+        { source: s, dataset, metric, protocol: null },
+        { source: s, dataset: null, metric: null, protocol: null },
+      ])
+        expect(leaderboard(doc, query, index)).toEqual(leaderboard(doc, query));
+      expect(choicesOf(doc, s, index)).toEqual(choicesOf(doc, s));
+    });
   });
 });

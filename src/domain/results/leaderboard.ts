@@ -15,6 +15,33 @@ import type { MethodKind, Protocol, ResultSource, TaskResults } from "./schema";
 
 export const ALL = "all";
 
+/** runs.source grouped, like values by run: the runs of source s are runOrder[sourceOffsets[s] .. sourceOffsets[s + 1]). */
+export interface TaskIndex extends RunValueIndex {
+  readonly sourceOffsets?: Int32Array;
+  readonly runOrder?: Int32Array;
+}
+
+/** The values by run and the runs by source: a view builds it once per document, so each choice scans only its source. */
+export function indexTask(doc: TaskResults): Required<TaskIndex> {
+  const sources = doc.runs.source;
+  const sourceOffsets = new Int32Array(doc.sources.length + 1);
+  for (const s of sources) sourceOffsets[s + 1]! += 1;
+  for (let s = 0; s < doc.sources.length; s += 1) sourceOffsets[s + 1]! += sourceOffsets[s]!;
+  const next = sourceOffsets.slice(0, doc.sources.length);
+  const runOrder = new Int32Array(sources.length);
+  for (let r = 0; r < sources.length; r += 1) runOrder[next[sources[r]!]!++] = r;
+  return { ...indexValuesByRun(doc), sourceOffsets, runOrder };
+}
+
+/** Calls visit(r) for each run of the source, in run order. */
+function forRunsOf(doc: TaskResults, source: number, index: TaskIndex, visit: (run: number) => void) {
+  if (index.sourceOffsets && index.runOrder) {
+    for (let k = index.sourceOffsets[source]!; k < index.sourceOffsets[source + 1]!; k += 1) visit(index.runOrder[k]!);
+    return;
+  }
+  for (let r = 0; r < doc.runs.source.length; r += 1) if (doc.runs.source[r] === source) visit(r);
+}
+
 export interface LeaderboardQuery {
   /** Index into doc.sources. */
   readonly source: number;
@@ -82,14 +109,13 @@ interface Acc {
   cells: Map<number, number>;
 }
 
-export function leaderboard(doc: TaskResults, query: LeaderboardQuery, index: RunValueIndex = indexValuesByRun(doc)) {
+export function leaderboard(doc: TaskResults, query: LeaderboardQuery, index: TaskIndex = indexValuesByRun(doc)) {
   const { runs, values } = doc;
   const metricCount = doc.metrics.length;
   const accs = new Map<string, Acc>();
-  for (let r = 0; r < runs.source.length; r += 1) {
-    if (runs.source[r] !== query.source) continue;
-    if (query.dataset !== null && runs.dataset[r] !== query.dataset) continue;
-    if (query.protocol !== null && runs.protocol[r] !== query.protocol) continue;
+  forRunsOf(doc, query.source, index, (r) => {
+    if (query.dataset !== null && runs.dataset[r] !== query.dataset) return;
+    if (query.protocol !== null && runs.protocol[r] !== query.protocol) return;
     const key = rowKey(runs.method[r]!, runs.protocol[r]!, runs.paramset[r]!);
     let acc = accs.get(key);
     if (!acc) {
@@ -104,7 +130,7 @@ export function leaderboard(doc: TaskResults, query: LeaderboardQuery, index: Ru
       };
       accs.set(key, acc);
     }
-    if (!runs.succeeded[r]) continue;
+    if (!runs.succeeded[r]) return;
     if (!acc.anySucceeded) acc.run = r;
     acc.anySucceeded = true;
     for (let k = index.offsets[r]!; k < index.offsets[r + 1]!; k += 1) {
@@ -115,7 +141,7 @@ export function leaderboard(doc: TaskResults, query: LeaderboardQuery, index: Ru
       if (value === null || value === undefined || !Number.isFinite(value)) continue;
       acc.cells.set(runs.dataset[r]! * metricCount + metric, value);
     }
-  }
+  });
   const list = [...accs.values()].toSorted((a, b) => a.method - b.method);
   const aggregate = query.dataset === null || query.metric === null;
   const rankable = list.map((acc) => doc.methods[acc.method]!.kind !== "control");
@@ -214,7 +240,7 @@ export function history(
   doc: TaskResults,
   query: Omit<LeaderboardQuery, "source">,
   method: number,
-  index: RunValueIndex = indexValuesByRun(doc),
+  index: TaskIndex = indexValuesByRun(doc),
 ): { source: number; value: number | null; rank: number | null; state: RowState; of: number }[] {
   const points = doc.sources.flatMap((_, source) => {
     const board = leaderboard(doc, { ...query, source }, index);
@@ -230,16 +256,15 @@ export function history(
 const sorted = (s: Set<number>) => [...s].toSorted((a, b) => a - b);
 
 /** Dataset and metric indices that have a run (or value) in the source: the choices a view offers. */
-export function choicesOf(doc: TaskResults, source: number, index: RunValueIndex = indexValuesByRun(doc)) {
+export function choicesOf(doc: TaskResults, source: number, index: TaskIndex = indexValuesByRun(doc)) {
   const datasets = new Set<number>();
   const metrics = new Set<number>();
   const protocols = new Set<Protocol>();
-  for (let r = 0; r < doc.runs.source.length; r += 1) {
-    if (doc.runs.source[r] !== source) continue;
+  forRunsOf(doc, source, index, (r) => {
     datasets.add(doc.runs.dataset[r]!);
     const protocol = doc.runs.protocol[r];
     if (protocol) protocols.add(protocol);
     for (let k = index.offsets[r]!; k < index.offsets[r + 1]!; k += 1) metrics.add(doc.values.metric[index.order[k]!]!);
-  }
+  });
   return { datasets: sorted(datasets), metrics: sorted(metrics), protocols: [...protocols].toSorted() };
 }

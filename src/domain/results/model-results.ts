@@ -4,8 +4,8 @@
  * releases (Open Problems) the newest release is used, so the list stays one row per result a person would cite;
  * the Benchmarks view has every run. Paper benchmarks use all their tables.
  */
-import { defaultSource, leaderboard, type LeaderboardRow } from "./leaderboard";
-import { indexValuesByRun, type RunValueIndex } from "./pivot";
+import { defaultSource, leaderboard, type LeaderboardRow, type TaskIndex } from "./leaderboard";
+import { indexValuesByRun } from "./pivot";
 import type { TaskResults } from "./schema";
 
 export interface ModelResult {
@@ -26,7 +26,7 @@ export function citedSources(doc: TaskResults): number[] {
   return doc.sources.map((_, i) => i);
 }
 
-function pairsOf(doc: TaskResults, source: number, methods: ReadonlySet<number>, index: RunValueIndex) {
+function pairsOf(doc: TaskResults, source: number, methods: ReadonlySet<number>, index: TaskIndex) {
   const pairs = new Set<number>();
   const metricCount = doc.metrics.length;
   for (let r = 0; r < doc.runs.source.length; r += 1) {
@@ -43,7 +43,7 @@ function pairsOf(doc: TaskResults, source: number, methods: ReadonlySet<number>,
 export function modelResults(
   doc: TaskResults,
   model: string,
-  index: RunValueIndex = indexValuesByRun(doc),
+  index: TaskIndex = indexValuesByRun(doc),
 ): ModelResult[] {
   const methods = new Set(doc.methods.flatMap((m, i) => (m.model === model ? [i] : [])));
   if (methods.size === 0) return [];
@@ -71,7 +71,7 @@ export interface SharedResult {
 export function sharedResults(
   doc: TaskResults,
   models: readonly string[],
-  index: RunValueIndex = indexValuesByRun(doc),
+  index: TaskIndex = indexValuesByRun(doc),
 ): SharedResult[] {
   const metricCount = doc.metrics.length;
   const byModel = models.map((model) => {
