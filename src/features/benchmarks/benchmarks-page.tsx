@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from "react";
+import { useDeferredValue, useEffect, useMemo } from "react";
 import { DownloadButtons } from "../../components/download-buttons";
 import { LinkNotices } from "../../components/link-notices";
 import { LoadFailure } from "../../components/load-failure";
@@ -65,6 +65,12 @@ function TaskView({
     () => leaderboard(doc, { source, dataset, metric, protocol: q.protocol }, loaded.index),
     [doc, source, dataset, metric, q.protocol, loaded.index],
   );
+  // The history scans every run of the task: it follows the leaderboard, which a choice updates first.
+  const historyProps = useMemo(
+    () => ({ doc, loaded, query: q, boardQuery: { source, dataset, metric, protocol: q.protocol }, board }),
+    [doc, loaded, q, source, dataset, metric, board],
+  );
+  const deferredHistory = useDeferredValue(historyProps);
   const sourceMeta = doc.sources[source]!;
   const what = `${doc.task.label}, ${dataset === null ? "all datasets" : doc.datasets[dataset]!.label}, ${
     metric === null ? "all metrics" : doc.metrics[metric]!.label
@@ -116,14 +122,7 @@ function TaskView({
         <LeaderboardTable doc={doc} board={board} caption={`${what}: leaderboard`} />
         <LeaderboardChart doc={doc} board={board} what={what} />
       </div>
-      <MethodHistory
-        doc={doc}
-        loaded={loaded}
-        query={q}
-        boardQuery={boardQuery}
-        board={board}
-        onMethod={(method) => go({ ...q, method })}
-      />
+      <MethodHistory {...deferredHistory} onMethod={(method) => go({ ...q, method })} />
     </>
   );
 }
@@ -134,10 +133,11 @@ function TaskLoader({ index, query }: { readonly index: ResultsIndex; readonly q
     index.documents.find((d) => d.models.length > 0) ??
     index.documents[0];
   const task = useTaskResults(entry?.file ?? null, entry?.task.label ?? "");
+  const taskQuery = useMemo(() => ({ ...query, task: entry?.id ?? null }), [query, entry?.id]);
   if (!entry) return <p>The results index lists no benchmark.</p>;
   if (task.isError) return <LoadFailure message={task.error.message} onRetry={() => void task.refetch()} />;
   if (!task.data) return <p role="status">Loading the results of {entry.task.label}…</p>;
-  return <TaskView index={index} loaded={task.data} query={{ ...query, task: entry.id }} />;
+  return <TaskView index={index} loaded={task.data} query={taskQuery} />;
 }
 
 /** The Benchmarks view: leaderboards of every imported benchmark, its whole state in the link. */
