@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo } from "react";
 import { DownloadButtons } from "../../components/download-buttons";
 import { LinkNotices } from "../../components/link-notices";
 import { LoadFailure } from "../../components/load-failure";
@@ -65,7 +65,7 @@ function TaskView({
     () => leaderboard(doc, { source, dataset, metric, protocol: q.protocol }, loaded.index),
     [doc, source, dataset, metric, q.protocol, loaded.index],
   );
-  // The history scans every run of the task: it follows the leaderboard, which a choice updates first.
+  // The chart and the history (which scans every run of the task) follow the leaderboard, which a choice updates first.
   const historyProps = useMemo(
     () => ({ doc, loaded, query: q, boardQuery: { source, dataset, metric, protocol: q.protocol }, board }),
     [doc, loaded, q, source, dataset, metric, board],
@@ -75,6 +75,9 @@ function TaskView({
   const what = `${doc.task.label}, ${dataset === null ? "all datasets" : doc.datasets[dataset]!.label}, ${
     metric === null ? "all metrics" : doc.metrics[metric]!.label
   }, ${sourceMeta.label}`;
+  const chartProps = useMemo(() => ({ doc, board, what }), [doc, board, what]);
+  const deferredChart = useDeferredValue(chartProps);
+  const onMethod = useCallback((method: string) => go({ ...q, method }), [q]);
   const stem = `scfm-atlas-${today()}-benchmark-${doc.id}`;
   return (
     <>
@@ -120,9 +123,9 @@ function TaskView({
       />
       <div className="benchmark-panels">
         <LeaderboardTable doc={doc} board={board} caption={`${what}: leaderboard`} />
-        <LeaderboardChart doc={doc} board={board} what={what} />
+        <LeaderboardChart {...deferredChart} />
       </div>
-      <MethodHistory {...deferredHistory} onMethod={(method) => go({ ...q, method })} />
+      <MethodHistory {...deferredHistory} onMethod={onMethod} />
     </>
   );
 }

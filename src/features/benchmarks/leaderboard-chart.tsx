@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from "recharts";
 import { ChartFigure } from "../../components/chart-figure";
 import type { Leaderboard } from "../../domain/results/leaderboard";
@@ -16,7 +17,7 @@ interface Props {
 }
 
 /** The ranked methods' values (or mean ranks) as bars, foundation models coloured apart from baselines. */
-export function LeaderboardChart({ board, what }: Props) {
+export const LeaderboardChart = memo(function LeaderboardChart({ board, what }: Props) {
   const ranked = board.rows.filter((r) => r.rank !== null && r.value !== null);
   const shown = ranked.slice(0, MAX_BARS).map((r) => ({
     name: `${r.label}${r.protocol ? ` (${r.protocol})` : r.paramset ? ` (${r.paramset})` : ""}`,
@@ -64,4 +65,4 @@ export function LeaderboardChart({ board, what }: Props) {
       </div>
     </ChartFigure>
   );
-}
+});

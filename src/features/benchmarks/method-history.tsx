@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
 import { ChartFigure } from "../../components/chart-figure";
 import { ExternalLink } from "../../components/external-link";
@@ -19,7 +19,7 @@ interface Props {
 }
 
 /** How one method's score and rank moved across the task's releases and runs, for the chosen dataset and metric. */
-export function MethodHistory({ doc, loaded, query, boardQuery, board, onMethod }: Props) {
+export const MethodHistory = memo(function MethodHistory({ doc, loaded, query, boardQuery, board, onMethod }: Props) {
   const candidates = [...new Set(board.rows.filter((r) => r.kind !== "control").map((r) => r.method))];
   const chosen =
     query.method !== null
@@ -111,4 +111,4 @@ export function MethodHistory({ doc, loaded, query, boardQuery, board, onMethod 
       </div>
     </section>
   );
-}
+});
