@@ -53,7 +53,7 @@ test("the Benchmarks view ranks methods for a chosen task, dataset and metric, w
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Export CSV" }).click(),
   ]);
-  const csv = await readFile((await download.path())!, "utf8");
+  const csv = await readFile(await download.path(), "utf8");
   const parsed = Papa.parse<Record<string, string>>(csv.trim(), { header: true });
   expect(parsed.data).toHaveLength(await rows.count());
   expect(parsed.data[0]).toMatchObject({ method: "Seurat TransferData", rank: "1", value: "0.3768" });

@@ -73,7 +73,7 @@ const base = "/data/results/";
 const index = JSON.parse(await (await fetch(base + "index.json")).text());
 const doc = JSON.parse(await (await fetch(base + index.documents[0].file)).text());
 document.getElementById("out").textContent = doc.values.value.length + " values";
-window.__done = performance.now();
+window.benchDone = performance.now();
 </script>`;
 
 function writeSynthetic(dir: string) {
@@ -116,16 +116,16 @@ function measureCore(text: string): ResultsFigures["core"] {
 }
 
 /**
- * Installed in both pages before they load: from the first frame where the bare page has parsed (it sets __done) or
- * the app shows a leaderboard row, the end of the next frame is the load time (__seen), on the page's own clock.
+ * Installed in both pages before they load: from the first frame where the bare page has parsed (it sets benchDone) or
+ * the app shows a leaderboard row, the end of the next frame is the load time (benchSeen), on the page's own clock.
  */
 function watchLoaded() {
-  const scope = globalThis as { __done?: number; __seen?: number };
+  const scope = globalThis as { benchDone?: number; benchSeen?: number };
   const check = () => {
-    if (scope.__done !== undefined || document.querySelector("table.leaderboard tbody tr")) {
+    if (scope.benchDone !== undefined || document.querySelector("table.leaderboard tbody tr")) {
       requestAnimationFrame(() =>
         setTimeout(() => {
-          scope.__seen = performance.now();
+          scope.benchSeen = performance.now();
         }),
       );
       return;
@@ -143,7 +143,7 @@ async function timeLoad(browser: Browser, url: string): Promise<{ ms: number; pa
   await page.goto(url);
   const started = Date.now();
   for (;;) {
-    const seen = await page.evaluate(() => (globalThis as { __seen?: number }).__seen ?? null);
+    const seen = await page.evaluate(() => (globalThis as { benchSeen?: number }).benchSeen ?? null);
     if (seen !== null) return { ms: seen, page };
     if (Date.now() - started > 120_000) throw new Error(`${url} did not load in 2 minutes`);
     await page.waitForTimeout(50);

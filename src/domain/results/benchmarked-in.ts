@@ -16,6 +16,8 @@ export interface BenchmarkedIn {
   readonly models: Readonly<Record<string, readonly string[]>>;
 }
 
+const sortedKeys = (record: Record<string, unknown>) => Object.keys(record).toSorted();
+
 export function benchmarkedIn(index: ResultsIndex): BenchmarkedIn {
   const labels: Record<string, string> = {};
   const models: Record<string, Set<string>> = {};
@@ -24,7 +26,6 @@ export function benchmarkedIn(index: ResultsIndex): BenchmarkedIn {
     labels[doc.benchmark.id] = doc.benchmark.label;
     for (const model of doc.models) (models[model] ??= new Set()).add(doc.benchmark.id);
   }
-  const sortedKeys = <T>(record: Record<string, T>) => Object.keys(record).toSorted();
   return {
     labels: Object.fromEntries(sortedKeys(labels).map((k) => [k, labels[k]!])),
     models: Object.fromEntries(sortedKeys(models).map((k) => [k, [...models[k]!].toSorted()])),

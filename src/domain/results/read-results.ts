@@ -203,8 +203,8 @@ export function readResults(input: unknown): ReadResults {
     }
   }
   const values =
-    fastValues(valueCols as Record<(typeof VALUE_COLUMNS)[number], unknown[]>, runRemap, metrics.remap, runs) ??
-    slowValues(valueCols as Record<(typeof VALUE_COLUMNS)[number], unknown[]>, runRemap, metrics.remap, runs, problems);
+    fastValues(valueCols, runRemap, metrics.remap, runs) ??
+    slowValues(valueCols, runRemap, metrics.remap, runs, problems);
 
   return {
     results: {
