@@ -40,11 +40,7 @@ function pairsOf(doc: TaskResults, source: number, methods: ReadonlySet<number>,
   return [...pairs].toSorted((a, b) => a - b).map((p) => [Math.floor(p / metricCount), p % metricCount] as const);
 }
 
-export function modelResults(
-  doc: TaskResults,
-  model: string,
-  index: TaskIndex = indexValuesByRun(doc),
-): ModelResult[] {
+export function modelResults(doc: TaskResults, model: string, index: TaskIndex = indexValuesByRun(doc)): ModelResult[] {
   const methods = new Set(doc.methods.flatMap((m, i) => (m.model === model ? [i] : [])));
   if (methods.size === 0) return [];
   return citedSources(doc).flatMap((source) =>
