@@ -143,3 +143,21 @@ test("the explorer filters by 'Benchmarked in' and shows it as a column", async 
       .getByRole("cell", { name: /Open Problems/ }),
   ).toBeVisible();
 });
+
+test.describe("a model page whose results fail to load", () => {
+  test.use({ allowConsoleErrors: [/status of 500/] });
+
+  test("keeps the model's facts, says what failed, and Retry brings the results", async ({ page }) => {
+    let fail = true;
+    await page.route("**/data/results/index.json", (route) =>
+      fail ? route.fulfill({ status: 500, body: "down" }) : route.continue(),
+    );
+    await page.goto("/models/uce");
+    await expect(page.getByRole("heading", { level: 1, name: "UCE" })).toBeVisible();
+    const alert = page.getByRole("alert").filter({ hasText: "benchmark results index" });
+    await expect(alert).toContainText("could not be loaded: the server answered 500");
+    fail = false;
+    await alert.getByRole("button", { name: "Retry" }).click();
+    await expect(page.getByRole("table", { name: "Benchmark results of UCE" })).toBeVisible();
+  });
+});
