@@ -6,6 +6,9 @@
  * First in the browser, the facet-click ratio: the app against a bare page on the real catalog (ratio-bench.ts).
  * `npm run bench -- --only ratio` runs that alone (BENCH_RATIO_CLICKS sets the clicks per page, 11 by default) and
  * updates only its section of bench/results.json.
+ * Last, the results bench (results-bench.ts): 1,000,000 synthetic benchmark values loaded against a bare page, pivot
+ * and filter, memory, and switching on the real Open Problems results. `npm run bench -- --only results` runs that
+ * alone and updates only its section.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -17,6 +20,7 @@ import { BUDGETS_MS, FACET_CLICK_RATIO_BUDGET, INITIAL_JS_BUDGET_KB } from "./bu
 import { measureBrowser, type BrowserFigures } from "./browser-bench";
 import { measureCore, type CoreFigures } from "./core-bench";
 import { BARE_PREFIX, buildBarePage, measureRatio, removeBarePage, type RatioFigures } from "./ratio-bench";
+import { measureResults, printResults, resultsFailures, type ResultsFigures } from "./results-bench";
 import { serveBuild } from "./static-server";
 import { syntheticCatalog } from "./synthetic-catalog";
 
@@ -30,13 +34,40 @@ const REAL_CATALOG = join(ROOT, "public", "data", "catalog.json");
 const RATIO_CLICKS = Number(process.env.BENCH_RATIO_CLICKS ?? "11");
 const RESULTS = join(OUT, "results.json");
 
-/** `--only ratio` (or `--only=ratio`): the one part that can run alone; anything else is a mistake worth stopping. */
-function onlyPart(args: readonly string[]): "ratio" | null {
+/** `--only ratio` or `--only results` (or `--only=…`): the parts that run alone; anything else is a mistake. */
+function onlyPart(args: readonly string[]): "ratio" | "results" | null {
   const at = args.findIndex((arg) => arg === "--only" || arg.startsWith("--only="));
   if (at === -1) return null;
   const value = args[at]!.startsWith("--only=") ? args[at]!.slice("--only=".length) : args[at + 1];
-  if (value !== "ratio") throw new Error(`--only takes "ratio", not ${JSON.stringify(value)}`);
+  if (value !== "ratio" && value !== "results")
+    throw new Error(`--only takes "ratio" or "results", not ${JSON.stringify(value)}`);
   return value;
+}
+
+/** The results bench alone: its own build and server, its section of bench/results.json. */
+async function resultsOnly() {
+  console.log("building the app…");
+  if (spawnSync("npx", ["vite", "build"], { cwd: ROOT, stdio: "inherit" }).status !== 0)
+    throw new Error("the build failed");
+  const found = await findOrInstallChromium();
+  const browser = await chromium.launch({
+    executablePath: found.bundled ? undefined : found.path,
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
+  let results: ResultsFigures;
+  try {
+    results = await measureResults(browser, join(ROOT, "dist"), PORT);
+  } finally {
+    await browser.close();
+  }
+  printResults(results);
+  const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, "utf8")) as object) : {};
+  writeFileSync(RESULTS, `${JSON.stringify({ ...previous, results }, null, 2)}\n`);
+  const failed = resultsFailures(results);
+  if (failed.length > 0) {
+    console.error(`\nFailed: ${failed.join(", ")}.`);
+    process.exitCode = 1;
+  }
 }
 
 function initialJsKb(): number {
@@ -76,6 +107,7 @@ function ratioFailures(ratio: RatioFigures): string[] {
 
 async function main() {
   const only = onlyPart(process.argv.slice(2));
+  if (only === "results") return resultsOnly();
   mkdirSync(join(OUT, "data"), { recursive: true });
   const core: CoreFigures[] = (only === "ratio" ? [] : CORE_SIZES).map((size) => {
     console.log(`core: ${size.toLocaleString("en-US")} entries…`);
@@ -115,6 +147,20 @@ async function main() {
     await browser?.close();
     await server.close();
     removeBarePage(bareDir);
+  }
+
+  let results: ResultsFigures | null = null;
+  if (only !== "ratio") {
+    const found = await findOrInstallChromium();
+    const resultsBrowser = await chromium.launch({
+      executablePath: found.bundled ? undefined : found.path,
+      args: ["--no-sandbox", "--disable-gpu"],
+    });
+    try {
+      results = await measureResults(resultsBrowser, join(ROOT, "dist"), PORT);
+    } finally {
+      await resultsBrowser.close();
+    }
   }
 
   if (only === "ratio") {
@@ -159,14 +205,16 @@ async function main() {
   console.log("\npure core in Node (ms):");
   for (const figures of core) console.log(JSON.stringify(figures));
   printRatio(ratio);
+  if (results) printResults(results);
 
   writeFileSync(
     RESULTS,
-    `${JSON.stringify({ date: new Date().toISOString(), budgetsMs: BUDGETS_MS, initialJsKb: jsKb, browser: browserFigures, core, facetClickRatio: ratio }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), budgetsMs: BUDGETS_MS, initialJsKb: jsKb, browser: browserFigures, core, facetClickRatio: ratio, results }, null, 2)}\n`,
   );
   const failed = rows.filter((row) => row.over).map((row) => row.name);
   if (jsKb > 2 * INITIAL_JS_BUDGET_KB) failed.push("initial JavaScript");
   failed.push(...ratioFailures(ratio));
+  if (results) failed.push(...resultsFailures(results));
   if (failed.length > 0) {
     console.error(`\nPast twice the budget, or past the ratio's: ${failed.join(", ")}.`);
     process.exitCode = 1;

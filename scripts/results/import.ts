@@ -17,6 +17,7 @@ const outcome = runImport({
   outDir: join(root, "public", "data", "results"),
   changelogFile: join(root, "data", "results", "changelog.json"),
   write: !check,
+  benchmarkedInFile: join(root, "src", "domain", "results", "benchmarked-in.generated.ts"),
 });
 console.log(outcome.report);
 if (check && outcome.stale.length > 0) {

@@ -3,6 +3,7 @@
  * vendored Open Problems snapshots listed in sources.json and the curated papers, compares them with the published
  * documents, and (unless only checking) writes the documents, the index, the changelog and the JSON Schema.
  */
+import { benchmarkedIn, benchmarkedInModule } from "../../src/domain/results/benchmarked-in";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
@@ -50,6 +51,8 @@ export interface ImportOptions {
   readonly changelogFile: string;
   /** false: compare only, write nothing (results:check). */
   readonly write: boolean;
+  /** The explorer's "Benchmarked in" module (src/domain/results/benchmarked-in.generated.ts), when given. */
+  readonly benchmarkedInFile?: string;
 }
 
 export interface ImportOutcome {
@@ -173,7 +176,9 @@ export function runImport(options: ImportOptions): ImportOutcome {
     files.set(join(options.outDir, documentFile(doc.id)), text);
     bytes.set(doc.id, Buffer.byteLength(text));
   }
-  files.set(join(options.outDir, "index.json"), pretty(buildIndex(documents, bytes, changelog)));
+  const index = buildIndex(documents, bytes, changelog);
+  files.set(join(options.outDir, "index.json"), pretty(index));
+  if (options.benchmarkedInFile) files.set(options.benchmarkedInFile, benchmarkedInModule(benchmarkedIn(index)));
   files.set(join(options.outDir, "changelog.json"), pretty(changelog));
   files.set(join(options.outDir, "CHANGELOG.md"), changelogMarkdown(changelog));
   files.set(join(options.outDir, "results.schema.json"), formatResultsJsonSchema());

@@ -15,6 +15,8 @@ const BASE = import.meta.env.BASE_URL;
 // The changelog page brings its own schema (zod): only those who open it download it.
 const ChangesPage = lazy(() => import("../features/changes/changes-page"));
 const FitPage = lazy(() => import("../features/fit/fit-page"));
+// Benchmark results load only when this view (or a model page, or the comparison) asks for them.
+const BenchmarksPage = lazy(() => import("../features/benchmarks/benchmarks-page"));
 
 export function App() {
   const [queryClient] = useState(() => new QueryClient());
@@ -43,6 +45,10 @@ export function App() {
           ) : route.page === "fit" ? (
             <Suspense fallback={<p role="status">Loading the Fit view…</p>}>
               <FitPage />
+            </Suspense>
+          ) : route.page === "benchmarks" ? (
+            <Suspense fallback={<p role="status">Loading the Benchmarks view…</p>}>
+              <BenchmarksPage />
             </Suspense>
           ) : route.page === "changes" ? (
             <Suspense fallback={<p role="status">Loading the changelog…</p>}>

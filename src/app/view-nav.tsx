@@ -1,5 +1,5 @@
 import { AppLink } from "../components/app-link";
-import { explorerPath, fitPath, type Route } from "../domain/url/routes";
+import { benchmarksPath, explorerPath, fitPath, type Route } from "../domain/url/routes";
 import { setView } from "../domain/url/view-actions";
 import { encodeView, type ViewName } from "../domain/url/view-codec";
 import { useViewState } from "../state/use-view-state";
@@ -30,6 +30,12 @@ export function ViewNav({ page }: Props) {
           {label}
         </AppLink>
       ))}
+      <AppLink
+        href={benchmarksPath(import.meta.env.BASE_URL)}
+        aria-current={page === "benchmarks" ? "page" : undefined}
+      >
+        Benchmarks
+      </AppLink>
       <AppLink href={fitPath(import.meta.env.BASE_URL)} aria-current={page === "fit" ? "page" : undefined}>
         Fit
       </AppLink>

@@ -107,3 +107,12 @@ describe("the field registry", () => {
     for (const field of ALL_FIELDS) expect(ALL_FIELDS.find((f) => csvHeader(f) === csvHeader(field))).toBe(field);
   });
 });
+
+describe("Benchmarked in", () => {
+  it("names the benchmarks with results for a model, from the results index", () => {
+    expect(text("benchmarked", "scgpt")).toContain("Open Problems");
+    expect(facetOf("benchmarked").values(entry("scgpt"))).toContain("open-problems");
+    expect(facetOf("benchmarked").valueLabel?.("open-problems", [])).toBe("Open Problems");
+    expect(facetOf("benchmarked").values(entry("enformer"))).toEqual([]);
+  });
+});

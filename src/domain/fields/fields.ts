@@ -6,6 +6,7 @@
 import { cellCount, firstYear, formatMeasure } from "../catalog/accessors";
 import type { EntryFacts, Measure } from "../catalog/schema";
 import { labelOf, type LicenceClass, type VocabularyName } from "../catalog/vocabularies";
+import { BENCHMARKED_IN } from "../results/benchmarked-in.generated";
 import { facetField, numberField, textField } from "./field-def";
 import { PRACTICAL_FIELDS } from "./practical-fields";
 
@@ -207,6 +208,18 @@ export const FIELDS = [
     facet: { param: "task", label: "Task", vocabulary: "task", values: (e) => e.tasks.map((task) => task.id) },
   }),
   facetField({
+    id: "benchmarked",
+    label: "Benchmarked in",
+    group: "tasks",
+    read: (e) => (BENCHMARKED_IN.models[e.id] ?? []).map((id) => BENCHMARKED_IN.labels[id] ?? id).join("; ") || null,
+    sortable: false,
+    facet: {
+      param: "benchmarked",
+      values: (e) => BENCHMARKED_IN.models[e.id] ?? [],
+      valueLabel: (value) => BENCHMARKED_IN.labels[value] ?? value,
+    },
+  }),
+  facetField({
     id: "weights",
     label: "Open weights",
     group: "availability",
@@ -315,6 +328,7 @@ export const FACET_ORDER: readonly FacetId[] = [
   "modality",
   "family",
   "task",
+  "benchmarked",
   "loss",
   "species",
   "pretrained",

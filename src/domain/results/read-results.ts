@@ -18,7 +18,9 @@ import {
   ResultMetric,
   ResultSource,
   type Protocol,
+  type RunColumns,
   type TaskResults,
+  type ValueColumns,
 } from "./schema";
 
 export interface ReadProblem {
@@ -42,8 +44,15 @@ const Envelope = z.object({
   methods: z.array(z.unknown()),
   datasets: z.array(z.unknown()),
   metrics: z.array(z.unknown()),
-  runs: z.record(z.string(), z.array(z.unknown())),
-  values: z.record(z.string(), z.array(z.unknown())),
+  // Columns are checked entry by entry below; here only that each is an array (zod would copy a million entries).
+  runs: z.record(
+    z.string(),
+    z.custom<unknown[]>((v) => Array.isArray(v), "must be an array"),
+  ),
+  values: z.record(
+    z.string(),
+    z.custom<unknown[]>((v) => Array.isArray(v), "must be an array"),
+  ),
 });
 
 const RUN_COLUMNS = [
@@ -193,25 +202,9 @@ export function readResults(input: unknown): ReadResults {
       };
     }
   }
-  const values = emptyValues();
-  for (let i = 0; i < valueCount; i += 1) {
-    const run = mapped(runRemap, valueCols.run![i]);
-    const metric = mapped(metrics.remap, valueCols.metric![i]);
-    const value = valueCols.value![i];
-    let problem: string | undefined;
-    if (run < 0) problem = "its run is missing or invalid";
-    else if (metric < 0) problem = "its metric is missing or invalid";
-    else if (value !== null && (typeof value !== "number" || !Number.isFinite(value)))
-      problem = "value must be a number or null";
-    else if (!runs.succeeded[run]) problem = "a failed run has no values";
-    if (problem) {
-      problems.push({ path: `values[${i}]`, message: `${problem}: skipped` });
-      continue;
-    }
-    values.run.push(run);
-    values.metric.push(metric);
-    values.value.push(value as number | null);
-  }
+  const values =
+    fastValues(valueCols, runRemap, metrics.remap, runs) ??
+    slowValues(valueCols, runRemap, metrics.remap, runs, problems);
 
   return {
     results: {
@@ -229,4 +222,63 @@ export function readResults(input: unknown): ReadResults {
     },
     problems,
   };
+}
+
+function isIdentity(remap: Int32Array): boolean {
+  for (let i = 0; i < remap.length; i += 1) if (remap[i] !== i) return false;
+  return true;
+}
+
+/**
+ * The common case, a document with nothing to drop: every run and metric kept in place and every value valid. Then
+ * the columns are used as they are, not copied (a million values copied cost as much as parsing them).
+ */
+function fastValues(
+  cols: Record<(typeof VALUE_COLUMNS)[number], unknown[]>,
+  runRemap: Int32Array,
+  metricRemap: Int32Array,
+  runs: RunColumns,
+): ValueColumns | null {
+  if (!isIdentity(runRemap) || !isIdentity(metricRemap)) return null;
+  const { run, metric, value } = cols;
+  const runCount = runRemap.length;
+  const metricCount = metricRemap.length;
+  for (let i = 0; i < run.length; i += 1) {
+    const r = run[i];
+    const m = metric[i];
+    const v = value[i];
+    if (typeof r !== "number" || !Number.isInteger(r) || r < 0 || r >= runCount || !runs.succeeded[r]) return null;
+    if (typeof m !== "number" || !Number.isInteger(m) || m < 0 || m >= metricCount) return null;
+    if (v !== null && (typeof v !== "number" || !Number.isFinite(v))) return null;
+  }
+  return { run: run as number[], metric: metric as number[], value: value as (number | null)[] };
+}
+
+function slowValues(
+  cols: Record<(typeof VALUE_COLUMNS)[number], unknown[]>,
+  runRemap: Int32Array,
+  metricRemap: Int32Array,
+  runs: RunColumns,
+  problems: ReadProblem[],
+): ValueColumns {
+  const values = emptyValues();
+  for (let i = 0; i < cols.run.length; i += 1) {
+    const run = mapped(runRemap, cols.run[i]);
+    const metric = mapped(metricRemap, cols.metric[i]);
+    const value = cols.value[i];
+    let problem: string | undefined;
+    if (run < 0) problem = "its run is missing or invalid";
+    else if (metric < 0) problem = "its metric is missing or invalid";
+    else if (value !== null && (typeof value !== "number" || !Number.isFinite(value)))
+      problem = "value must be a number or null";
+    else if (!runs.succeeded[run]) problem = "a failed run has no values";
+    if (problem) {
+      problems.push({ path: `values[${i}]`, message: `${problem}: skipped` });
+      continue;
+    }
+    values.run.push(run);
+    values.metric.push(metric);
+    values.value.push(value as number | null);
+  }
+  return values;
 }

@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { changesPath, explorerPath, fitPath, modelPath, parseRoute } from "./routes";
+import { benchmarksPath, changesPath, explorerPath, fitPath, modelPath, parseRoute } from "./routes";
 
 describe("routes", () => {
   it("finds the explorer and model pages, under any base", () => {
@@ -15,6 +15,8 @@ describe("routes", () => {
     expect(parseRoute("/changes/more")).toEqual({ page: "not-found" });
     expect(parseRoute(fitPath("/atlas/"), "/atlas/")).toEqual({ page: "fit" });
     expect(fitPath("/atlas/", "?species=mouse")).toBe("/atlas/fit?species=mouse");
+    expect(parseRoute(benchmarksPath("/atlas/"), "/atlas/")).toEqual({ page: "benchmarks" });
+    expect(benchmarksPath("/atlas/", "?task=x")).toBe("/atlas/benchmarks?task=x");
   });
 
   it("parses every link it writes back to the same page", () => {

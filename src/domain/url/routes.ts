@@ -7,6 +7,7 @@ export type Route =
   | { readonly page: "model"; readonly id: string }
   | { readonly page: "changes" }
   | { readonly page: "fit" }
+  | { readonly page: "benchmarks" }
   | { readonly page: "not-found" };
 
 function normaliseBase(base: string): string {
@@ -21,6 +22,7 @@ export function parseRoute(pathname: string, base = "/"): Route {
   if (trimmed === "" || trimmed === "index.html") return { page: "explorer" };
   if (trimmed === "changes") return { page: "changes" };
   if (trimmed === "fit") return { page: "fit" };
+  if (trimmed === "benchmarks") return { page: "benchmarks" };
   const model = /^models\/([^/]+)$/.exec(trimmed);
   if (model) {
     try {
@@ -52,4 +54,10 @@ export function fitPath(base = "/", search = ""): string {
 /** The data changelog: what each catalog release added and corrected. */
 export function changesPath(base = "/"): string {
   return `${normaliseBase(base)}changes`;
+}
+
+/** The Benchmarks view: its state travels in the query (see domain/results/benchmarks-codec). */
+export function benchmarksPath(base = "/", search = ""): string {
+  const query = search.replace(/^\?/, "");
+  return `${normaliseBase(base)}benchmarks${query ? `?${query}` : ""}`;
 }

@@ -1,4 +1,5 @@
-import { useMemo } from "react";
+import { lazy, Suspense, useMemo } from "react";
+import { ErrorBoundary } from "../../components/error-boundary";
 import { AppLink } from "../../components/app-link";
 import { DownloadButtons } from "../../components/download-buttons";
 import { entriesToBibtex } from "../../domain/export/bibtex";
@@ -18,6 +19,9 @@ import { CompareScaleChart } from "./compare-scale-chart";
 import { CompareTable } from "./compare-table";
 
 type Props = CompareViewProps;
+
+// Benchmark results load only when the comparison shows them.
+const CompareBenchmarks = lazy(() => import("./compare-benchmarks"));
 
 /** Side by side: the selected models, in the URL's order, every field, differences marked, and their scale. */
 export default function CompareView({ heldBack, all, state, date }: Props) {
@@ -111,6 +115,11 @@ export default function CompareView({ heldBack, all, state, date }: Props) {
       >
         <CompareScaleChart bars={bars} />
       </ChartFigure>
+      <ErrorBoundary label="The benchmark results">
+        <Suspense fallback={<p role="status">Loading benchmark results…</p>}>
+          <CompareBenchmarks entries={entries} />
+        </Suspense>
+      </ErrorBoundary>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import { AppLink } from "../../components/app-link";
+import { ErrorBoundary } from "../../components/error-boundary";
 import { DownloadButtons } from "../../components/download-buttons";
 import { provenanceToCsv } from "../../domain/export/comparison-csv";
 import { today } from "../../lib/today";
@@ -16,6 +17,9 @@ import { ModelPaper } from "./model-paper";
 import { ModelSources, wholeEntryQuery } from "./model-sources";
 import { RelatedModels } from "./related-models";
 import { useModelQuery } from "./use-model-query";
+
+// Benchmark results (and their schema) load only when a model page shows them; the page never waits for them.
+const ModelBenchmarks = lazy(() => import("./model-benchmarks"));
 
 export function ModelPage({ id }: { readonly id: string }) {
   return (
@@ -83,6 +87,11 @@ function ModelDetails({ entry, catalog }: Props) {
       />
       <ModelPaper entry={entry} />
       <ModelSources catalog={catalog} entry={entry} />
+      <ErrorBoundary label="The benchmark results">
+        <Suspense fallback={<p role="status">Loading benchmark results…</p>}>
+          <ModelBenchmarks model={entry.id} name={entry.name} />
+        </Suspense>
+      </ErrorBoundary>
       <RelatedModels entry={entry} all={catalog.document.entries} />
     </article>
   );

@@ -1,0 +1,88 @@
+/**
+ * Loading benchmark results: the small index first, then one task's document when a view shows it. Only the
+ * views that need results import this module (the Benchmarks view, a model's page, the comparison, the explorer's
+ * "Benchmarked in" list), so the explorer's first row never waits for them. Each failure says what failed; the view
+ * offers Retry (TanStack Query's refetch), and the rest of the app keeps working.
+ */
+import { queryOptions, useQueries, useQuery } from "@tanstack/react-query";
+import { indexTask, type TaskIndex } from "../domain/results/leaderboard";
+import { readResults } from "../domain/results/read-results";
+import { ResultsIndex, type TaskResults } from "../domain/results/schema";
+
+export const RESULTS_BASE = `${import.meta.env.BASE_URL}data/results/`;
+
+export class ResultsLoadError extends Error {}
+
+async function fetchJson(url: string, what: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { Accept: "application/json" } });
+  } catch (error) {
+    throw new ResultsLoadError(`${what} could not be fetched (${(error as Error).message}).`);
+  }
+  if (!response.ok) throw new ResultsLoadError(`${what} could not be loaded: the server answered ${response.status}.`);
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ResultsLoadError(`${what} is not valid JSON.`);
+  }
+}
+
+export async function loadResultsIndex(base = RESULTS_BASE): Promise<ResultsIndex> {
+  const json = await fetchJson(`${base}index.json`, "The benchmark results index");
+  const parsed = ResultsIndex.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ResultsLoadError(
+      `The benchmark results index fails validation (${issue?.path.join(".") || "document"}: ${issue?.message}).`,
+    );
+  }
+  return parsed.data;
+}
+
+export interface LoadedTask {
+  readonly doc: TaskResults;
+  readonly index: Required<TaskIndex>;
+  /** Entries, runs or values dropped because they failed validation. */
+  readonly problems: number;
+}
+
+export async function loadTaskResults(file: string, label: string, base = RESULTS_BASE): Promise<LoadedTask> {
+  const json = await fetchJson(`${base}${file}`, `The results of ${label}`);
+  const { results, problems } = readResults(json);
+  if (!results) {
+    const first = problems[0];
+    throw new ResultsLoadError(
+      `The results of ${label} fail validation (${first ? `${first.path}: ${first.message}` : "unreadable"}).`,
+    );
+  }
+  return { doc: results, index: indexTask(results), problems: problems.length };
+}
+
+export const resultsIndexQuery = () =>
+  queryOptions({ queryKey: ["results-index"], queryFn: () => loadResultsIndex(), staleTime: Infinity, retry: false });
+
+export const taskResultsQuery = (file: string, label: string) =>
+  queryOptions({
+    queryKey: ["results-task", file],
+    queryFn: () => loadTaskResults(file, label),
+    staleTime: Infinity,
+    retry: false,
+    structuralSharing: false,
+  });
+
+export function useResultsIndex() {
+  return useQuery(resultsIndexQuery());
+}
+
+export function useTaskResults(file: string | null, label: string) {
+  return useQuery({ ...taskResultsQuery(file ?? "", label), enabled: file !== null });
+}
+
+/** Every task document that lists one of the models (a model page, a comparison). */
+export function useTasksForModels(index: ResultsIndex | undefined, models: readonly string[]) {
+  const entries = (index?.documents ?? []).filter((d) => d.models.some((m) => models.includes(m)));
+  const results = useQueries({ queries: entries.map((e) => taskResultsQuery(e.file, e.task.label)) });
+  return { entries, results };
+}

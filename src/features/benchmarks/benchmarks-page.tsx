@@ -1,0 +1,180 @@
+import { useCallback, useDeferredValue, useEffect, useMemo } from "react";
+import { DownloadButtons } from "../../components/download-buttons";
+import { LinkNotices } from "../../components/link-notices";
+import { LoadFailure } from "../../components/load-failure";
+import { useResultsIndex, useTaskResults, type LoadedTask } from "../../data/results-query";
+import {
+  decodeBenchmarks,
+  encodeBenchmarks,
+  resolveIds,
+  resolveTask,
+  type BenchmarksQuery,
+} from "../../domain/results/benchmarks-codec";
+import { choicesOf, defaultSource, leaderboard, type LeaderboardQuery } from "../../domain/results/leaderboard";
+import { leaderboardToCsv, leaderboardToJson } from "../../domain/results/leaderboard-export";
+import type { ResultsIndex } from "../../domain/results/schema";
+import { benchmarksPath } from "../../domain/url/routes";
+import { today } from "../../lib/today";
+import { navigate } from "../../state/location-store";
+import { useUiStore } from "../../state/ui-store";
+import { useLocationSearch } from "../../state/use-view-state";
+import { BenchmarkChoosers } from "./benchmark-choosers";
+import { LeaderboardChart } from "./leaderboard-chart";
+import { LeaderboardTable } from "./leaderboard-table";
+import { MethodHistory } from "./method-history";
+
+const BASE = import.meta.env.BASE_URL;
+const HEADING = "Benchmarks";
+
+function go(query: BenchmarksQuery, replace = false) {
+  navigate(benchmarksPath(BASE, encodeBenchmarks(query)), { replace });
+}
+
+/** Says once what the link asked for that the results do not have, and drops it from the address. */
+function useDropNotices(notices: readonly string[], query: BenchmarksQuery) {
+  const showLinkNotices = useUiStore((ui) => ui.showLinkNotices);
+  const key = notices.join("\n");
+  useEffect(() => {
+    if (key === "") return;
+    showLinkNotices(key.split("\n"));
+    go(query, true);
+    // The query is encoded into the address; the notices' text is what changes.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, showLinkNotices]);
+}
+
+function TaskView({
+  index,
+  loaded,
+  query,
+}: {
+  readonly index: ResultsIndex;
+  readonly loaded: LoadedTask;
+  readonly query: BenchmarksQuery;
+}) {
+  const { doc } = loaded;
+  const resolved = useMemo(() => resolveIds(query, doc), [query, doc]);
+  useDropNotices(resolved.notices, resolved.query);
+  const q = resolved.query;
+  const source = q.source === null ? defaultSource(doc) : doc.sources.findIndex((s) => s.id === q.source);
+  const choices = useMemo(() => choicesOf(doc, source, loaded.index), [doc, source, loaded.index]);
+  const dataset = q.dataset === null ? null : doc.datasets.findIndex((d) => d.id === q.dataset);
+  const metric = q.metric === null ? null : doc.metrics.findIndex((m) => m.id === q.metric);
+  const boardQuery: LeaderboardQuery = { source, dataset, metric, protocol: q.protocol };
+  const board = useMemo(
+    () => leaderboard(doc, { source, dataset, metric, protocol: q.protocol }, loaded.index),
+    [doc, source, dataset, metric, q.protocol, loaded.index],
+  );
+  // The chart and the history (which scans every run of the task) follow the leaderboard, which a choice updates first.
+  const historyProps = useMemo(
+    () => ({ doc, loaded, query: q, boardQuery: { source, dataset, metric, protocol: q.protocol }, board }),
+    [doc, loaded, q, source, dataset, metric, board],
+  );
+  const deferredHistory = useDeferredValue(historyProps);
+  const sourceMeta = doc.sources[source]!;
+  const what = `${doc.task.label}, ${dataset === null ? "all datasets" : doc.datasets[dataset]!.label}, ${
+    metric === null ? "all metrics" : doc.metrics[metric]!.label
+  }, ${sourceMeta.label}`;
+  const chartProps = useMemo(() => ({ doc, board, what }), [doc, board, what]);
+  const deferredChart = useDeferredValue(chartProps);
+  const onMethod = useCallback((method: string) => go({ ...q, method }), [q]);
+  const stem = `scfm-atlas-${today()}-benchmark-${doc.id}`;
+  return (
+    <>
+      <BenchmarkChoosers
+        index={index}
+        doc={doc}
+        query={q}
+        source={source}
+        choices={choices}
+        onChange={(next) => go({ ...q, ...next })}
+      />
+      {board.aggregate ? (
+        <p className="benchmark-aggregate">
+          <strong>Mean rank.</strong> With all datasets or all metrics chosen, each method is ranked on every dataset
+          and metric it has a number for (1 is best, by the metric&apos;s direction; controls are not ranked); its score
+          is the mean of those ranks, lower is better, and “over” says how many dataset and metric pairs it was taken
+          over. Methods are then ranked by that mean.
+        </p>
+      ) : null}
+      <p role="status" className="benchmark-summary">
+        {what}: {board.ranked} methods ranked of {board.rows.length} rows
+        {board.rows.some((r) => r.state === "failed")
+          ? `; ${board.rows.filter((r) => r.state === "failed").length} failed`
+          : ""}
+        .
+      </p>
+      <DownloadButtons
+        label="Export the leaderboard"
+        choices={[
+          {
+            label: "Export CSV",
+            fileName: `${stem}.csv`,
+            type: "text/csv;charset=utf-8",
+            build: () => leaderboardToCsv(doc, boardQuery, board),
+          },
+          {
+            label: "Export JSON",
+            fileName: `${stem}.json`,
+            type: "application/json",
+            build: () => leaderboardToJson(doc, boardQuery, board),
+          },
+        ]}
+      />
+      <div className="benchmark-panels">
+        <LeaderboardTable doc={doc} board={board} caption={`${what}: leaderboard`} />
+        <LeaderboardChart {...deferredChart} />
+      </div>
+      <MethodHistory {...deferredHistory} onMethod={onMethod} />
+    </>
+  );
+}
+
+function TaskLoader({ index, query }: { readonly index: ResultsIndex; readonly query: BenchmarksQuery }) {
+  const entry =
+    index.documents.find((d) => d.id === query.task) ??
+    index.documents.find((d) => d.models.length > 0) ??
+    index.documents[0];
+  const task = useTaskResults(entry?.file ?? null, entry?.task.label ?? "");
+  const taskQuery = useMemo(() => ({ ...query, task: entry?.id ?? null }), [query, entry?.id]);
+  if (!entry) return <p>The results index lists no benchmark.</p>;
+  if (task.isError) return <LoadFailure message={task.error.message} onRetry={() => void task.refetch()} />;
+  if (!task.data) return <p role="status">Loading the results of {entry.task.label}…</p>;
+  return <TaskView index={index} loaded={task.data} query={taskQuery} />;
+}
+
+/** The Benchmarks view: leaderboards of every imported benchmark, its whole state in the link. */
+export default function BenchmarksPage() {
+  const search = useLocationSearch();
+  const results = useResultsIndex();
+  const decoded = useMemo(() => decodeBenchmarks(search), [search]);
+  const tasks = useMemo(() => results.data?.documents.map((d) => d.id) ?? [], [results.data]);
+  const resolved = useMemo(
+    () => (results.data ? resolveTask(decoded.query, tasks) : { query: decoded.query, notices: [] }),
+    [results.data, decoded.query, tasks],
+  );
+  useDropNotices([...decoded.notices, ...resolved.notices], resolved.query);
+  useEffect(() => {
+    document.title = `Benchmarks · scfm-atlas`;
+    return () => {
+      document.title = "scfm-atlas";
+    };
+  }, []);
+  return (
+    <section className="benchmarks-page" aria-labelledby="page-heading">
+      <h1 id="page-heading">{HEADING}</h1>
+      <p className="lede">
+        Published benchmark results, each number linked to its source: foundation models beside the baselines they have
+        to beat. Controls calibrate a metric&apos;s scale and are never ranked; a failed run stays as a row.
+      </p>
+      <LinkNotices />
+      {results.isError ? (
+        <LoadFailure message={results.error.message} onRetry={() => void results.refetch()} />
+      ) : results.data ? (
+        <TaskLoader index={results.data} query={resolved.query} />
+      ) : (
+        <p role="status">Loading the benchmark results…</p>
+      )}
+    </section>
+  );
+}
