@@ -114,11 +114,11 @@ export const MODELS_2026_12: readonly CuratedEntry[] = [
     input: "multimodal",
     modalities: ["protein", "scrna-seq", "text"],
     tasks: [
-      { id: "cell-type-annotation", text: "Cell type classification from single-cell expression" },
-      { id: "drug-response-prediction", text: "Drug-target and molecular property tasks across domains" },
+      { id: "drug-response-prediction", text: "Drug-target interaction and drug carcinogenicity prediction" },
+      { id: "gene-function-prediction", text: "Protein-protein interaction and protein solubility prediction" },
     ],
     description:
-      "A multi-domain biomedical model from IBM that puts proteins, small molecules and single-cell gene expression into one prompt syntax and trains a single encoder-decoder on them, fine-tuned for classification, regression and generation tasks.",
+      "A multi-domain biomedical model from IBM trained on over 2 billion samples of proteins, small molecules and single-cell gene expression. One prompt syntax mixes tokens and scalars across these domains, so the same model is fine-tuned for classification, regression and generation tasks.",
   },
   {
     id: "scconcept",
@@ -244,9 +244,10 @@ export const MODELS_2026_12: readonly CuratedEntry[] = [
     input: "graph",
     modalities: ["scrna-seq"],
     tasks: [
+      { id: "cell-clustering", text: "Cell clustering" },
+      { id: "batch-integration", text: "Batch correction" },
       { id: "cell-type-annotation", text: "Cell type annotation" },
-      { id: "batch-integration", text: "Batch integration" },
-      { id: "grn-inference", text: "Gene relationships from graph attention" },
+      { id: "perturbation-prediction", text: "Single-cell gene perturbation prediction (Norman)" },
     ],
     description:
       "A graph-structured foundation model that builds a graph per cell from six kinds of biological gene features and pretrains on fifty million human cells.",
@@ -262,7 +263,8 @@ export const MODELS_2026_12: readonly CuratedEntry[] = [
     modalities: ["spatial"],
     tasks: [
       { id: "spatial-context-prediction", text: "Zero-shot spatial domain assignment across panels and technologies" },
-      { id: "batch-integration", text: "Multi-slide spatial integration" },
+      { id: "batch-integration", text: "Native batch-effect correction" },
+      { id: "marker-gene-identification", text: "Spatially variable genes and pathways" },
     ],
     description:
       "A graph-based self-supervised model for spatial transcriptomics that embeds each cell with its neighbourhood and assigns spatial domains across gene panels, tissues and technologies, at single-cell or spot resolution.",
@@ -372,12 +374,16 @@ export const MODELS_2026_12: readonly CuratedEntry[] = [
     input: "peak-tokens",
     modalities: ["scatac-seq"],
     tasks: [
-      { id: "cell-type-annotation", text: "Cell type annotation" },
-      { id: "batch-integration", text: "Data integration" },
-      { id: "perturbation-prediction", text: "In silico perturbation of chromatin accessibility" },
+      { id: "cell-type-annotation", text: "Supervised cell type annotation (EpiAgent-B, EpiAgent-NT)" },
+      { id: "batch-integration", text: "Reference data integration and query mapping" },
+      { id: "imputation-denoising", text: "Data imputation" },
+      {
+        id: "perturbation-prediction",
+        text: "Response to out-of-sample stimulation and in silico cCRE knockout",
+      },
     ],
     description:
-      "A foundation model for single-cell chromatin accessibility that tokenises each cell by its accessible candidate regulatory elements. It was pretrained on the human scATAC-seq corpus its authors released.",
+      "A foundation model for single-cell chromatin accessibility that represents cells through their accessible candidate cis-regulatory elements (cCREs). It was pretrained on the Human-scATAC-Corpus its authors released and fine-tuned for annotation, integration, imputation and perturbation response.",
   },
   {
     id: "chromfound",
