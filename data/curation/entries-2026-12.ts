@@ -498,6 +498,32 @@ export const MODELS_2026_12: readonly CuratedEntry[] = [
       "A lightweight plant single-cell model pretrained on one million Arabidopsis thaliana cells and used to build an Arabidopsis atlas and transfer annotations across datasets and species. Its values come from a bibliographic record only.",
   },
   {
+    id: "scale",
+    name: "SCALE",
+    aliases: ["Scalable Conditional Atlas-Level Endpoint transport"],
+    kind: "model",
+    seeds: [],
+    addedIn: ADDED,
+    family: "other",
+    input: null,
+    modalities: ["scrna-seq"],
+    tasks: [
+      {
+        id: "perturbation-prediction",
+        text: "Single-cell responses to genetic, chemical and cytokine perturbations (evaluated on Tahoe-100M)",
+      },
+    ],
+    choose: {
+      "architecture.family": {
+        source: "scfm-atlas",
+        reason:
+          "a conditional flow-matching transport model on top of a LLaMA-style cell encoder, which no single family describes",
+      },
+    },
+    description:
+      "A virtual-cell perturbation model that treats prediction as conditional transport of a cell population: a LLaMA-style encoder represents sets of cells and a flow model moves them to their perturbed state. It is trained on a BioNeMo-based pipeline and evaluated on Tahoe-100M.",
+  },
+  {
     id: "scprint-2",
     name: "scPRINT-2",
     kind: "model",
