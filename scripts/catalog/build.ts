@@ -12,7 +12,8 @@ import { FIELD_PATHS, SCHEMA_VERSION, type CatalogDocument, type CatalogEntry } 
 import { summariseCatalog } from "../../src/domain/catalog/summary";
 import { allIssues, isStrictlyValid, validateCatalog } from "../../src/domain/catalog/validate";
 import { VOCABULARIES } from "../../src/domain/catalog/vocabularies";
-import { parseMarkdownList, type ListCandidate } from "../../src/domain/import/markdown-list";
+import { parseListFile } from "../../src/domain/import/list-file";
+import type { ListCandidate } from "../../src/domain/import/markdown-list";
 import type { ChangelogCorrection, ChangelogDocument } from "../../src/domain/catalog/changelog";
 import { RELEASES } from "../../data/curation/changelog";
 import type { CuratedEntry } from "../../data/curation/curation-types";
@@ -20,6 +21,8 @@ import { BENCHMARKS_2023_2025, MODELS_2024_2026 } from "../../data/curation/entr
 import { BEYOND_SINGLE_CELL_MODELS } from "../../data/curation/entries-beyond-models";
 import { SINGLE_CELL_FOUNDATION_MODELS } from "../../data/curation/entries-single-cell";
 import { TASK_MODELS } from "../../data/curation/entries-task-models";
+import { MODELS_2026_12 } from "../../data/curation/entries-2026-12";
+import { THEISLAB_ENTRIES } from "../../data/curation/entries-theislab";
 import { assembleEntry } from "./authoring/assemble-entry";
 import { catalogJson } from "./catalog-json";
 import {
@@ -57,6 +60,8 @@ const CURATED: readonly CuratedEntry[] = [
   ...BEYOND_SINGLE_CELL_MODELS,
   ...MODELS_2024_2026,
   ...BENCHMARKS_2023_2025,
+  ...MODELS_2026_12,
+  ...THEISLAB_ENTRIES,
 ];
 
 function readResearch(): Record<string, ResearchRecord> {
@@ -70,12 +75,16 @@ function readResearch(): Record<string, ResearchRecord> {
   );
 }
 
-/** The curated entry a list row belongs to: by name, or by the beginning of the paper's title. */
+/**
+ * The curated entry a list row belongs to: by name, by the beginning of the paper's title, or, for a row that names
+ * only its paper (theislab's evaluation list), by the paper's address given as a seed.
+ */
 function ownerOf(candidate: ListCandidate): CuratedEntry | undefined {
   const name = candidate.name ? matchKey(candidate.name) : null;
   const title = candidate.title ? matchKey(candidate.title) : null;
   return CURATED.find((curated) =>
     curated.seeds.some((seed) => {
+      if (/^https?:\/\//.test(seed)) return seed === candidate.paperUrl;
       const key = matchKey(seed);
       return key === name || (title !== null && title.startsWith(key)) || key === title;
     }),
@@ -123,7 +132,11 @@ export function buildCatalog(): BuildResult {
   let skippedRows = 0;
 
   for (const list of SEED_LISTS) {
-    const parsed = parseMarkdownList(readFileSync(join(ROOT, list.file), "utf8"));
+    const parsed = parseListFile(list.file, readFileSync(join(ROOT, list.file), "utf8"));
+    if ("error" in parsed) {
+      problems.push(`${list.file}: ${parsed.error}`);
+      continue;
+    }
     skippedRows += parsed.skipped.length;
     for (const candidate of parsed.candidates) {
       const owner = ownerOf(candidate);

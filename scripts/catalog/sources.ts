@@ -1,8 +1,8 @@
-/** The sources the catalog is built from: the three seed lists (kept in data/seeds) and the curators' own work. */
+/** The sources the catalog is built from: the seed lists (kept in data/seeds) and the curators' own work. */
 import type { CatalogSource } from "../../src/domain/catalog/schema";
 
 export interface SeedList extends CatalogSource {
-  /** The list's markdown, relative to the repository root. */
+  /** The list's markdown or YAML, relative to the repository root. */
   readonly file: string;
 }
 
@@ -24,6 +24,22 @@ export const SEED_LISTS: readonly SeedList[] = [
     title: "Transformers In Genomics Papers",
     type: "list",
     file: "data/seeds/transformers-in-genomics-papers.md",
+  },
+  {
+    id: "theislab-transformers",
+    title: "single-cell-transformer-papers: single-cell transformers",
+    type: "list",
+    url: "https://github.com/theislab/single-cell-transformer-papers/blob/7ab9c7d8e086a5b58f41eaf0fb411f157bb6d44c/_data/single-cell-transformers.yml",
+    note: "theislab's list (Apache-2.0), read at commit 7ab9c7d",
+    file: "data/seeds/theislab/single-cell-transformers.yml",
+  },
+  {
+    id: "theislab-evaluation",
+    title: "single-cell-transformer-papers: evaluation papers",
+    type: "list",
+    url: "https://github.com/theislab/single-cell-transformer-papers/blob/7ab9c7d8e086a5b58f41eaf0fb411f157bb6d44c/_data/transformer-evaluation.yml",
+    note: "theislab's list of evaluations of single-cell transformers (Apache-2.0), read at commit 7ab9c7d",
+    file: "data/seeds/theislab/transformer-evaluation.yml",
   },
 ];
 
