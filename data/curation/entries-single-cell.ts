@@ -60,7 +60,7 @@ export const SINGLE_CELL_FOUNDATION_MODELS: readonly CuratedEntry[] = [
     name: "UCE",
     aliases: ["Universal Cell Embeddings"],
     kind: "model",
-    seeds: ["UCE"],
+    seeds: ["Universal Cell Embedding", "UCE"],
     family: "encoder-transformer",
     input: "protein-embeddings",
     modalities: ["scrna-seq"],

@@ -175,7 +175,7 @@ export const TASK_MODELS: readonly CuratedEntry[] = [
     id: "bioformer",
     name: "BioFormer",
     kind: "model",
-    seeds: ["BioFormer"],
+    seeds: ["BioFormers", "BioFormer"],
     family: "encoder-transformer",
     input: "binned-expression",
     modalities: ["scrna-seq"],

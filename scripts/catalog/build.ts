@@ -144,7 +144,8 @@ export function buildCatalog(): BuildResult {
         problems.push(`${list.file}:${candidate.line}: no curated entry claims "${candidate.name ?? candidate.title}"`);
         continue;
       }
-      claimsById.get(owner.id)!.push(...claimsFromCandidate(candidate, list.id));
+      const claims = claimsFromCandidate(candidate, list.id);
+      claimsById.get(owner.id)!.push(...(list.read ? claims.map((claim) => ({ ...claim, read: list.read })) : claims));
       listedIn.get(owner.id)!.add(list.id);
     }
   }

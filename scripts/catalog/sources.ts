@@ -4,6 +4,8 @@ import type { CatalogSource } from "../../src/domain/catalog/schema";
 export interface SeedList extends CatalogSource {
   /** The list's markdown or YAML, relative to the repository root. */
   readonly file: string;
+  /** When the list was read, for its claims; lists read before schema v2 kept no date (the build gives V1_READ). */
+  readonly read?: string;
 }
 
 export const SEED_LISTS: readonly SeedList[] = [
@@ -32,6 +34,7 @@ export const SEED_LISTS: readonly SeedList[] = [
     url: "https://github.com/theislab/single-cell-transformer-papers/blob/7ab9c7d8e086a5b58f41eaf0fb411f157bb6d44c/_data/single-cell-transformers.yml",
     note: "theislab's list (Apache-2.0), read at commit 7ab9c7d",
     file: "data/seeds/theislab/single-cell-transformers.yml",
+    read: "2026-12-05",
   },
   {
     id: "theislab-evaluation",
@@ -40,6 +43,7 @@ export const SEED_LISTS: readonly SeedList[] = [
     url: "https://github.com/theislab/single-cell-transformer-papers/blob/7ab9c7d8e086a5b58f41eaf0fb411f157bb6d44c/_data/transformer-evaluation.yml",
     note: "theislab's list of evaluations of single-cell transformers (Apache-2.0), read at commit 7ab9c7d",
     file: "data/seeds/theislab/transformer-evaluation.yml",
+    read: "2026-12-05",
   },
 ];
 

@@ -39,6 +39,7 @@ const SPECIES_NAMES: Record<string, SpeciesId> = {
   "sea urchin": "sea-urchin",
   "freshwater sponge": "sponge",
   "malaria parasite": "plasmodium",
+  plant: "plant",
 };
 
 function formatCount(value: number): string {
@@ -323,33 +324,38 @@ function tasksOf(
     source: claim.source,
     value: claim.value,
     status: claim.status,
-    chosen: fromPaper.length === 0 && claim === listClaims[0],
+    chosen: false,
     read: claim.read ?? read,
     ...(curated.ignoreListTasks ? { note: `not used: ${curated.ignoreListTasks}` } : {}),
   }));
   if (fromPaper.length > 0) {
     if (!paperUrl) problems.push(`${curated.id}: tasks read from the paper but the entry has no paper URL`);
-    const paperClaim: Claim = {
+    claims.push({
       source: paperUrl ?? CURATION_SOURCE,
       value: fromPaper.map((task) => task.text),
       status: "reported",
-      chosen: fromList.length === 0,
+      chosen: false,
       read,
       note: "read from the paper",
-    };
-    claims.push(paperClaim);
-    if (fromList.length > 0) {
-      claims.push({
-        source: CURATION_SOURCE,
-        value: tasks.map((task) => task.id),
-        status: "derived",
-        chosen: true,
-        read,
-        note: "the list's tasks together with those read from the paper",
-      });
-    } else if (curated.ignoreListTasks) {
-      claims[claims.length - 1] = { ...paperClaim, reason: curated.ignoreListTasks };
-    }
+      ...(curated.ignoreListTasks ? { reason: curated.ignoreListTasks } : {}),
+    });
+  }
+  const used = curated.ignoreListTasks ? claims.filter((claim) => claim.note === "read from the paper") : claims;
+  if (used.length === 1) {
+    used[0]!.chosen = true;
+  } else if (used.length > 1) {
+    // Several lists (and the paper) each name some of a model's tasks; none is wrong, so the entry keeps them all.
+    claims.push({
+      source: CURATION_SOURCE,
+      value: tasks.map((task) => task.id),
+      status: "derived",
+      chosen: true,
+      read,
+      note:
+        fromPaper.length > 0
+          ? "the lists' tasks together with those read from the paper"
+          : "the tasks every list names, together",
+    });
   }
   if (claims.length > 0) provenance.tasks = claims;
   return tasks;

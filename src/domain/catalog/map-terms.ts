@@ -26,16 +26,16 @@ const TASK_RULES: readonly Rule<TaskId>[] = [
   [/neighbou?rhood|spatial/, ["spatial-context-prediction"]],
   [/drug (?:dose )?response|drug sensitivity/, ["drug-response-prediction"]],
   [/synergi|drug (?:pair|combination)/, ["drug-synergy-prediction"]],
-  [/cell[- ]typ(?:e|ing)/, ["cell-type-annotation"]],
+  [/cell[- ]typ(?:e|ing)|cell annotation|cell label/, ["cell-type-annotation"]],
   [/perturbation/, ["perturbation-prediction"]],
   [/multi-?omics? integration|modality alignment/, ["multi-omic-integration"]],
-  [/multimodal prediction|modality translation|protein abundance/, ["modality-translation"]],
+  [/multimodal prediction|modality translation|cross-modality|protein abundance/, ["modality-translation"]],
   [/batch|integration/, ["batch-integration"]],
   [/gene[–-]gene interaction.*bulk/, ["grn-inference", "bulk-tissue-analysis"]],
   [/bulk/, ["bulk-tissue-analysis"]],
   [/chromatin|epigenetic/, ["chromatin-state-prediction"]],
   [
-    /regulatory network|gene network|network dynamics|network inference|network construction|interaction inference/,
+    /regulatory network|gene network|network dynamics|network inference|network construction|interaction inference|\bgrn\b/,
     ["grn-inference"],
   ],
   [/trajector|lineage|differentiation/, ["trajectory-inference"]],
@@ -45,17 +45,20 @@ const TASK_RULES: readonly Rule<TaskId>[] = [
   [/marker gene/, ["marker-gene-identification"]],
   [/gene expression prediction|expression from sequence/, ["gene-expression-prediction"]],
   [/variant effect/, ["variant-effect-prediction"]],
-  [/gene (?:property|function)/, ["gene-function-prediction"]],
+  [/gene (?:property|function)|gene localization/, ["gene-function-prediction"]],
   [/cross-species|^alignment$/, ["cross-species-transfer"]],
   [/question answering|biomedical text|medical dialogue|text generation/, ["biomedical-text"]],
+  // Precious3GPT's list cell names two tasks in one phrase.
+  [/age prediction, gene classification/, ["phenotype-prediction", "gene-function-prediction"]],
+  [/phenotype/, ["phenotype-prediction"]],
   [/benchmark/, ["model-benchmarking"]],
 ];
 
 // Every matching rule applies: "Masked language modeling with cross entropy loss" names two losses.
 const LOSS_RULES: readonly Rule<LossId>[] = [
-  [/mask/, ["masked-modelling"]],
+  [/mask|\bmlm\b/, ["masked-modelling"]],
   [/binary cross[- ]?entropy/, ["binary-cross-entropy"]],
-  [/(?<!binary )cross[- ]?entropy/, ["cross-entropy"]],
+  [/(?<!binary )cross[- ]?entropy|\bce loss/, ["cross-entropy"]],
   [/mean squared? error|\bmse\b/, ["mse"]],
   [/cosi(?:ne|gn) similarity/, ["cosine-similarity"]],
   [/kl divergence|kullback/, ["kl-divergence"]],
@@ -67,6 +70,14 @@ const LOSS_RULES: readonly Rule<LossId>[] = [
   [/consistency|cyclegan/, ["cycle-consistency"]],
   [/autoregressive|next[- ]token/, ["autoregressive"]],
   [/elbo|reconstruction/, ["reconstruction"]],
+  [/denois/, ["denoising"]],
+  [/expression prediction/, ["expression-prediction"]],
+  [/ontolog/, ["ontology-guided"]],
+  // "Protein LM (Uniref90)": a language-modelling objective whose kind (masked or next token) the phrase leaves open.
+  [/\blm\b/, ["language-modelling"]],
+  // Precious3GPT's cell names what the model learns to do, not a loss: recognised, and mapped to no loss.
+  // scPRINT's "bottleneck learning" names a training scheme, not its loss.
+  [/emulation|transference|bott?leneck learning/, []],
 ];
 
 function normalise(phrase: string): string {

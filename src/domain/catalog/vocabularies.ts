@@ -89,6 +89,7 @@ export const TASKS = terms([
   { id: "cross-species-transfer", label: "Cross-species transfer" },
   { id: "bulk-tissue-analysis", label: "Bulk tissue analysis" },
   { id: "biomedical-text", label: "Biomedical text tasks" },
+  { id: "phenotype-prediction", label: "Sample phenotype prediction" },
   { id: "model-benchmarking", label: "Model benchmarking" },
 ]);
 
@@ -107,6 +108,10 @@ export const LOSSES = terms([
   { id: "cycle-consistency", label: "Cycle consistency" },
   { id: "matching", label: "Cell-text matching" },
   { id: "reconstruction", label: "Reconstruction (ELBO)" },
+  { id: "denoising", label: "Denoising" },
+  { id: "expression-prediction", label: "Expression value prediction" },
+  { id: "ontology-guided", label: "Cell-ontology guided" },
+  { id: "language-modelling", label: "Language modelling (kind not stated)" },
 ]);
 
 export const SPECIES = terms([
