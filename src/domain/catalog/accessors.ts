@@ -28,6 +28,8 @@ export function formatCount(value: number): string {
 export function formatMeasure(measure: Measure, noun = "cells"): string {
   switch (measure.state) {
     case "known": {
+      // An entry whose variants differ gives their range, which says more than its upper bound alone.
+      if (measure.range) return `${COMPACT.format(measure.range.min)}–${COMPACT.format(measure.range.max)}`;
       const prefix = { exact: "", "at-least": "≥ ", "at-most": "≤ ", approximate: "~" }[measure.bound];
       return `${prefix}${COMPACT.format(measure.value)}`;
     }

@@ -2,7 +2,7 @@
  * The Fit view's answers in the link: /fit?species=mouse&ids=symbol&genes=300&gpu=24&commercial=yes&task=embedding.
  * Decoding never throws; a value the view cannot use is dropped with a notice, as the explorer does.
  */
-import { capNotices } from "../url/view-codec";
+import { capNotices } from "../notices/cap-notices";
 import {
   EMPTY_FIT_QUERY,
   FIT_GENE_IDS,

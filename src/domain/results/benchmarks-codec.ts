@@ -5,7 +5,7 @@
  * protocol), `resolveBenchmarks` checks the ids against the loaded index and document; a value the view cannot use
  * is dropped with a notice, as the explorer does. An absent dataset or metric means "all".
  */
-import { capNotices } from "../url/view-codec";
+import { capNotices } from "../notices/cap-notices";
 import { PROTOCOLS, type Protocol, type TaskResults } from "./schema";
 
 export interface BenchmarksQuery {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { capNotices, decodeView, encodeView, MAX_NOTICES } from "./view-codec";
+import { capNotices, MAX_NOTICES } from "../notices/cap-notices";
+import { decodeView, encodeView } from "./view-codec";
 
 describe("link notices", () => {
   it("says when a parameter is repeated, and uses the last one", () => {

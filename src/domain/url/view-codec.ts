@@ -3,6 +3,7 @@
  * &q=gpt&sort=-cells`) and defaults left out. The URL is untrusted input: decoding never throws; an unknown key, a
  * malformed value or a value outside a vocabulary is dropped with a notice saying what and why.
  */
+import { capNotices } from "../notices/cap-notices";
 import {
   COLOUR_BY,
   DEFAULT_CHART_OPTIONS,
@@ -260,13 +261,4 @@ export function decodeView(search: string): DecodedView {
     .filter(([, count]) => count > 1)
     .map(([key, count]) => `The parameter "${key.slice(0, 40)}" was given ${count} times; only the last one is used.`);
   return { state, notices: capNotices([...repeats, ...notices]) };
-}
-
-/** More notices than a person reads: a junk query of thousands of parameters says how many more, not each one. */
-export const MAX_NOTICES = 8;
-
-export function capNotices(notices: readonly string[], max = MAX_NOTICES): string[] {
-  const unique = [...new Set(notices)];
-  if (unique.length <= max) return unique;
-  return [...unique.slice(0, max - 1), `… and ${unique.length - (max - 1)} more.`];
 }

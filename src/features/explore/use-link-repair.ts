@@ -1,7 +1,8 @@
 import { useEffect } from "react";
 import type { EntryFacts } from "../../domain/catalog/schema";
 import { followLinkedIds, linkNotices } from "../../domain/url/link-version";
-import { capNotices, type ViewState } from "../../domain/url/view-codec";
+import { capNotices } from "../../domain/notices/cap-notices";
+import type { ViewState } from "../../domain/url/view-codec";
 
 import { useUiStore } from "../../state/ui-store";
 import { updateView } from "../../state/use-view-state";
