@@ -2,7 +2,9 @@
  * The facts the Fit rule reads, gathered from a catalog entry by `fitFactsOf`. Kept apart from the entry's shape so
  * that the rule states plainly what it rests on, and so that a fact the catalog lacks is visibly null.
  */
-export type LicenceClass = "permissive" | "copyleft" | "non-commercial" | "none-stated" | "unknown";
+import type { LicenceClass } from "../catalog/vocabularies";
+
+export type { LicenceClass };
 
 export interface FitFacts {
   readonly id: string;
@@ -27,4 +29,8 @@ export interface FitFacts {
   readonly licences: { readonly code: LicenceClass; readonly weights: LicenceClass };
   /** Whether weights are published (a model without weights is judged on its code licence alone). */
   readonly hasWeights: boolean;
+  /** False for a model trained per dataset: it has to be trained on the researcher's own labelled data. */
+  readonly pretrained: boolean | null;
+  /** Catalog fields whose value is an estimate: a verdict resting on one says so. */
+  readonly estimated: readonly string[];
 }

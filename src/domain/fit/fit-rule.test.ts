@@ -18,6 +18,8 @@ const UNKNOWN: FitFacts = {
   hardware: { gpuMemoryGb: null, cpuOk: null },
   licences: { code: "unknown", weights: "unknown" },
   hasWeights: true,
+  pretrained: null,
+  estimated: [],
 };
 
 const GENEFORMER_LIKE: FitFacts = {
@@ -151,6 +153,28 @@ describe("overallVerdict and fitCatalog", () => {
     ]);
     expect(rows[0]!.conversions).toEqual(["map Ensembl IDs to gene symbols"]);
     expect(rows[1]!.conversions).toEqual(["map Mouse genes to Human orthologs"]);
+  });
+});
+
+describe("a model trained per dataset, and estimates", () => {
+  const PER_DATASET: FitFacts = { ...GENEFORMER_LIKE, id: "per", name: "PerDataset", pretrained: false };
+
+  it("embeds nothing as is, and reaches a task it was shown on only by training it on your data", () => {
+    const embed = fitModel(ask({ task: "embedding" }), PER_DATASET, label);
+    expect(embed.verdict).toBe("no");
+    expect(embed.criteria[0]).toMatchObject({ field: "pretrained", reason: expect.stringMatching(/^not pretrained/) });
+    const annotate = fitModel(ask({ task: "annotation" }), PER_DATASET, label);
+    expect(annotate.verdict).toBe("converts");
+    expect(annotate.conversions).toEqual(["train it on your own labelled data"]);
+    expect(fitModel(ask({ task: "perturbation" }), PER_DATASET, label).verdict).toBe("no");
+  });
+
+  it("marks a judgement resting on an estimated value, and leaves the others unmarked", () => {
+    const estimatedGpu: FitFacts = { ...GENEFORMER_LIKE, estimated: ["hardware.gpuMemoryGb"] };
+    const row = fitModel(ask({ gpu: "24", species: "human" }), estimatedGpu, label);
+    const gpu = row.criteria.find((criterion) => criterion.id === "gpu");
+    expect(gpu).toMatchObject({ verdict: "fits", reason: "needs 16 GB of GPU memory (estimated)", estimated: true });
+    expect(row.criteria.find((criterion) => criterion.id === "species")?.estimated).toBeUndefined();
   });
 });
 

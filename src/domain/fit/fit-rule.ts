@@ -21,6 +21,8 @@ export interface FitCriterion {
   readonly conversion?: string;
   /** The catalog field the judgement rests on, whose source the view links to. */
   readonly field: string | null;
+  /** The value of that field is an estimate (a mirror page, a figure read off a plot): the reason says so. */
+  readonly estimated?: true;
 }
 
 export interface FitRow {
@@ -192,6 +194,25 @@ const TASK_IDS: Record<Exclude<FitQuery["task"], null | "embedding">, string> = 
 
 function judgeTask(task: FitQuery["task"] & string, facts: FitFacts): FitCriterion {
   const wanted = FIT_TASK_LABELS[task].toLowerCase();
+  if (facts.pretrained === false) {
+    // A model trained per dataset has no pretrained weights that carry over: it is trained anew on each dataset.
+    if (task === "embedding") {
+      return criterion(
+        "task",
+        "no",
+        "not pretrained: it is trained on each dataset, so nothing embeds cells as is",
+        "pretrained",
+      );
+    }
+    if (!facts.tasks.includes(TASK_IDS[task])) return criterion("task", "no", `not shown on ${wanted}`, "tasks");
+    return criterion(
+      "task",
+      "converts",
+      `shown on ${wanted}, but not pretrained: it is trained on each dataset`,
+      "pretrained",
+      "train it on your own labelled data",
+    );
+  }
   if (task === "embedding" || (task === "annotation" && facts.zeroShot?.includes("annotation"))) {
     const use = task === "embedding" ? "embedding" : "annotation";
     if (facts.zeroShot === null)
@@ -204,6 +225,15 @@ function judgeTask(task: FitQuery["task"] & string, facts: FitFacts): FitCriteri
   return facts.tasks.includes(TASK_IDS[task])
     ? criterion("task", "fits", `shown on ${wanted} in its paper (fine-tuned unless stated otherwise)`, "tasks")
     : criterion("task", "no", `not shown on ${wanted}`, "tasks");
+}
+
+/** A judgement resting on an estimated value says so in its reason, which the table and the CSV both show. */
+function markEstimates(criteria: FitCriterion[], facts: FitFacts): void {
+  criteria.forEach((c, index) => {
+    if (c.field !== null && facts.estimated.includes(c.field)) {
+      criteria[index] = { ...c, reason: `${c.reason} (estimated)`, estimated: true };
+    }
+  });
 }
 
 /** The overall verdict: any "no" decides; then any unknown; then any conversion. */
@@ -227,6 +257,7 @@ export function fitModel(
   if (query.gpu) criteria.push(judgeGpu(query.gpu, facts));
   if (query.commercial) criteria.push(judgeCommercial(facts));
   if (query.task) criteria.push(judgeTask(query.task, facts));
+  markEstimates(criteria, facts);
   const verdict = criteria.length === 0 ? "unknown" : overallVerdict(criteria);
   const conversions = criteria.flatMap((c) => (c.verdict === "converts" && c.conversion ? [c.conversion] : []));
   return { id: facts.id, name: facts.name, verdict, criteria, conversions };
