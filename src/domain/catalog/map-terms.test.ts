@@ -55,6 +55,35 @@ describe("mapping the lists' free text into the vocabularies", () => {
     expect(mapLosses("Binary cross entropy").mapped.map((l) => l.id)).toEqual(["binary-cross-entropy"]);
   });
 
+  it("reads the lists' short forms, and keeps a suspended hyphen's phrase whole", () => {
+    expect(mapLosses("MLM with CE and MSE loss").mapped.map((l) => l.id)).toEqual([
+      "masked-modelling",
+      "cross-entropy",
+      "mse",
+    ]);
+    expect(mapLosses("Modified MLM, binary CE loss").mapped.map((l) => l.id)).toEqual([
+      "masked-modelling",
+      "binary-cross-entropy",
+    ]);
+    expect(mapLosses("NTP with CE loss").mapped.map((l) => l.id)).toEqual(["cross-entropy", "autoregressive"]);
+    expect(mapLosses("MSE loss and KL losses").mapped.map((l) => l.id)).toEqual(["mse", "kl-divergence"]);
+    expect(mapLosses("intra- and inter-modal contrastive loss")).toEqual({
+      mapped: [{ id: "contrastive", text: "intra- and inter-modal contrastive loss" }],
+      unmapped: [],
+    });
+  });
+
+  it("recognises a predicted target as naming no loss of its own, and reads no loss into it", () => {
+    expect(mapLosses("MLM with CE loss, gene ID prediction")).toEqual({
+      mapped: [
+        { id: "masked-modelling", text: "MLM with CE loss" },
+        { id: "cross-entropy", text: "MLM with CE loss" },
+      ],
+      unmapped: [],
+    });
+    expect(mapLosses("gene ID prediction")).toEqual({ mapped: [], unmapped: [] });
+  });
+
   it("reports a phrase it does not know instead of dropping it", () => {
     expect(mapTasks("Cell type annotation; Protein folding").unmapped).toEqual(["Protein folding"]);
     expect(mapLosses("Wasserstein distance").unmapped).toEqual(["Wasserstein distance"]);

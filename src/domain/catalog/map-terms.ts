@@ -57,18 +57,19 @@ const TASK_RULES: readonly Rule<TaskId>[] = [
 // Every matching rule applies: "Masked language modeling with cross entropy loss" names two losses.
 const LOSS_RULES: readonly Rule<LossId>[] = [
   [/mask|\bmlm\b/, ["masked-modelling"]],
-  [/binary cross[- ]?entropy/, ["binary-cross-entropy"]],
-  [/(?<!binary )cross[- ]?entropy|\bce loss/, ["cross-entropy"]],
+  // "CE" is the lists' short form of cross entropy ("MLM with CE", "binary CE loss").
+  [/binary (?:cross[- ]?entropy|ce\b)/, ["binary-cross-entropy"]],
+  [/(?<!binary )(?:cross[- ]?entropy|\bce\b)/, ["cross-entropy"]],
   [/mean squared? error|\bmse\b/, ["mse"]],
   [/cosi(?:ne|gn) similarity/, ["cosine-similarity"]],
-  [/kl divergence|kullback/, ["kl-divergence"]],
+  [/\bkl\b|kullback/, ["kl-divergence"]],
   [/regression/, ["regression"]],
   [/poisson/, ["poisson-nll"]],
   [/noise contrastive/, ["noise-contrastive-estimation"]],
   [/(?<!noise )contrastive/, ["contrastive"]],
   [/matching/, ["matching"]],
   [/consistency|cyclegan/, ["cycle-consistency"]],
-  [/autoregressive|next[- ]token/, ["autoregressive"]],
+  [/autoregressive|next[- ]token|\bntp\b/, ["autoregressive"]],
   [/elbo|reconstruction/, ["reconstruction"]],
   [/denois/, ["denoising"]],
   [/expression prediction/, ["expression-prediction"]],
@@ -77,7 +78,10 @@ const LOSS_RULES: readonly Rule<LossId>[] = [
   [/\blm\b/, ["language-modelling"]],
   // Precious3GPT's cell names what the model learns to do, not a loss: recognised, and mapped to no loss.
   // scPRINT's "bottleneck learning" names a training scheme, not its loss.
-  [/emulation|transference|bott?leneck learning/, []],
+  // "Gene ID prediction" names what the masked or next-token objective predicts (a gene's identity), not a further
+  // loss: the same cell names that loss ("MLM with CE loss"); reading cross entropy into it would be an inference.
+  // scMulan's "Conditional cell generation" names what the model learns to do, not a loss.
+  [/emulation|transference|bott?leneck learning|\bgene id\b|conditional cell generation/, []],
 ];
 
 function normalise(phrase: string): string {
@@ -109,7 +113,8 @@ export function mapLosses(cell: string): TermMapping<LossId> {
   const mapped: MappedTerm<LossId>[] = [];
   const unmapped: string[] = [];
   const phrases = cell
-    .split(/;|,|\s\+\s|\sand\s/)
+    // "intra- and inter-modal contrastive loss" is one phrase: no split after a hanging hyphen.
+    .split(/;|,|\s\+\s|(?<!-)\sand\s/)
     .map((part) => part.trim())
     .filter(Boolean);
   for (const phrase of phrases) {
