@@ -15,9 +15,12 @@ test("shows each model's name, year, kind and pretraining cells, unknown and odd
   const row = (name: string) => table.getByRole("row").filter({ has: page.getByRole("link", { name, exact: true }) });
   const search = page.getByRole("searchbox", { name: "Search models" });
   for (const [name, cells] of [
-    ["scGPT", ["scGPT", "2023", "Pretrained foundation model", "33M"]],
+    // Released variants pretrained on different corpora: the range, not one variant's figure.
+    ["scGPT", ["scGPT", "2023", "Pretrained foundation model", "814K–33M"]],
     // A figure that is not a count of cells is shown as such, never as cells.
-    ["Enformer", ["Enformer", "2021", "Pretrained foundation model", "254K (not cells)"]],
+    ["SAGE-FM", ["SAGE-FM", "2026", "Pretrained foundation model", "416 (not cells)"]],
+    // Trained on DNA, not cells: no cell count applies.
+    ["Enformer", ["Enformer", "2021", "Pretrained foundation model", "n/a"]],
     // "536k+" is a lower bound; a toolkit has no pretraining cells.
     ["CELLama", ["CELLama", "2024", "Pretrained foundation model", "≥ 536K"]],
     ["OpenBioMed", ["OpenBioMed", "2023", "Toolkit", "n/a"]],

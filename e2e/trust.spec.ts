@@ -99,7 +99,8 @@ test.describe("hostile links", () => {
     await expect(page).toHaveURL(/\/models\/scgpt\?q=cell$/);
     await expect(page.getByRole("link", { name: "← All models" })).toHaveAttribute("href", "/?q=cell");
     const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((link) => link.getAttribute("href")!));
-    expect(hrefs.join("").length).toBeLessThan(20_000);
+    expect(hrefs.length).toBeGreaterThan(10);
+    expect(hrefs.filter((href) => href.includes("junk"))).toEqual([]);
   });
 
   test("a javascript: path is a page not found, not a script", async ({ page }) => {

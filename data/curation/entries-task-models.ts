@@ -48,7 +48,10 @@ export const TASK_MODELS: readonly CuratedEntry[] = [
     family: "conv-transformer",
     input: "dna-sequence",
     modalities: ["dna"],
-    cells: { state: "other-unit", unit: "not a count of cells: Enformer is trained on DNA sequences" },
+    cells: {
+      state: "not-applicable",
+      reason: "Enformer is trained on DNA sequence windows and their genomic tracks, not on cells",
+    },
     choose: {
       "links.code": {
         source: "https://github.com/google-deepmind/deepmind-research",

@@ -49,6 +49,8 @@ function formatCount(value: number): string {
 function measureFrom(resolution: Resolution | null, claims: readonly FieldClaim[]): Measure {
   if (!resolution) return { state: "unknown" };
   const value = resolution.chosen.value;
+  // A source saying no figure applies or none is stated: unknown, with no text to show (not the word "null").
+  if (value === null) return { state: "unknown" };
   if (typeof value === "number") {
     // Prefer a list's wording of the same figure ("33 million") as the text it was read from.
     const wording = claims.find(
