@@ -17,8 +17,8 @@ test("shows each model's name, year, kind and pretraining cells, unknown and odd
   for (const [name, cells] of [
     // Released variants pretrained on different corpora: the range, not one variant's figure.
     ["scGPT", ["scGPT", "2023", "Pretrained foundation model", "814K–33M"]],
-    // A figure that is not a count of cells is shown as such, never as cells.
-    ["SAGE-FM", ["SAGE-FM", "2026", "Pretrained foundation model", "416 (not cells)"]],
+    // A figure that is not a count of cells is shown as such, never as cells; this one is an estimate, and says so.
+    ["SAGE-FM", ["SAGE-FM", "2026", "Pretrained foundation model", "~416 (not cells) (estimated)"]],
     // Trained on DNA, not cells: no cell count applies.
     ["Enformer", ["Enformer", "2021", "Pretrained foundation model", "n/a"]],
     // "536k+" is a lower bound; a toolkit has no pretraining cells.
