@@ -63,6 +63,24 @@ describe("importSources", () => {
     expect(source).toBe(SEED);
   });
 
+  it("takes a YAML list, which has no heading, for the catalog's list whose address names that file", () => {
+    const theislab: CatalogSource = {
+      id: "theislab-transformers",
+      title: "single-cell-transformer-papers: single-cell transformers",
+      type: "list",
+      url: "https://github.com/theislab/single-cell-transformer-papers/blob/7ab9c7d/_data/single-cell-transformers.yml",
+    };
+    const [source, other] = importSources(
+      [
+        { path: "data/seeds/theislab/single-cell-transformers.yml", text: "- model: scGPT\n" },
+        { path: "elsewhere/transformers.yml", text: "- model: scGPT\n" },
+      ],
+      [SEED, theislab],
+    );
+    expect(source).toBe(theislab);
+    expect(other).toMatchObject({ id: "transformers", type: "import" });
+  });
+
   it("reads the file name from either kind of path separator", () => {
     expect(fileNameOf("a/b/c.md")).toBe("c.md");
     expect(fileNameOf("a\\b\\c.md")).toBe("c.md");

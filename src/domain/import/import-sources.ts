@@ -24,8 +24,9 @@ function titleOf(file: ImportFile): string {
 
 /**
  * One source per file, in the files' order. A file the catalog already knows keeps its source: a list whose heading is
- * the title of one of the catalog's lists (a newer copy of a seed list) is that list, and a file imported before is
- * its earlier import. Any other file becomes a new import source.
+ * the title of one of the catalog's lists (a newer copy of a seed list) is that list, and so is a file (a YAML list has
+ * no heading) with the name of the file a list's address points to; a file imported before is its earlier import.
+ * Any other file becomes a new import source.
  */
 export function importSources(files: readonly ImportFile[], existing: readonly CatalogSource[]): CatalogSource[] {
   const claimed = new Set<string>();
@@ -36,7 +37,9 @@ export function importSources(files: readonly ImportFile[], existing: readonly C
     const known = existing.find(
       (source) =>
         !claimed.has(source.id) &&
-        ((source.type === "list" && matchKey(source.title) === matchKey(title)) ||
+        ((source.type === "list" &&
+          (matchKey(source.title) === matchKey(title) ||
+            (source.url !== undefined && fileNameOf(source.url) === name))) ||
           (source.type === "import" && source.note === note)),
     );
     const taken = new Set([...existing.map((source) => source.id), ...claimed]);

@@ -47,6 +47,21 @@ describe("findCatalogEntry", () => {
     expect(findCatalogEntry(preprint, catalog.entries)?.id).toBe("scgpt");
   });
 
+  it("finds a row that names its model otherwise by its paper's address, unless two entries share that paper", () => {
+    const uce = table(
+      "Model | Paper",
+      "Universal Cell Embedding | [Rosen et al. 2023](https://www.biorxiv.org/content/10.1101/2023.11.28.568918v1.full.pdf)",
+    );
+    expect(findCatalogEntry(uce, catalog.entries)?.id).toBe("uce");
+    const shared = entry("sctt").paper.preprintUrl!;
+    expect(catalog.entries.filter((e) => [e.paper.url, e.paper.preprintUrl].includes(shared)).length).toBeGreaterThan(
+      1,
+    );
+    expect(
+      findCatalogEntry(table("Model | Paper", `Pang's model | [Pang et al.](${shared})`), catalog.entries),
+    ).toBeNull();
+  });
+
   it("finds nothing for a model the catalog lacks", () => {
     expect(findCatalogEntry(named("scNewToy"), catalog.entries)).toBeNull();
   });
@@ -107,6 +122,15 @@ describe("conflictsWithEntry", () => {
         imported: "95M",
         claim: expect.objectContaining({ file: "list.md", line: 3 }),
       }),
+    ]);
+  });
+
+  it("takes one variant's figure as agreeing with a range across the variants, and a figure no variant has as not", () => {
+    const parameters = entry("geneformer-v2").parameters;
+    expect(parameters).toMatchObject({ range: { min: 104_000_000, max: 316_000_000 } });
+    expect(conflictsWithEntry(table("Model | # Params", "Geneformer V2 | 104M"), entry("geneformer-v2"))).toEqual([]);
+    expect(conflictsWithEntry(table("Model | # Params", "Geneformer V2 | 200M"), entry("geneformer-v2"))).toEqual([
+      expect.objectContaining({ field: "parameters", catalog: "104,000,000 to 316,000,000 across 2 variants" }),
     ]);
   });
 

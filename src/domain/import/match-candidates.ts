@@ -2,11 +2,13 @@
  * Finds each imported candidate in the catalog and says what the import would do with it: `matched` (a catalog
  * entry has this name and nothing the rows say disagrees with it), `conflict` (the entry is there, but a field
  * disagrees) or `new`. Names are compared by matchKey, so case, spacing and punctuation do not matter ("SC-GPT" is
- * scGPT); a catalog entry is found by its id, name or an alias, and failing those by its paper's title.
+ * scGPT); a catalog entry is found by its id, name or an alias, failing those by its paper's title, and failing
+ * that by its paper's address when exactly one entry has it (as the build finds the rows of theislab's lists,
+ * "Universal Cell Embedding" linking UCE's preprint).
  */
 import { sameClaimValue } from "../catalog/claims";
 import { mapLosses, mapTasks } from "../catalog/map-terms";
-import { matchKey } from "../catalog/normalise";
+import { matchKey, urlKey } from "../catalog/normalise";
 import type { CatalogDocument, CatalogEntry, Claim, Measure } from "../catalog/schema";
 import type { FieldClaim } from "./candidate-claims";
 import { comparedAs, distinctValues, locationOf, type ImportCandidate, type LocatedClaim } from "./merge-candidates";
@@ -42,11 +44,24 @@ function titlesOf(entry: CatalogEntry): Set<string> {
   return new Set([entry.paper.title ?? "", ...claimed].map(matchKey).filter(Boolean));
 }
 
+function paperKeysOf(entry: CatalogEntry): Set<string> {
+  return new Set([entry.paper.url, entry.paper.preprintUrl].filter((url) => url !== null).map(urlKey));
+}
+
+/** The one entry whose paper or preprint is at an address the rows give; none when two entries share it. */
+function byPaperAddress(candidate: ImportCandidate, entries: readonly CatalogEntry[]): CatalogEntry | null {
+  const addresses = candidate.claims
+    .filter((claim) => claim.field === "paper.url" || claim.field === "paper.preprintUrl")
+    .map((claim) => urlKey(String(claim.value)));
+  const found = entries.filter((entry) => addresses.some((address) => paperKeysOf(entry).has(address)));
+  return found.length === 1 ? found[0]! : null;
+}
+
 export function findCatalogEntry(candidate: ImportCandidate, entries: readonly CatalogEntry[]): CatalogEntry | null {
   const byName = candidate.name ? entries.find((entry) => namesOf(entry).has(matchKey(candidate.name!))) : undefined;
   if (byName) return byName;
   const title = candidate.title ? matchKey(candidate.title) : "";
-  return (title && entries.find((entry) => titlesOf(entry).has(title))) || null;
+  return (title && entries.find((entry) => titlesOf(entry).has(title))) || byPaperAddress(candidate, entries);
 }
 
 interface CatalogValues {
@@ -61,9 +76,13 @@ function present(...values: (string | number | null)[]): CatalogValues {
   return { values: known, shown: known[0] ?? null };
 }
 
-function measured(measure: Measure): CatalogValues {
-  if (measure.state === "known" || measure.state === "other-unit")
-    return { values: [measure.value], shown: measure.text };
+function measured(measure: Measure, variantFigures: readonly (number | null)[] = []): CatalogValues {
+  if (measure.state === "known" || measure.state === "other-unit") {
+    // A range across the variants agrees with each variant's figure: Geneformer's V1 was pretrained on 30 million.
+    const figures =
+      measure.state === "known" && measure.range ? variantFigures.filter((figure) => figure !== null) : [];
+    return { values: [measure.value, ...figures], shown: measure.text };
+  }
   // "Not applicable" disagrees with any figure; an unknown has nothing to disagree with.
   if (measure.state === "not-applicable") return { values: ["not applicable"], shown: "not applicable" };
   return { values: [], shown: null };
@@ -95,11 +114,17 @@ function catalogValues(entry: CatalogEntry, field: FieldClaim["field"]): Catalog
     case "architecture.stated":
       return present(entry.architecture.stated);
     case "pretraining.cells":
-      return measured(entry.pretraining.cells);
+      return measured(
+        entry.pretraining.cells,
+        entry.variants.map((variant) => variant.cells),
+      );
     case "pretraining.datasets":
       return measured(entry.pretraining.datasets);
     case "parameters":
-      return measured(entry.parameters);
+      return measured(
+        entry.parameters,
+        entry.variants.map((variant) => variant.parameters),
+      );
     default:
       // The name is what matched; a list's blurb is no rival to a curated description.
       return { values: [], shown: null };

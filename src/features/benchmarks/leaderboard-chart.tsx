@@ -46,8 +46,8 @@ export const LeaderboardChart = memo(function LeaderboardChart({ board, what }: 
     >
       <div className="chart-surface benchmark-chart">
         <BarChart
-          width={WIDTH}
-          height={Math.max(120, shown.length * BAR + 40)}
+          responsive
+          style={{ width: "100%", maxWidth: WIDTH, height: Math.max(120, shown.length * BAR + 40) }}
           data={shown}
           layout="vertical"
           margin={{ left: 8, right: 16, top: 8, bottom: 8 }}

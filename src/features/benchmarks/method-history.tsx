@@ -67,7 +67,12 @@ export const MethodHistory = memo(function MethodHistory({ doc, loaded, query, b
         date={today()}
       >
         <div className="chart-surface">
-          <LineChart width={460} height={200} data={line} margin={{ left: 8, right: 16, top: 8, bottom: 8 }}>
+          <LineChart
+            responsive
+            style={{ width: "100%", maxWidth: 460, height: 200 }}
+            data={line}
+            margin={{ left: 8, right: 16, top: 8, bottom: 8 }}
+          >
             <CartesianGrid />
             <XAxis dataKey="name" tick={{ fontSize: 10 }} />
             <YAxis reversed={board.aggregate} />

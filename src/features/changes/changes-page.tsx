@@ -47,37 +47,39 @@ function Release({ release, names }: { readonly release: ChangelogRelease; reado
         </>
       ) : null}
       {release.corrected.length > 0 ? (
-        <table>
-          <caption>Corrected or filled ({release.corrected.length})</caption>
-          <thead>
-            <tr>
-              <th scope="col">Model</th>
-              <th scope="col">Field</th>
-              <th scope="col">Before</th>
-              <th scope="col">After</th>
-              <th scope="col">Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {release.corrected.map((change) => (
-              <tr key={`${change.id} ${change.field}`}>
-                <td>
-                  {names.has(change.id) ? (
-                    <AppLink href={modelPath(change.id, BASE)}>{name(change.id)}</AppLink>
-                  ) : (
-                    change.id
-                  )}
-                </td>
-                <td>{FIELD_LABELS[change.field]}</td>
-                <td>{change.from}</td>
-                <td>{change.to}</td>
-                <td>
-                  <ExternalLink href={change.source}>{change.source}</ExternalLink>
-                </td>
+        <div className="wide-table">
+          <table>
+            <caption>Corrected or filled ({release.corrected.length})</caption>
+            <thead>
+              <tr>
+                <th scope="col">Model</th>
+                <th scope="col">Field</th>
+                <th scope="col">Before</th>
+                <th scope="col">After</th>
+                <th scope="col">Source</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {release.corrected.map((change) => (
+                <tr key={`${change.id} ${change.field}`}>
+                  <td>
+                    {names.has(change.id) ? (
+                      <AppLink href={modelPath(change.id, BASE)}>{name(change.id)}</AppLink>
+                    ) : (
+                      change.id
+                    )}
+                  </td>
+                  <td>{FIELD_LABELS[change.field]}</td>
+                  <td>{change.from}</td>
+                  <td>{change.to}</td>
+                  <td>
+                    <ExternalLink href={change.source}>{change.source}</ExternalLink>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
     </section>
   );

@@ -26,29 +26,31 @@ export function FactSection({ id, title, rows }: Props) {
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      <table className="fact-table">
-        <caption className="visually-hidden">{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Fact</th>
-            <th scope="col">Value</th>
-            <th scope="col">Source</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.path}>
-              <th scope="row">{row.label}</th>
-              <td className={row.estimated ? "value estimated" : "value"}>
-                {row.value === "" ? <UnknownValue /> : row.value}
-              </td>
-              <td>
-                <Source row={row} />
-              </td>
+      <div className="wide-table">
+        <table className="fact-table">
+          <caption className="visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Fact</th>
+              <th scope="col">Value</th>
+              <th scope="col">Source</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.path}>
+                <th scope="row">{row.label}</th>
+                <td className={row.estimated ? "value estimated" : "value"}>
+                  {row.value === "" ? <UnknownValue /> : row.value}
+                </td>
+                <td>
+                  <Source row={row} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -58,23 +58,25 @@ export function ModelVariants({ name, variants }: { readonly name: string; reado
   return (
     <section aria-labelledby="variants-heading">
       <h2 id="variants-heading">Variants</h2>
-      <table className="variants-table">
-        <caption className="visually-hidden">Released variants of {name}</caption>
-        <thead>
-          <tr>
-            {HEADERS.map((header) => (
-              <th key={header} scope="col">
-                {header}
-              </th>
+      <div className="wide-table">
+        <table className="variants-table">
+          <caption className="visually-hidden">Released variants of {name}</caption>
+          <thead>
+            <tr>
+              {HEADERS.map((header) => (
+                <th key={header} scope="col">
+                  {header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {variants.map((variant) => (
+              <VariantRow key={variant.name} variant={variant} />
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {variants.map((variant) => (
-            <VariantRow key={variant.name} variant={variant} />
-          ))}
-        </tbody>
-      </table>
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

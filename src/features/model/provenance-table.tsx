@@ -55,39 +55,41 @@ export function ProvenanceTable({ entry, sources }: Props) {
   return (
     <section aria-labelledby="fields-heading">
       <h2 id="fields-heading">Every value and where it comes from</h2>
-      <table className="provenance-table">
-        <caption className="visually-hidden">Values of {entry.name} with their sources</caption>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th key={header.id} scope="col">
-                  <table.FlexRender header={header} />
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => {
-            const [label, ...cells] = row.getAllCells();
-            return (
-              <tr
-                key={row.id}
-                id={`source-${row.original.path}`}
-                className={row.original.conflict ? "conflict" : undefined}
-              >
-                <th scope="row">{label ? <table.FlexRender cell={label} /> : null}</th>
-                {cells.map((cell) => (
-                  <td key={cell.id} className={cell.column.id === "value" ? "value" : undefined}>
-                    <table.FlexRender cell={cell} />
-                  </td>
+      <div className="wide-table">
+        <table className="provenance-table">
+          <caption className="visually-hidden">Values of {entry.name} with their sources</caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => (
+                  <th key={header.id} scope="col">
+                    <table.FlexRender header={header} />
+                  </th>
                 ))}
               </tr>
-            );
-          })}
-        </tbody>
-      </table>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map((row) => {
+              const [label, ...cells] = row.getAllCells();
+              return (
+                <tr
+                  key={row.id}
+                  id={`source-${row.original.path}`}
+                  className={row.original.conflict ? "conflict" : undefined}
+                >
+                  <th scope="row">{label ? <table.FlexRender cell={label} /> : null}</th>
+                  {cells.map((cell) => (
+                    <td key={cell.id} className={cell.column.id === "value" ? "value" : undefined}>
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       <p className="hint">
         Reported: stated at the source. Estimated: taken from a secondary page. Derived: worked out by the catalog's
         maintainers (a year from a preprint's identifier, a vocabulary term from the source's wording).
