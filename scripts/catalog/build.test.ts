@@ -22,12 +22,17 @@ describe("building the catalog from the seed lists", () => {
     }
   });
 
-  it("holds every distinct entry of the three lists once, and the curators' additions", () => {
-    expect(built.document.entries).toHaveLength(62);
+  it("holds every distinct entry of the five lists once, and the curators' additions", () => {
+    expect(built.document.entries).toHaveLength(124);
     const fromLists = built.document.entries.filter((e) => !e.listedIn.includes("curator-additions"));
-    expect(fromLists).toHaveLength(47);
-    // scBERT is in all three lists, under two spellings; scELMo is listed twice in one list.
-    expect(entry("scbert").listedIn).toEqual(["awesome-scfm", "fm-sc-papers", "transformers-genomics"]);
+    expect(fromLists).toHaveLength(92);
+    // scBERT is in the three Markdown lists, under two spellings, and in theislab's; scELMo is listed twice in one list.
+    expect(entry("scbert").listedIn).toEqual([
+      "awesome-scfm",
+      "fm-sc-papers",
+      "transformers-genomics",
+      "theislab-transformers",
+    ]);
     expect(built.document.entries.filter((e) => e.name === "scELMo")).toHaveLength(1);
     expect(built.skippedRows).toBe(11);
   });
@@ -43,10 +48,11 @@ describe("building the catalog from the seed lists", () => {
     const kinds: Record<string, number> = {};
     for (const { kind } of built.document.entries) kinds[kind] = (kinds[kind] ?? 0) + 1;
     expect(kinds).toEqual({
-      model: 51,
+      model: 77,
+      "task-model": 24,
       "biomedical-language-model": 5,
       toolkit: 1,
-      benchmark: 5,
+      benchmark: 17,
     });
   });
 
@@ -67,8 +73,17 @@ describe("building the catalog from the seed lists", () => {
   });
 
   it("keeps figures that are not cell counts apart from cells", () => {
-    expect(entry("enformer").pretraining.cells).toMatchObject({ state: "other-unit", value: 254_000 });
-    expect(entry("genept").pretraining.cells).toMatchObject({ state: "other-unit", value: 21_000 });
+    expect(entry("kronos").pretraining.cells).toMatchObject({
+      state: "other-unit",
+      value: 47_000_000,
+      unit: "single-marker image patches, not cells",
+    });
+    expect(entry("sage-fm").pretraining.cells).toMatchObject({ state: "other-unit", value: 416 });
+    // A list's "254k" for Enformer counts DNA sequence windows: kept as an unchosen claim, never read as cells.
+    expect(entry("enformer").pretraining.cells.state).toBe("not-applicable");
+    expect(entry("enformer").provenance["pretraining.cells"]).toContainEqual(
+      expect.objectContaining({ source: "transformers-genomics", value: "254k", chosen: false }),
+    );
     expect(entry("openbiomed").pretraining.cells.state).toBe("not-applicable");
   });
 
@@ -99,8 +114,8 @@ describe("building the catalog from the seed lists", () => {
   });
 
   it("lists an entry no seed list names under the curators' additions, with its own paper", () => {
-    expect(entry("scprint").listedIn).toEqual(["curator-additions"]);
-    expect(entry("scprint").paper.url).toBe("https://www.nature.com/articles/s41467-025-58699-1");
+    expect(entry("cellfm").listedIn).toEqual(["curator-additions"]);
+    expect(entry("cellfm").paper.url).toBe("https://www.nature.com/articles/s41467-025-59926-5");
     expect(built.document.sources.map((source) => source.id)).toContain("curator-additions");
     expect(entry("geneformer-v2").relations).toEqual([{ type: "successor-of", target: "geneformer" }]);
   });

@@ -12,6 +12,7 @@ const LIST = [
   "| SC-GPT | Cui et al., 2024 | 33M |",
   "| geneformer | Theodoris et al., 2019 | 95M |",
   "| scBERT | | 2M |",
+  "| scFoundation | | 95M |",
   "| scNewToy | | 2.5M |",
 ].join("\n");
 
@@ -45,21 +46,29 @@ describe("applyImport", () => {
   });
 
   it("never replaces a curated value: the disagreeing value joins the provenance unchosen, and the choice gets a reason", () => {
-    expect(recorded).toBe(3);
-    const geneformer = entryOf(document, "geneformer");
-    expect(geneformer.pretraining.cells).toEqual(entryOf(before, "geneformer").pretraining.cells);
-    const cells = geneformer.provenance["pretraining.cells"]!;
+    expect(recorded).toBe(4);
+    const scfoundation = entryOf(document, "scfoundation");
+    expect(scfoundation.pretraining.cells).toEqual(entryOf(before, "scfoundation").pretraining.cells);
+    const cells = scfoundation.provenance["pretraining.cells"]!;
     expect(cells.at(-1)).toEqual({
       source: "toys",
       value: "95M",
       status: "reported",
       chosen: false,
       read: "2026-12-04",
-      note: "line 5; not yet reviewed",
+      note: "line 7; not yet reviewed",
     });
     expect(cells.find((claim) => claim.chosen)).toMatchObject({
-      value: 30_000_000,
+      value: 50_000_000,
       reason: "kept the curated value; the imported list toys differs and is not yet reviewed",
+    });
+
+    const geneformer = entryOf(document, "geneformer");
+    expect(geneformer.pretraining.cells).toEqual(entryOf(before, "geneformer").pretraining.cells);
+    expect(geneformer.provenance["pretraining.cells"]!.at(-1)).toMatchObject({
+      source: "toys",
+      value: "95M",
+      chosen: false,
     });
     // A year without its version is kept beside the version it would have to date.
     expect(geneformer.paper.publishedYear).toBe(2023);
@@ -83,7 +92,13 @@ describe("applyImport", () => {
 
   it("changes nothing when the same import is applied again", () => {
     const again = apply(document);
-    expect(again.run.matches.map((match) => match.status)).toEqual(["matched", "conflict", "conflict", "matched"]);
+    expect(again.run.matches.map((match) => match.status)).toEqual([
+      "matched",
+      "conflict",
+      "conflict",
+      "conflict",
+      "matched",
+    ]);
     expect(again.recorded).toBe(0);
     expect(again.added).toEqual([]);
     expect(JSON.stringify(again.document)).toBe(JSON.stringify(document));
