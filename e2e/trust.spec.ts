@@ -263,6 +263,21 @@ test.describe("at a phone's width", () => {
     await expect.poll(async () => (await name.boundingBox())!.x).toBe(before);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
+
+  for (const [view, path, heading] of [
+    ["a model page", "/models/geneformer", "Geneformer"],
+    ["the Fit view", "/fit?species=mouse&task=embedding", "Will it run on my data?"],
+    ["the Benchmarks view", "/benchmarks", "Benchmarks"],
+    ["the data changelog", "/changes", "What changed in the catalog"],
+    ["the comparison", "/?view=compare&sel=scgpt,uce,tahoe-x1", null],
+  ] as const) {
+    test(`${view} never scrolls the page sideways: wide tables scroll in their own box`, async ({ page }) => {
+      await page.goto(path);
+      if (heading) await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      else await expect(page.getByRole("table", { name: /comparison/i })).toBeVisible();
+      await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    });
+  }
 });
 
 test("dark mode follows the system, and the toggle overrides it and is remembered", async ({ page }) => {
