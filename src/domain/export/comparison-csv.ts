@@ -3,7 +3,7 @@ import type { CatalogEntry, EntryFacts } from "../catalog/schema";
 import { UNKNOWN_TEXT, type CompareGroup } from "../compare/compare-table";
 import { describeProvenance, fieldValueText } from "../provenance/provenance";
 import type { CatalogSource } from "../catalog/schema";
-import { toCsv, type CsvOptions } from "./csv";
+import { toCsv, type CsvOptions } from "../csv/csv-writer";
 
 export function comparisonToCsv(
   entries: readonly EntryFacts[],

@@ -4,7 +4,8 @@
  */
 import type { AnyField } from "../fields/field-lookup";
 import type { EntryFacts } from "../catalog/schema";
-import { csvHeaderRow, csvRow, toCsv, type CsvOptions } from "./csv";
+import { toCsv, type CsvOptions } from "../csv/csv-writer";
+import { csvHeaderRow, csvRow } from "./csv";
 
 export const CHUNK_ROWS = 5000;
 

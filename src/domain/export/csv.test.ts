@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { ALL_FIELDS, csvHeader, fieldById, visibleFields } from "../fields/field-lookup";
 import { loadRealCatalog } from "../catalog/test-catalog";
 import { hasStatusColumn, statusHeader } from "./csv-status";
-import { entriesToCsv, exportColumns, exportFileName, toCsv } from "./csv";
+import { toCsv } from "../csv/csv-writer";
+import { entriesToCsv, exportColumns, exportFileName } from "./csv";
 
 const entries = loadRealCatalog().entries;
 const parse = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;

@@ -2,7 +2,7 @@
  * The leaderboard as shown, as CSV and JSON: its rows in its order, the value or mean rank, the rank, the source
  * and its address. Cells go through the shared CSV writer, which neutralises spreadsheet formulas.
  */
-import { toCsv, type CsvOptions } from "../export/csv";
+import { toCsv, type CsvOptions } from "../csv/csv-writer";
 import { sourceLocator, sourceUrl, type Leaderboard, type LeaderboardQuery } from "./leaderboard";
 import type { TaskResults } from "./schema";
 
