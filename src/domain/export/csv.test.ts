@@ -13,9 +13,12 @@ const parse = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/, "")
 describe("CSV export", () => {
   it("writes the visible columns in order, numbers raw under their labels, unknown empty", () => {
     const columns = visibleFields(["year", "cells", "params", "task"]);
-    const scgpt = entries.find((entry) => entry.id === "scgpt")!;
-    const enformer = entries.find((entry) => entry.id === "enformer")!;
-    const [header, first, second] = parse(entriesToCsv([scgpt, enformer], columns));
+    const [scgpt, geneformer, kronos, enformer] = ["scgpt", "geneformer", "kronos", "enformer"].map((id) =>
+      entries.find((entry) => entry.id === id)!,
+    );
+    const [header, first, second, third, fourth] = parse(
+      entriesToCsv([scgpt!, geneformer!, kronos!, enformer!], columns),
+    );
     expect(header).toEqual([
       "Name",
       "Year",
@@ -25,12 +28,25 @@ describe("CSV export", () => {
       "Parameters status",
       "Tasks",
     ]);
-    // scGPT's parameter count is known only from a secondary page: the status column keeps it an estimate.
-    expect(first!.slice(0, 6)).toEqual(["scGPT", "2023", "33000000", "", "53000000", "estimated"]);
+    // scGPT's cells are a range across its variants, which the status column keeps beside the top figure.
+    expect(first!.slice(0, 6)).toEqual([
+      "scGPT",
+      "2023",
+      "33000000",
+      "variants range from 814000 to 33000000",
+      "53000000",
+      "",
+    ]);
     expect(first![6]).toContain("Cell type annotation; ");
-    // A figure in another unit is not a cell count: the cell is empty, not 254000, and the status says why.
-    expect(second![2]).toBe("");
-    expect(second![3]).toContain("DNA sequences");
+    // Geneformer's parameter count is an estimate: the status column keeps it one.
+    expect(second!.slice(0, 6)).toEqual(["Geneformer", "2023", "30000000", "", "10000000", "estimated"]);
+    // A figure in another unit is not a cell count: the cell is empty, not 47000000, and the status says why.
+    expect(third!.slice(2, 4)).toEqual(["", "single-marker image patches, not cells"]);
+    // Nor is a count that does not apply.
+    expect(fourth!.slice(2, 4)).toEqual([
+      "",
+      "Enformer is trained on DNA sequence windows and their genomic tracks, not on cells",
+    ]);
   });
 
   it("offers every field of the registry", () => {
@@ -73,7 +89,8 @@ describe("CSV export", () => {
       ),
       { numRuns: 300 },
     );
-  });
+    // 300 runs take about 4 s on a busy two-core machine, close to the default 5 s.
+  }, 20_000);
 
   it("names the file after the date and the number of models", () => {
     expect(exportFileName("2026-11-21", 12, "csv")).toBe("scfm-atlas-2026-11-21-12-models.csv");
