@@ -1,5 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { formatCount } from "../catalog/accessors";
 import { loadRealCatalog } from "../catalog/test-catalog";
 import { indexEntries, type IndexedEntry } from "../query/entry-values";
 import { toggleFacetValue } from "../query/query-actions";
@@ -24,9 +25,11 @@ describe("the scale chart's series", () => {
     const scgpt = series.points.find((point) => point.id === "scgpt")!;
     expect(scgpt).toMatchObject({ year: 2023, cells: 33_000_000, params: 53_000_000, group: "encoder-transformer" });
     expect(Math.abs(scgpt.x - 2023)).toBeLessThanOrEqual(0.3);
-    const enformer = series.unplaced.find((model) => model.id === "enformer")!;
-    expect(enformer.reason).toBe("other-unit");
-    expect(enformer.detail).toMatch(/not a count of cells/);
+    // KRONOS reports 47 million image patches: a figure, but not of cells.
+    const kronos = series.unplaced.find((model) => model.id === "kronos")!;
+    expect(kronos.reason).toBe("other-unit");
+    expect(kronos.detail).toBe("reports 47,000,000, which is not a count of cells");
+    expect(series.unplaced.find((model) => model.id === "enformer")?.reason).toBe("not-applicable");
     expect(series.unplaced.find((model) => model.id === "openbiomed")?.reason).toBe("not-applicable");
     expect(series.bins).toBeNull();
   });
@@ -85,8 +88,16 @@ describe("the scale chart's series", () => {
   it("summarises the chart in words, with its extremes", () => {
     const summary = summariseScale(series);
     expect(summary).toContain(`${series.points.length} models placed`);
-    // The largest corpus: Tahoe-x1's 266 million profiles.
-    expect(summary).toContain("266M (Tahoe-x1)");
+    const placed = entries.filter(
+      (row) => row.numbers.cells !== null && series.points.some((p) => p.id === row.entry.id),
+    );
+    const bySize = placed.toSorted((a, b) => a.numbers.cells! - b.numbers.cells!);
+    const [smallest, largest] = [bySize[0]!, bySize.at(-1)!];
+    expect(summary).toContain(
+      `from ${formatCount(smallest.numbers.cells!)} cells (${smallest.entry.name}) to ${formatCount(largest.numbers.cells!)} (${largest.entry.name})`,
+    );
+    // The largest corpus: scConcept's biggest checkpoint, 360 million cells.
+    expect(summary).toContain("to 360M (scConcept)");
     expect(summary).toContain(`${series.unplacedCount} models without a cell count or year are listed separately`);
   });
 });

@@ -9,10 +9,13 @@ const bar = (cells: number | null, params: number | null) => ({ id: "m", name: "
 
 describe("the comparison's scale chart", () => {
   it("has cells and parameters per model, with no bar for another unit or an unknown", () => {
-    const bars = compareScale(pick("scgpt", "enformer"));
-    expect(bars[0]).toEqual({ id: "scgpt", name: "scGPT", cells: 33_000_000, params: 53_000_000 });
-    expect(bars[1]!.cells).toBeNull();
-    expect(summariseCompareScale(bars)).toMatch(/^scGPT: 33M cells, 53M parameters; Enformer: cells unknown/);
+    // KRONOS reports 47 million image patches, which are not cells, and no parameter count.
+    const bars = compareScale(pick("geneformer", "kronos"));
+    expect(bars[0]).toEqual({ id: "geneformer", name: "Geneformer", cells: 30_000_000, params: 10_000_000 });
+    expect(bars[1]).toEqual({ id: "kronos", name: "KRONOS", cells: null, params: null });
+    expect(summariseCompareScale(bars)).toBe(
+      "Geneformer: 30M cells, 10M parameters; KRONOS: cells unknown, parameters unknown.",
+    );
   });
 
   it("spans whole decades around every value, with the smallest above the floor so its bar shows", () => {

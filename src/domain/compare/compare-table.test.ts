@@ -27,10 +27,12 @@ describe("comparing models", () => {
 
   it("gives counts their unit and never shows a figure of another unit as cells", () => {
     const cells = row(groups, "cells")!;
-    expect(cells.values[0]).toBe("33M cells");
-    expect(cells.values[2]).toMatch(/not cells/);
+    // scGPT's seven variants were pretrained on 814K to 33M cells; Enformer is trained on DNA, not cells.
+    expect(cells.values).toEqual(["814K–33M cells", "30M cells", "n/a"]);
     expect(cells.numeric).toBe(true);
-    expect(row(groups, "params")!.values[0]).toBe("~53M (estimated) parameters");
+    // KRONOS reports 47 million image patches: the figure is shown, never as cells.
+    expect(row(compareEntries(pick("kronos")), "cells")!.values).toEqual(["47M (not cells)"]);
+    expect(row(groups, "params")!.values.slice(0, 2)).toEqual(["53M parameters", "~10M (estimated) parameters"]);
   });
 
   it("marks rows where the models differ and keeps only those on request", () => {

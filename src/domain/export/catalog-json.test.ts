@@ -25,16 +25,17 @@ describe("JSON export", () => {
 
 describe("comparison and model page CSV", () => {
   it("writes one row per attribute and one column per model", () => {
-    const entries = pick("scgpt", "enformer");
+    const entries = pick("scgpt", "kronos");
     const [header, ...rows] = Papa.parse<string[]>(comparisonToCsv(entries, compareEntries(entries)), {
       skipEmptyLines: true,
     }).data;
-    expect(header).toEqual(["Group", "Attribute", "scGPT", "Enformer"]);
+    expect(header).toEqual(["Group", "Attribute", "scGPT", "KRONOS"]);
+    // scGPT's variants span 814K to 33M cells; KRONOS's 47M are image patches, never written as cells.
     expect(rows.find((row) => row[1] === "Pretraining cells")).toEqual([
       "Scale",
       "Pretraining cells",
-      "33M cells",
-      "254K (not cells)",
+      "814K–33M cells",
+      "47M (not cells)",
     ]);
     expect(rows.find((row) => row[1] === "Aliases")).toEqual(["Identity", "Aliases", "", ""]);
   });

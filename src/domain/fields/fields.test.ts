@@ -57,8 +57,11 @@ describe("the field registry", () => {
     expect(text("name", "scgpt")).toBe("scGPT");
     expect(text("year", "scgpt")).toBe("2023");
     expect(text("published-year", "scgpt")).toBe("2024");
-    expect(text("cells", "scgpt")).toBe("33M");
-    expect(text("params", "scgpt")).toBe("~53M (estimated)");
+    // scGPT's seven variants were pretrained on 814K to 33M cells; its parameter count is reported.
+    expect(text("cells", "scgpt")).toBe("814K–33M");
+    expect(text("params", "scgpt")).toBe("53M");
+    expect(text("cells", "geneformer")).toBe("30M");
+    expect(text("params", "geneformer")).toBe("~10M (estimated)");
     expect(text("family", "scgpt")).toBe("Encoder transformer");
     expect(text("task", "scgpt")).toContain("Cell type annotation");
     expect(text("licence", "biomedlm")).toBe("No licence");
@@ -84,9 +87,13 @@ describe("the field registry", () => {
     const unknownCells = entries.find((candidate) => candidate.pretraining.cells.state === "unknown")!;
     expect(cells.text(unknownCells)).toBe("");
     expect(cells.sortValue!(unknownCells)).toBeNull();
-    expect(text("cells", "enformer")).toMatch(/not cells/);
+    const otherUnit = entries.find((candidate) => candidate.pretraining.cells.state === "other-unit")!;
+    expect(cells.text(otherUnit)).toMatch(/ \(not cells\)$/);
+    expect(cells.sortValue!(otherUnit)).toBeNull();
+    expect(cells.range!.value(otherUnit)).toBeNull();
+    // Enformer is trained on DNA, not cells: no count applies.
+    expect(text("cells", "enformer")).toBe("n/a");
     expect(cells.sortValue!(entry("enformer"))).toBeNull();
-    expect(cells.range!.value(entry("enformer"))).toBeNull();
   });
 
   it("shows the name first, then the default or chosen columns in order", () => {

@@ -32,7 +32,9 @@ describe("provenance on a model page", () => {
 
   it("reads each field's value as the catalog holds it", () => {
     expect(fieldValueText(entry("scgpt"), "architecture.family")).toBe("Encoder transformer");
-    expect(fieldValueText(entry("scgpt"), "pretraining.cells")).toBe("33M");
+    // scGPT's cells are the range across its seven variants; Geneformer's one figure.
+    expect(fieldValueText(entry("scgpt"), "pretraining.cells")).toBe("814K–33M");
+    expect(fieldValueText(entry("geneformer"), "pretraining.cells")).toBe("30M");
     expect(fieldValueText(entry("scgpt"), "links.code")).toBe("https://github.com/bowang-lab/scGPT");
     expect(fieldValueText(entry("openbiomed"), "paper.doi")).toBe("");
   });

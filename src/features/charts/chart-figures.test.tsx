@@ -47,7 +47,10 @@ describe("the scale figure", () => {
     expect(markers).toHaveLength(placed);
     // One tab stop for all of them.
     expect(markers.filter((marker) => marker.getAttribute("tabindex") === "0")).toHaveLength(1);
-    expect(within(figure).getByRole("button", { name: /^scGPT, 2023: 33M cells, ~53M \(estimated\) parameters$/ })).toBeTruthy();
+    // A marker names its model, year, cells and parameters, an estimate as one.
+    expect(
+      within(figure).getByRole("button", { name: /^Geneformer, 2023: 30M cells, ~10M \(estimated\) parameters$/ }),
+    ).toBeTruthy();
   });
 
   it("filters to a family from its legend, and adds a clicked model to the comparison when asked to", () => {
