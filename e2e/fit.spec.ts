@@ -85,3 +85,47 @@ test("typing the number of genes and pressing Enter is one step of history", asy
   await expect(page).toHaveURL(/\/fit$/);
   await expect(genes).toHaveValue("");
 });
+
+test("from scGPT's page: a mouse lab with gene symbols, no GPU and zero-shot embeddings gets real verdicts with sources", async ({
+  page,
+}) => {
+  await page.goto("/models/scgpt");
+  await page.getByRole("link", { name: "Will it run on my data?" }).click();
+  await expect(page).toHaveURL(/\/fit\?model=scgpt$/);
+  const form = page.getByRole("form", { name: "Your data and means" });
+  await form.getByRole("combobox", { name: "Species" }).selectOption({ label: "Mouse" });
+  await form.getByRole("combobox", { name: "Gene identifiers" }).selectOption({ label: "Gene symbols" });
+  await form.getByRole("combobox", { name: "Modality" }).selectOption({ label: "scRNA-seq" });
+  await form.getByRole("combobox", { name: "GPU available" }).selectOption({ label: "No GPU" });
+  await form.getByRole("combobox", { name: "Task" }).selectOption({ label: "Zero-shot embedding" });
+  await expect(page).toHaveURL(/species=mouse/);
+  await expect(page).toHaveURL(/task=embedding/);
+
+  const row = (name: string) =>
+    fitTable(page)
+      .locator("tbody tr")
+      .filter({ has: page.getByRole("rowheader").getByRole("link", { name, exact: true }) });
+  // The model the view was opened for is marked, and its verdict is summed up above the table.
+  const scgpt = row("scGPT");
+  await expect(scgpt).toHaveAttribute("aria-current", "true");
+  await expect(page.locator(".fit-marked-summary")).toHaveText(
+    "scGPT: fits after conversion (map Mouse genes to Human orthologs).",
+  );
+  await expect(scgpt.getByRole("cell").first()).toHaveText("Fits after conversion");
+  await expect(scgpt).toContainText("GPU: fits as is — runs on a CPU");
+  // Each judgement links to the source of the value it rests on.
+  const source = scgpt.getByRole("link", { name: "source" }).first();
+  await expect(source).toHaveAttribute("href", /^https:\/\//);
+
+  // UCE takes mouse cells, but its sources say it needs a GPU.
+  await expect(row("UCE").getByRole("cell").first()).toHaveText("Does not fit");
+  await expect(row("UCE")).toContainText("GPU: does not fit — needs a GPU");
+  // Geneformer reads Ensembl IDs, and nothing says whether it runs without a GPU: unknown, never a fit.
+  await expect(row("Geneformer").getByRole("cell").first()).toHaveText("Unknown");
+  await expect(row("Geneformer")).toContainText("map gene symbols to Ensembl IDs");
+
+  // Needing commercial use rules out scFoundation, whose weights are for non-commercial use.
+  await form.getByRole("checkbox", { name: "Commercial use needed" }).check();
+  await expect(row("scFoundation")).toContainText("weights under a non-commercial licence");
+  await expect(row("scFoundation").getByRole("cell").first()).toHaveText("Does not fit");
+});
