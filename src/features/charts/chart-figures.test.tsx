@@ -42,16 +42,18 @@ describe("the scale figure", () => {
       /^\d+ models placed, published 20\d\d to 20\d\d/,
     );
     expect(figure.querySelector(".scale-chart svg.recharts-surface")).not.toBeNull();
-    const markers = within(within(figure).getByRole("group", { name: /^Models \(arrow keys/ })).getAllByRole("button");
+    const group = within(figure).getByRole("group", { name: /^Models \(arrow keys/ });
+    const markers = within(group).getAllByRole("button");
     const placed = Number(/^(\d+) models placed/.exec(figure.querySelector(".chart-summary")!.textContent)![1]);
     expect(markers).toHaveLength(placed);
     // One tab stop for all of them.
     expect(markers.filter((marker) => marker.getAttribute("tabindex") === "0")).toHaveLength(1);
     // A marker names its model, year, cells and parameters, an estimate as one.
     expect(
-      within(figure).getByRole("button", { name: /^Geneformer, 2023: 30M cells, ~10M \(estimated\) parameters$/ }),
+      within(group).getByRole("button", { name: /^Geneformer, 2023: 30M cells, ~10M \(estimated\) parameters$/ }),
     ).toBeTruthy();
-  });
+    // The first render pays for jsdom's and Recharts' warm-up: about 1 s alone, past 5 s beside the whole suite.
+  }, 20_000);
 
   it("filters to a family from its legend, and adds a clicked model to the comparison when asked to", () => {
     const { props, say } = figureProps();
