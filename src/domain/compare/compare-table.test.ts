@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadRealCatalog } from "../catalog/test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { compareEntries, onlyDifferences, TASK_NOT_REPORTED, TASK_REPORTED, UNKNOWN_TEXT } from "./compare-table";
 
 const entries = loadRealCatalog().entries;
