@@ -8,7 +8,13 @@ const NamesContext = createContext<Names>(ID_NAMES);
 export const useNames = (): Names => useContext(NamesContext);
 
 /** Gives the pages under it the names of `document`'s sources and entries. */
-export function NamesProvider({ document, children }: { readonly document: CatalogFacts; readonly children: ReactNode }) {
+export function NamesProvider({
+  document,
+  children,
+}: {
+  readonly document: CatalogFacts;
+  readonly children: ReactNode;
+}) {
   const names = useMemo(() => namesOf(document), [document]);
   return <NamesContext value={names}>{children}</NamesContext>;
 }

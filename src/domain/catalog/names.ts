@@ -31,8 +31,7 @@ export function namesOf(document: Named): Names {
 /** For a caller with no catalog at hand: ids stand for themselves. Views and exports pass `namesOf(document)`. */
 export const ID_NAMES: Names = { sources: {}, entries: {} };
 
-const own = (record: Readonly<Record<string, string>>, id: string) =>
-  Object.hasOwn(record, id) ? record[id]! : id;
+const own = (record: Readonly<Record<string, string>>, id: string) => (Object.hasOwn(record, id) ? record[id]! : id);
 
 /** A source's title. */
 export const sourceTitle = (names: Names, id: string): string => own(names.sources, id);

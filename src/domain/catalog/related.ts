@@ -48,7 +48,10 @@ export function relatedEntries(entry: EntryFacts, all: readonly EntryFacts[], li
       const outgoing = entry.relations.includes(link);
       relation = outgoing
         ? { before: `${labelOf("relation", link.type)} `, after: "" }
-        : { before: "", after: ` ${INCOMING[link.type] ?? labelOf("relation", link.type).toLowerCase()} ${entry.name}` };
+        : {
+            before: "",
+            after: ` ${INCOMING[link.type] ?? labelOf("relation", link.type).toLowerCase()} ${entry.name}`,
+          };
       reasons.push(`${relation.before}${other.name}${relation.after}`);
       score += 10;
     }
@@ -66,7 +69,8 @@ export function relatedEntries(entry: EntryFacts, all: readonly EntryFacts[], li
       score += shared.length;
     }
     // A single shared task is common ground, not relatedness, unless something else links them.
-    if (score >= 2) related.push({ entry: other, relation, reasons, others: relation ? reasons.slice(1) : reasons, score });
+    if (score >= 2)
+      related.push({ entry: other, relation, reasons, others: relation ? reasons.slice(1) : reasons, score });
   }
   return related.toSorted((a, b) => b.score - a.score || a.entry.name.localeCompare(b.entry.name)).slice(0, limit);
 }

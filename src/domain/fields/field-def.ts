@@ -104,7 +104,8 @@ export const isEstimated = (entry: EntryFacts, path: FieldPath | null): boolean 
 /** A text field: sorts by its text unless told it does not sort (lists, descriptions, links). */
 export function textField<const Id extends string>(spec: TextInput<Id>): FieldDef<Id> & { readonly facet: null } {
   const path = spec.path ?? null;
-  const text = (entry: EntryFacts, names: Names = ID_NAMES) => estimatedText(spec.read(entry, names) ?? "", entry, path);
+  const text = (entry: EntryFacts, names: Names = ID_NAMES) =>
+    estimatedText(spec.read(entry, names) ?? "", entry, path);
   return {
     id: spec.id,
     label: spec.label,
