@@ -73,9 +73,9 @@ function ModelDetails({ entry, catalog }: Props) {
           <ModelExports entry={entry} catalog={catalog} />
         </div>
         <KeyFactsPanel catalog={catalog} entry={entry} />
-      </div>
-      <div className="model-flow">
-        <ModelPaper entry={entry} />
+        <div className="model-paper">
+          <ModelPaper entry={entry} />
+        </div>
       </div>
       <ModelSources catalog={catalog} entry={entry} />
       <ErrorBoundary label="The benchmark results">
