@@ -62,6 +62,9 @@ describe("a model's key facts", () => {
     ]);
     expect(facts.facts.find((fact) => fact.label === "Kind")!.disagreements).toEqual([]);
     expect(facts.disagreements.map((d) => d.path)).toEqual(paths);
+    // Listed apart only where no key fact carries the flag already.
+    expect(facts.elsewhere.map((d) => d.path)).toContain("architecture.stated");
+    expect(facts.elsewhere.map((d) => d.path)).not.toContain("pretraining.cells");
   });
 
   it("name the source lists by their titles", () => {

@@ -41,6 +41,8 @@ export interface KeyFacts {
   readonly listedIn: readonly string[];
   /** Every field of the entry whose sources disagree, key or not (empty until the provenance is known). */
   readonly disagreements: readonly Disagreement[];
+  /** Those not flagged beside a key fact: the panel lists them apart. */
+  readonly elsewhere: readonly Disagreement[];
 }
 
 const disagreement = (path: FieldPath): Disagreement => ({
@@ -151,10 +153,14 @@ export function keyFacts(entry: EntryFacts, names: Names, disagreeing: readonly 
       disagreements: paths.flatMap(flagged),
     };
   });
+  const all = [...facts, licenceFact(entry, "licences.code", flagged), licenceFact(entry, "licences.weights", flagged)];
+  const access = accessFacts(entry, flagged);
+  const flaggedBeside = new Set([...all, ...access].flatMap((fact) => fact.disagreements.map((d) => d.path)));
   return {
-    facts: [...facts, licenceFact(entry, "licences.code", flagged), licenceFact(entry, "licences.weights", flagged)],
-    access: accessFacts(entry, flagged),
+    facts: all,
+    access,
     listedIn: sourceListTitles(entry, names),
     disagreements: disagreeing.map(disagreement),
+    elsewhere: disagreeing.filter((path) => !flaggedBeside.has(path)).map(disagreement),
   };
 }

@@ -53,11 +53,7 @@ export function KeyFactsPanel({ catalog, entry }: Props) {
   const whole = useQuery(wholeEntryQuery(catalog, entry));
   const disagreeing = useMemo(() => (whole.data ? disagreeingPaths(whole.data) : []), [whole.data]);
   const facts = useMemo(() => keyFacts(entry, names, disagreeing), [entry, names, disagreeing]);
-  const others = facts.disagreements.filter(
-    (d) =>
-      !facts.facts.some((fact) => fact.disagreements.includes(d)) &&
-      !facts.access.some((fact) => fact.disagreements.includes(d)),
-  );
+  const others = facts.elsewhere;
   return (
     <section className="key-facts" aria-labelledby="key-facts-heading">
       <h2 id="key-facts-heading">Key facts</h2>
@@ -85,7 +81,7 @@ export function KeyFactsPanel({ catalog, entry }: Props) {
       ) : null}
       {others.length > 0 ? (
         <p className="disagree-summary">
-          Sources also disagree on{" "}
+          Sources {facts.disagreements.length > others.length ? "also " : ""}disagree on{" "}
           {others.map((d, i) => (
             <span key={d.path}>
               {i > 0 ? ", " : null}
