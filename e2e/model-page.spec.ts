@@ -39,6 +39,7 @@ test("scGPT's page opens with its key facts beside the heading, and says how to 
 });
 
 test("a model's estimates read as estimates and what no source says reads unknown", async ({ page }) => {
+  test.setTimeout(60_000);
   await page.goto("/models/xtrimogene");
   await expect(page.getByRole("heading", { level: 1, name: "xTrimoGene" })).toBeVisible();
   await expect(factValue(page, "Parameters")).toHaveText("~100M (estimated)");
@@ -46,6 +47,7 @@ test("a model's estimates read as estimates and what no source says reads unknow
   await expect(factValue(page, "Weights licence")).toHaveText("unknown");
   await expect(keyFacts(page)).toContainText("unknown: no package, model hub, container or weights link is listed");
   await page.goto("/models/geneformer");
+  await expect(page.getByRole("heading", { level: 1, name: "Geneformer" })).toBeVisible({ timeout: 30_000 });
   await expect(factValue(page, "Parameters")).toHaveText("~10M (estimated)");
 });
 
@@ -70,6 +72,7 @@ test("a key fact whose sources disagree is flagged and links to the claims", asy
 });
 
 test("related models and source lists read by their names, never ids, and no name repeats", async ({ page }) => {
+  test.setTimeout(60_000);
   await page.goto("/models/scgpt");
   const related = page.getByRole("region", { name: "Related models" });
   await expect(related.getByRole("listitem").filter({ hasText: /^Successor of scFormer/ })).toBeVisible();
@@ -87,9 +90,14 @@ test("related models and source lists read by their names, never ids, and no nam
     .locator("..");
   await expect(listed).toContainText("single-cell-transformer-papers: single-cell transformers");
   await expect(listed).not.toContainText("theislab-transformers");
+});
 
+test("the comparison reads relations and source lists by name", async ({ page }) => {
+  test.setTimeout(60_000);
   await page.goto("/?view=compare&sel=scgpt,geneformer");
   const comparison = page.getByRole("table", { name: /comparison/i });
+  // The catalog and then the comparison's code load first; on a busy machine that passes 10 s.
+  await expect(comparison).toBeVisible({ timeout: 40_000 });
   const row = (name: string) =>
     comparison.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${name}`) }) });
   await expect(row("Related entries").getByRole("cell").first()).toHaveText("Successor of scFormer");
@@ -100,6 +108,8 @@ test("related models and source lists read by their names, never ids, and no nam
 });
 
 test("on a phone, model pages with long links and wide tables never scroll sideways", async ({ page }) => {
+  // Three whole pages, each loading the catalog: more than the default 30 s on a busy machine.
+  test.setTimeout(90_000);
   await page.setViewportSize({ width: 375, height: 800 });
   for (const id of ["geneformer", "tahoe-x1", "scgpt"]) {
     await page.goto(`/models/${id}`);
