@@ -42,8 +42,7 @@ export function relatedEntries(entry: EntryFacts, all: readonly EntryFacts[], li
     let relation: RelationSentence | null = null;
     let score = 0;
     const link =
-      entry.relations.find((relation) => relation.target === other.id) ??
-      other.relations.find((relation) => relation.target === entry.id);
+      entry.relations.find((r) => r.target === other.id) ?? other.relations.find((r) => r.target === entry.id);
     if (link) {
       const outgoing = entry.relations.includes(link);
       relation = outgoing
