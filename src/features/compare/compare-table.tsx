@@ -30,7 +30,7 @@ const helper = createColumnHelper<typeof features, Line>();
 const ATTRIBUTE = "attribute";
 
 // Defined once, outside render: a cell renderer made inside the component would be a new component each time.
-const compareCell = ({ row, getValue }: CellContext<typeof features, Line>) => (
+const compareCell = ({ row, getValue }: CellContext<typeof features, Line, string>) => (
   <CompareValue row={row.original.row} value={String(getValue())} />
 );
 
