@@ -31,7 +31,7 @@ const ATTRIBUTE = "attribute";
 
 // Defined once, outside render: a cell renderer made inside the component would be a new component each time.
 const compareCell = ({ row, getValue }: CellContext<typeof features, Line, string>) => (
-  <CompareValue row={row.original.row} value={String(getValue())} />
+  <CompareValue row={row.original.row} value={getValue()} />
 );
 
 // The selection is the comparison's column order: moving a column writes the new order of the selection.
