@@ -14,6 +14,18 @@ describe("related models", () => {
     expect(back.map((r) => r.entry.id)).toContain("scgpt");
   });
 
+  it("name each model once: the link is a sentence around the related model's name", () => {
+    const scgpt = relatedEntries(entry("scgpt"), entries, 50);
+    const scformer = scgpt.find((r) => r.entry.id === "scformer")!;
+    expect(scformer.relation).toEqual({ before: "Successor of ", after: "" });
+    const spatial = scgpt.find((r) => r.entry.id === "scgpt-spatial")!;
+    expect(spatial.reasons[0]).toBe("scGPT-spatial builds on scGPT");
+    expect(spatial.relation).toEqual({ before: "", after: " builds on scGPT" });
+    expect(spatial.others.join("; ")).not.toContain("scGPT-spatial");
+    const geneformer = relatedEntries(entry("geneformer"), entries, 50).find((r) => r.entry.id === "geneformer-v2")!;
+    expect(geneformer.reasons[0]).toBe("Geneformer V2 is the successor of Geneformer");
+  });
+
   it("rank the rest by shared family and tasks, never the model itself, within the limit", () => {
     const related = relatedEntries(entry("geneformer"), entries, 5);
     expect(related).toHaveLength(5);

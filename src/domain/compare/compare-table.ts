@@ -8,6 +8,7 @@ import { fieldsOf } from "../fields/field-lookup";
 import { NAME_FIELD } from "../fields/fields";
 import { formatMeasure } from "../catalog/accessors";
 import { foldCase } from "../catalog/normalise";
+import { ID_NAMES, type Names } from "../catalog/names";
 import type { EntryFacts, Measure } from "../catalog/schema";
 import { labelOf } from "../catalog/vocabularies";
 
@@ -36,7 +37,7 @@ function measureText(measure: Measure, noun: string): string {
 
 const differs = (values: readonly string[]) => new Set(values.map(foldCase)).size > 1;
 
-function fieldRows(entries: readonly EntryFacts[], group: FieldGroup): CompareRow[] {
+function fieldRows(entries: readonly EntryFacts[], group: FieldGroup, names: Names): CompareRow[] {
   return fieldsOf(group)
     .filter((column) => column.id !== NAME_FIELD)
     .map((column) => {
@@ -45,7 +46,7 @@ function fieldRows(entries: readonly EntryFacts[], group: FieldGroup): CompareRo
       // that was not pretrained says so instead of "n/a".
       const values = entries.map((entry) => {
         const value = measure?.(entry);
-        if (!value || value.state === "not-applicable") return column.text(entry) || UNKNOWN_TEXT;
+        if (!value || value.state === "not-applicable") return column.text(entry, names) || UNKNOWN_TEXT;
         const text = measureText(value, unit ?? "");
         return value.state === "known" && isEstimated(entry, column.path)
           ? `${estimatedText(formatMeasure(value, unit ?? ""), entry, column.path)} ${unit ?? ""}`.trim()
@@ -82,11 +83,12 @@ function taskRows(entries: readonly EntryFacts[]): CompareRow[] {
     });
 }
 
-export function compareEntries(entries: readonly EntryFacts[]): CompareGroup[] {
+/** The comparison's groups; source lists and related entries read by name when `names` are given. */
+export function compareEntries(entries: readonly EntryFacts[], names: Names = ID_NAMES): CompareGroup[] {
   return FIELD_GROUPS.map((group) => ({
     group,
     label: FIELD_GROUP_LABELS[group],
-    rows: group === "tasks" ? taskRows(entries) : fieldRows(entries, group),
+    rows: group === "tasks" ? taskRows(entries) : fieldRows(entries, group, names),
   })).filter((group) => group.rows.length > 0);
 }
 

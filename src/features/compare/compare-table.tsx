@@ -30,8 +30,8 @@ const helper = createColumnHelper<typeof features, Line>();
 const ATTRIBUTE = "attribute";
 
 // Defined once, outside render: a cell renderer made inside the component would be a new component each time.
-const compareCell = ({ row, getValue }: CellContext<typeof features, Line>) => (
-  <CompareValue row={row.original.row} value={String(getValue())} />
+const compareCell = ({ row, getValue }: CellContext<typeof features, Line, string>) => (
+  <CompareValue row={row.original.row} value={getValue()} />
 );
 
 // The selection is the comparison's column order: moving a column writes the new order of the selection.

@@ -15,6 +15,7 @@ import { encodeView } from "../../domain/url/view-codec";
 import { updateView } from "../../state/use-view-state";
 import type { CompareViewProps } from "../../components/view-props";
 import { ChartFigure } from "../../components/chart-figure";
+import { useNames } from "../../components/names-context";
 import { CompareScaleChart } from "./compare-scale-chart";
 import { CompareTable } from "./compare-table";
 
@@ -29,7 +30,8 @@ export default function CompareView({ heldBack, all, state, date }: Props) {
     () => state.selection.flatMap((id) => all.filter((entry) => entry.id === id)),
     [all, state.selection],
   );
-  const groups = useMemo(() => compareEntries(entries), [entries]);
+  const names = useNames();
+  const groups = useMemo(() => compareEntries(entries, names), [entries, names]);
   const shown = state.onlyDifferences ? onlyDifferences(groups) : groups;
   const tableHref = explorerPath(import.meta.env.BASE_URL, encodeView(setView(state, "table")));
 

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { AnyField } from "../../domain/fields/field-lookup";
 import type { HeldBack } from "../../data/loaded-catalog";
+import { useNames } from "../../components/names-context";
 import type { EntryFacts } from "../../domain/catalog/schema";
 import { entriesToBibtex } from "../../domain/export/bibtex";
 import { exportColumns, exportFileName } from "../../domain/export/csv";
@@ -20,6 +21,8 @@ type Progress = { readonly done: number; readonly total: number } | null;
 
 /** Export exactly what the view shows: CSV (its columns, or every field), JSON (a catalog document), BibTeX. */
 export function ExportMenu({ entries, columns, heldBack }: Props) {
+  // Source lists and relations export by name.
+  const names = useNames();
   const [allFields, setAllFields] = useState(false);
   const [bom, setBom] = useState(false);
   const [progress, setProgress] = useState<Progress>(null);
@@ -46,7 +49,7 @@ export function ExportMenu({ entries, columns, heldBack }: Props) {
     setMessage(null);
     return save(
       "CSV",
-      () => buildCsvBlob({ entries, columnIds: ids, bom }, (done, total) => setProgress({ done, total })),
+      () => buildCsvBlob({ entries, columnIds: ids, bom, names }, (done, total) => setProgress({ done, total })),
       () => setProgress(null),
     );
   };
