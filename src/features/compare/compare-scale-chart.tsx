@@ -1,14 +1,17 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
-import { scaleDomain, type ScaleBar } from "../../domain/compare/compare-scale";
+import { scaleDomain, scaleTicks, type ScaleBar } from "../../domain/compare/compare-scale";
 import { formatRangeValue } from "../../domain/query/active-filters";
 
 const formatCount = (value: number) => formatRangeValue("cells", value);
+// The domain keeps every known value a decade or more above the floor; this is the last guard, a few pixels for a
+// known value on a very narrow chart, and none for an unknown.
+const MIN_BAR_PX = 4;
+const minBar = (value: unknown) => (typeof value === "number" && value > 0 ? MIN_BAR_PX : 0);
 
 /** Cells and parameters of the compared models as bars on one log axis. */
 export function CompareScaleChart({ bars }: { readonly bars: readonly ScaleBar[] }) {
   const domain = scaleDomain(bars);
-  const ticks: number[] = [];
-  for (let value = domain[0]; value <= domain[1]; value *= 10) ticks.push(value);
+  const ticks = scaleTicks(domain);
   return (
     <BarChart
       responsive
@@ -25,8 +28,8 @@ export function CompareScaleChart({ bars }: { readonly bars: readonly ScaleBar[]
         isAnimationActive={false}
       />
       <Legend />
-      <Bar dataKey="cells" name="Pretraining cells" fill="#0072B2" isAnimationActive={false} />
-      <Bar dataKey="params" name="Parameters" fill="#E69F00" isAnimationActive={false} />
+      <Bar dataKey="cells" name="Pretraining cells" fill="#0072B2" minPointSize={minBar} isAnimationActive={false} />
+      <Bar dataKey="params" name="Parameters" fill="#E69F00" minPointSize={minBar} isAnimationActive={false} />
     </BarChart>
   );
 }
