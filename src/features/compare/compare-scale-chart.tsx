@@ -12,6 +12,8 @@ const minBar = (value: unknown) => (typeof value === "number" && value > 0 ? MIN
 export function CompareScaleChart({ bars }: { readonly bars: readonly ScaleBar[] }) {
   const domain = scaleDomain(bars);
   const ticks = scaleTicks(domain);
+  // The names' column is as wide as the longest name needs, so a phone keeps its width for the bars.
+  const nameWidth = Math.min(140, 16 + 8.5 * Math.max(...bars.map((bar) => bar.name.length)));
   return (
     <BarChart
       responsive
@@ -21,13 +23,23 @@ export function CompareScaleChart({ bars }: { readonly bars: readonly ScaleBar[]
       margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
     >
       <CartesianGrid horizontal={false} strokeDasharray="3 3" className="chart-grid" />
-      <XAxis type="number" scale="log" domain={domain} ticks={ticks} tickFormatter={formatCount} allowDataOverflow />
-      <YAxis type="category" dataKey="name" width={120} />
+      <XAxis
+        type="number"
+        scale="log"
+        domain={domain}
+        ticks={ticks}
+        tickFormatter={formatCount}
+        tick={{ fontSize: 12 }}
+        minTickGap={4}
+        allowDataOverflow
+      />
+      <YAxis type="category" dataKey="name" width={nameWidth} />
       <Tooltip
         formatter={(value) => (typeof value === "number" ? formatCount(value) : "unknown")}
         isAnimationActive={false}
       />
-      <Legend />
+      {/* In the bars' order (cells above parameters), not alphabetical. */}
+      <Legend itemSorter={null} />
       <Bar dataKey="cells" name="Pretraining cells" fill="#0072B2" minPointSize={minBar} isAnimationActive={false} />
       <Bar dataKey="params" name="Parameters" fill="#E69F00" minPointSize={minBar} isAnimationActive={false} />
     </BarChart>
