@@ -53,24 +53,20 @@ function labelled(part: string): [string, string] {
   return at < 0 ? ["", part] : [part.slice(0, at), part.slice(at + 2)];
 }
 
+const KEYS: Readonly<Record<KeyKind, (value: string) => string>> = {
+  host: hostKey,
+  hosts: (value) => asSet(items(value).map(hostKey)),
+  "role-hosts": (value) =>
+    asSet(items(value).map((part) => `${foldCase(labelled(part)[0].trim())} ${hostKey(labelled(part)[1])}`)),
+  labels: (value) => asSet(items(value).map((part) => foldCase(labelled(part)[0].trim() || part.trim()))),
+  doi: (value) => foldCase(value).replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/, ""),
+  text: (value) => asSet(items(value).map(textKey)),
+};
+
 /** The normal form of one value; two values differ exactly when their keys do. Unknown ("" or "unknown") is "". */
 export function valueKey(value: string, kind: KeyKind): string {
   const trimmed = value.trim();
-  if (trimmed === "" || trimmed === "unknown") return UNKNOWN_KEY;
-  switch (kind) {
-    case "host":
-      return hostKey(trimmed);
-    case "hosts":
-      return asSet(items(trimmed).map(hostKey));
-    case "role-hosts":
-      return asSet(items(trimmed).map((part) => `${foldCase(labelled(part)[0].trim())} ${hostKey(labelled(part)[1])}`));
-    case "labels":
-      return asSet(items(trimmed).map((part) => foldCase(labelled(part)[0].trim() || part.trim())));
-    case "doi":
-      return foldCase(trimmed).replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/, "");
-    case "text":
-      return asSet(items(trimmed).map(textKey));
-  }
+  return trimmed === "" || trimmed === "unknown" ? UNKNOWN_KEY : KEYS[kind](trimmed);
 }
 
 /**

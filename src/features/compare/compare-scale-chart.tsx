@@ -19,7 +19,8 @@ export function CompareScaleChart({ bars }: { readonly bars: readonly ScaleBar[]
       responsive
       layout="vertical"
       style={{ width: "100%", height: 60 + bars.length * 56 }}
-      data={bars.map((bar) => ({ ...bar }))}
+      // Without the ids: a bar's path would carry its model's id as its own, twice (cells and parameters).
+      data={bars.map(({ name, cells, params }) => ({ name, cells, params }))}
       margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
     >
       <CartesianGrid horizontal={false} strokeDasharray="3 3" className="chart-grid" />
