@@ -4,8 +4,14 @@ import { expect, test } from "./fixtures";
 const FOUR = "/?view=compare&sel=scgpt,geneformer,c2s-scale,uce";
 const comparison = (page: Page) => page.getByRole("table", { name: /comparison/i });
 /** A row of the comparison by its attribute's name, marked "≠ differs" or not. */
-const attribute = (page: Page, label: string) =>
-  comparison(page).getByRole("rowheader", { name: new RegExp(`^${label}(?: ≠ differs)?$`) });
+const rowheader = (page: Page, label: string) =>
+  page.getByRole("rowheader", { name: new RegExp(`^${label}(?: ≠ differs)?$`) });
+const attribute = (page: Page, label: string) => comparison(page).locator(rowheader(page, label));
+/** The row of an attribute: its header and one cell per model. */
+const rowOf = (page: Page, label: string) =>
+  comparison(page)
+    .getByRole("row")
+    .filter({ has: rowheader(page, label) });
 
 test("a small known value beside a 27B one still draws a bar on the scale chart", async ({ page }) => {
   await page.goto(FOUR);
@@ -28,9 +34,7 @@ test("≠ marks only real differences: the same host, the same lists, the same n
   await page.goto("/?view=compare&sel=scgpt,c2s-scale,uce");
   await expect(attribute(page, "Code")).toHaveText("Code");
   await expect(attribute(page, "Weights")).toContainText("differs");
-  const code = comparison(page)
-    .getByRole("row")
-    .filter({ has: attribute(page, "Code") });
+  const code = rowOf(page, "Code");
   await expect(code.getByRole("link")).toHaveText(["github.com", "github.com", "github.com"]);
 
   // scGPT and Geneformer: both papers at nature.com, both in the same four source lists, both human only.
@@ -81,7 +85,7 @@ test.describe("on a phone", () => {
 
     // Swipe to the last model: its values come into view and the attribute column stays where it was.
     const before = await attribute(page, "Parameters").boundingBox();
-    const parameters = table.getByRole("row").filter({ has: attribute(page, "Parameters") });
+    const parameters = rowOf(page, "Parameters");
     await parameters.getByRole("cell").last().scrollIntoViewIfNeeded();
     await expect(parameters.getByRole("cell").last()).toHaveText("650M parameters");
     await expect(parameters.getByRole("cell").last()).toBeInViewport();
