@@ -14,8 +14,8 @@ describe("the comparison's normal forms", () => {
   it("finds no difference between the same links in another order, or with case, spaces or a trailing slash", () => {
     const links = "Code: https://github.com/bowang-lab/scGPT; Weights: https://huggingface.co/x/y";
     const reordered = "Weights: https://huggingface.co/z; code:  https://GitHub.com/other/repo/ ";
-    expect(valuesDiffer([links, reordered], "role-hosts")).toBe(false);
-    expect(valuesDiffer([links, "Code: https://github.com/bowang-lab/scGPT"], "role-hosts")).toBe(true);
+    expect(valuesDiffer([links, reordered], "labels")).toBe(false);
+    expect(valuesDiffer([links, "Code: https://github.com/bowang-lab/scGPT"], "labels")).toBe(true);
     expect(valuesDiffer(["https://a.org/x; https://b.org/y", "https://b.org/z; https://a.org/"], "hosts")).toBe(false);
     expect(urlKey(" https://www.GitHub.com/bowang-lab/scGPT/ ")).toBe("github.com/bowang-lab/scgpt");
     expect(valuesDiffer(["https://github.com/bowang-lab/scGPT/", " http://github.com/bowang-lab/scgpt"], "text")).toBe(
@@ -52,14 +52,14 @@ describe("the comparison's normal forms", () => {
 
   it("keeps unknown apart from every value", () => {
     expect(valuesDiffer(["unknown", ""], "text")).toBe(false);
-    for (const kind of ["text", "host", "hosts", "role-hosts", "labels", "doi"] as const)
+    for (const kind of ["text", "host", "hosts", "labels", "doi"] as const)
       expect(valuesDiffer(["unknown", "https://github.com/a"], kind)).toBe(true);
   });
 
   it("chooses a comparison by the kind of cell, and names per-model fields that exist", () => {
     expect(keyKindOf("paper", "url")).toBe("host");
     expect(keyKindOf("code", "links")).toBe("hosts");
-    expect(keyKindOf("links", "links")).toBe("role-hosts");
+    expect(keyKindOf("links", "links")).toBe("labels");
     expect(keyKindOf("access", "text")).toBe("labels");
     expect(keyKindOf("year", "number")).toBe("text");
     for (const id of PER_MODEL_FIELDS) expect(FIELD_IDS).toContain(id);

@@ -8,7 +8,7 @@ import { foldCase, hostOf } from "../catalog/normalise";
 import type { CellKind } from "../fields/field-def";
 
 /** How a row's values are compared: by their text, by the host a link cell shows, or by the labels of a list. */
-export type KeyKind = "text" | "host" | "hosts" | "role-hosts" | "labels" | "doi";
+export type KeyKind = "text" | "host" | "hosts" | "labels" | "doi";
 
 const UNKNOWN_KEY = "";
 const SUFFIXES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
@@ -56,8 +56,6 @@ function labelled(part: string): [string, string] {
 const KEYS: Readonly<Record<KeyKind, (value: string) => string>> = {
   host: hostKey,
   hosts: (value) => asSet(items(value).map(hostKey)),
-  "role-hosts": (value) =>
-    asSet(items(value).map((part) => `${foldCase(labelled(part)[0].trim())} ${hostKey(labelled(part)[1])}`)),
   labels: (value) => asSet(items(value).map((part) => foldCase(labelled(part)[0].trim() || part.trim()))),
   doi: (value) => foldCase(value).replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/, ""),
   text: (value) => asSet(items(value).map(textKey)),
@@ -70,13 +68,13 @@ export function valueKey(value: string, kind: KeyKind): string {
 }
 
 /**
- * How a field's values are compared. A link cell shows its host, so the host is what is compared; the "Links" cell
- * shows each link's role on its host; "How to get it" names the ways ("pip: scgpt"), compared by way, as the pip and
- * Hugging Face rows name the packages.
+ * How a field's values are compared: by what its cell shows. A link cell shows its host ("github.com"), so the host
+ * is compared; the "Links" cell shows each link's role ("Code", "Weights": the Code and Weights rows compare their
+ * hosts); "How to get it" is compared by its ways ("pip: scgpt" is pip), as the pip and Hugging Face rows name the
+ * packages.
  */
 export function keyKindOf(fieldId: string, cell: CellKind): KeyKind {
-  if (fieldId === "links") return "role-hosts";
-  if (fieldId === "access") return "labels";
+  if (fieldId === "links" || fieldId === "access") return "labels";
   if (cell === "url") return "host";
   if (cell === "links") return "hosts";
   if (cell === "doi") return "doi";
