@@ -8,6 +8,9 @@ const formatCount = (value: number) => formatRangeValue("cells", value);
 const MIN_BAR_PX = 4;
 const minBar = (value: unknown) => (typeof value === "number" && value > 0 ? MIN_BAR_PX : 0);
 
+// The legend's words in the text colour: in the series' colours they were dim on a dark page.
+const legendText = (value: unknown) => <span className="compare-legend-text">{String(value)}</span>;
+
 /** Cells and parameters of the compared models as bars on one log axis. */
 export function CompareScaleChart({ bars }: { readonly bars: readonly ScaleBar[] }) {
   const domain = scaleDomain(bars);
@@ -39,8 +42,8 @@ export function CompareScaleChart({ bars }: { readonly bars: readonly ScaleBar[]
         formatter={(value) => (typeof value === "number" ? formatCount(value) : "unknown")}
         isAnimationActive={false}
       />
-      {/* In the bars' order (cells above parameters), not alphabetical. */}
-      <Legend itemSorter={null} />
+      {/* In the bars' order (cells above parameters), not alphabetical; the swatch carries the colour. */}
+      <Legend itemSorter={null} formatter={legendText} />
       <Bar dataKey="cells" name="Pretraining cells" fill="#0072B2" minPointSize={minBar} isAnimationActive={false} />
       <Bar dataKey="params" name="Parameters" fill="#E69F00" minPointSize={minBar} isAnimationActive={false} />
     </BarChart>
