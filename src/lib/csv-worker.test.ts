@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { visibleFields } from "../domain/fields/field-lookup";
-import { loadRealCatalog } from "../domain/catalog/test-catalog";
+import { loadRealCatalog } from "../../test/support/real-catalog";
 import { entriesToCsv } from "../domain/export/csv";
 import type { CsvJob, CsvWorkerMessage } from "./csv-worker";
 

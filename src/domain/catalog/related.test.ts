@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { relatedEntries } from "./related";
-import { loadRealCatalog } from "./test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 
 const entries = loadRealCatalog().entries;
 const entry = (id: string) => entries.find((candidate) => candidate.id === id)!;

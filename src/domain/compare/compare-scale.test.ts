@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadRealCatalog } from "../catalog/test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { barShare, compareScale, scaleDomain, scaleTicks, summariseCompareScale } from "./compare-scale";
 
 const entries = loadRealCatalog().entries;

@@ -2,7 +2,7 @@ import * as fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { ALL_FIELDS, csvHeader, fieldById, visibleFields } from "../fields/field-lookup";
-import { loadRealCatalog } from "../catalog/test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { hasStatusColumn, statusHeader } from "./csv-status";
 import { toCsv } from "../csv/csv-writer";
 import { entriesToCsv, exportColumns, exportFileName } from "./csv";

@@ -10,9 +10,7 @@ import { toCsv, type CsvOptions } from "../csv/csv-writer";
 import { csvStatus, hasStatusColumn, statusHeader } from "./csv-status";
 
 // The writer lives in src/domain/csv, below fields and results: the leaderboard writes CSV too, and fields read the
-// results, so export -> fields -> results -> export was a cycle. Re-exported for the fit view's CSV, which imports it
-// from here.
-export { toCsv, type CsvOptions } from "../csv/csv-writer";
+// results, so export -> fields -> results -> export was a cycle.
 
 /** A cell's value: the raw number for numeric columns (empty when unknown), the column's text otherwise. */
 export function csvValue(column: AnyField, entry: EntryFacts): string | number {
