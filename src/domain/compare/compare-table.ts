@@ -7,10 +7,10 @@ import { estimatedText, FIELD_GROUP_LABELS, FIELD_GROUPS, isEstimated, type Fiel
 import { fieldsOf } from "../fields/field-lookup";
 import { NAME_FIELD } from "../fields/fields";
 import { formatMeasure } from "../catalog/accessors";
-import { foldCase } from "../catalog/normalise";
 import { ID_NAMES, type Names } from "../catalog/names";
 import type { EntryFacts, Measure } from "../catalog/schema";
 import { labelOf } from "../catalog/vocabularies";
+import { keyKindOf, PER_MODEL_FIELDS, valuesDiffer } from "./compare-keys";
 
 export const UNKNOWN_TEXT = "unknown";
 
@@ -20,7 +20,10 @@ export interface CompareRow {
   readonly numeric: boolean;
   /** One per model, in the models' order; UNKNOWN_TEXT where the catalog has no value. */
   readonly values: readonly string[];
+  /** Whether the values differ once normalised (compare-keys): case, order, spelling of a number are no difference. */
   readonly differs: boolean;
+  /** A value each model has its own of (its title, DOI, description): "Only differences" leaves the row out. */
+  readonly perModel: boolean;
 }
 
 export interface CompareGroup {
@@ -34,8 +37,6 @@ function measureText(measure: Measure, noun: string): string {
   const text = formatMeasure(measure, noun);
   return measure.state === "known" ? `${text} ${noun}` : text;
 }
-
-const differs = (values: readonly string[]) => new Set(values.map(foldCase)).size > 1;
 
 function fieldRows(entries: readonly EntryFacts[], group: FieldGroup, names: Names): CompareRow[] {
   return fieldsOf(group)
@@ -57,7 +58,8 @@ function fieldRows(entries: readonly EntryFacts[], group: FieldGroup, names: Nam
         label: column.label,
         numeric: column.type === "number",
         values,
-        differs: differs(values),
+        differs: valuesDiffer(values, keyKindOf(column.id, column.cell)),
+        perModel: PER_MODEL_FIELDS.has(column.id),
       };
     });
 }
@@ -79,7 +81,15 @@ function taskRows(entries: readonly EntryFacts[]): CompareRow[] {
             ? TASK_REPORTED
             : TASK_NOT_REPORTED,
       );
-      return { id: `task:${task}`, label: labelOf("task", task), numeric: false, values, differs: differs(values) };
+      const label = labelOf("task", task);
+      return {
+        id: `task:${task}`,
+        label,
+        numeric: false,
+        values,
+        differs: valuesDiffer(values, "text"),
+        perModel: false,
+      };
     });
 }
 
@@ -92,9 +102,18 @@ export function compareEntries(entries: readonly EntryFacts[], names: Names = ID
   })).filter((group) => group.rows.length > 0);
 }
 
-/** The same groups with only the rows where the models differ; groups left empty are dropped. */
+/**
+ * The same groups with only the rows where the models differ, without the rows each model has its own value of
+ * (titles, DOIs, descriptions: they always differ, and would bury the differences in kind); groups left empty are
+ * dropped.
+ */
 export function onlyDifferences(groups: readonly CompareGroup[]): CompareGroup[] {
   return groups
-    .map((group) => ({ ...group, rows: group.rows.filter((row) => row.differs) }))
+    .map((group) => ({ ...group, rows: group.rows.filter((row) => row.differs && !row.perModel) }))
     .filter((group) => group.rows.length > 0);
+}
+
+/** The labels of the rows "Only differences" leaves out because each model has its own value there. */
+export function leftOutPerModel(groups: readonly CompareGroup[]): string[] {
+  return groups.flatMap((group) => group.rows.filter((row) => row.differs && row.perModel).map((row) => row.label));
 }
