@@ -1,4 +1,3 @@
-import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatCount } from "../catalog/accessors";
 import { loadRealCatalog } from "../catalog/test-catalog";
@@ -9,7 +8,6 @@ import { EMPTY_QUERY } from "../query/view-state";
 import { facetValueOrder } from "../query/facet-options";
 import { summariseCoverage, summariseScale, summariseYears } from "./chart-summaries";
 import { coverageMatrix, MAX_MATRIX_ROWS } from "./coverage-matrix";
-import { placeLabels } from "./label-placement";
 import { chartRows } from "./chart-rows";
 import { MAX_POINTS, scaleSeries, UNPLACED_LISTED } from "./scale-series";
 import { OTHER_GROUP, yearSeries } from "./year-series";
@@ -99,59 +97,6 @@ describe("the scale chart's series", () => {
     // The largest corpus: scConcept's biggest checkpoint, 360 million cells.
     expect(summary).toContain("to 360M (scConcept)");
     expect(summary).toContain(`${series.unplacedCount} models without a cell count or year are listed separately`);
-  });
-});
-
-describe("labels", () => {
-  it("never overlap one another or a point, and stay inside the plot", () => {
-    const candidate = fc.record({
-      id: fc.uuid(),
-      text: fc.string({ minLength: 1, maxLength: 14 }),
-      px: fc.integer({ min: 0, max: 400 }),
-      py: fc.integer({ min: 0, max: 300 }),
-      priority: fc.integer(),
-    });
-    fc.assert(
-      fc.property(fc.uniqueArray(candidate, { selector: (c) => c.id, maxLength: 40 }), (candidates) => {
-        const labels = placeLabels(candidates, { width: 400, height: 300 });
-        const boxes = labels.map((label) => {
-          const width = label.text.length * 6.5;
-          const left = label.anchor === "start" ? label.x : label.x - width;
-          return { left, right: left + width, top: label.y - 6.5, bottom: label.y + 6.5, id: label.id };
-        });
-        for (const [i, a] of boxes.entries()) {
-          expect(a.left).toBeGreaterThanOrEqual(0);
-          expect(a.right).toBeLessThanOrEqual(400);
-          for (const b of boxes.slice(i + 1)) {
-            expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).toBe(false);
-          }
-          for (const point of candidates) {
-            const inside =
-              point.px > a.left - 4 && point.px < a.right + 4 && point.py > a.top - 4 && point.py < a.bottom + 4;
-            expect(inside).toBe(false);
-          }
-        }
-      }),
-    );
-  });
-
-  it("give the most notable point its label first", () => {
-    const labels = placeLabels(
-      [
-        { id: "minor", text: "Minor", px: 120, py: 100, priority: 1 },
-        { id: "major", text: "Major", px: 100, py: 100, priority: 9 },
-      ],
-      { width: 400, height: 300 },
-    );
-    expect(labels[0]!.id).toBe("major");
-  });
-
-  it("flip to the left of a point near the right edge", () => {
-    const [label] = placeLabels([{ id: "a", text: "Right edge", px: 390, py: 50, priority: 1 }], {
-      width: 400,
-      height: 100,
-    });
-    expect(label!.anchor).toBe("end");
   });
 });
 
