@@ -11,6 +11,8 @@ import { coverageMatrix, MAX_MATRIX_ROWS } from "./coverage-matrix";
 import { chartRows } from "./chart-rows";
 import { MAX_POINTS, scaleSeries, UNPLACED_LISTED } from "./scale-series";
 import { OTHER_GROUP, yearSeries } from "./year-series";
+import { OTHER_VALUE, UNKNOWN_GROUP } from "./chart-groups";
+import { OTHER_COLOUR } from "./palette";
 
 const entries = indexEntries(loadRealCatalog().entries);
 
@@ -111,6 +113,26 @@ describe("models per year", () => {
       expect(Object.values(bar.counts).reduce((a, b) => a + b, 0)).toBe(bar.models);
     }
     expect(summariseYears(series)).toMatch(/models from \d{4} to \d{4}/);
+  });
+
+  it('has one "Other": the family vocabulary\'s own other is folded with the smallest groups, grey, after the named', () => {
+    const order = facetValueOrder(entries, "family");
+    const series = yearSeries(chartRows(entries), "family", [], order);
+    const others = series.groups.filter((group) => /^other/i.test(group.label));
+    expect(others.map((group) => group.id)).toEqual([OTHER_GROUP]);
+    expect(series.folded).toContain(OTHER_VALUE);
+    const familyOther = entries.filter((e) => e.facets.family[0] === OTHER_VALUE && e.numbers.year !== null).length;
+    expect(others[0]!.count).toBeGreaterThanOrEqual(familyOther);
+    expect(others[0]!.colour).toBe(OTHER_COLOUR);
+    // Unknown comes last, Other just before it.
+    expect(series.groups.at(-2)!.id).toBe(OTHER_GROUP);
+    // The scale chart, which folds nothing, draws the family "Other" in the same grey, after the named families.
+    const scale = scaleSeries(chartRows(entries), "family", [], order);
+    const scaleOthers = scale.groups.filter((group) => /^other/i.test(group.label));
+    expect(scaleOthers).toHaveLength(1);
+    expect(scaleOthers[0]).toMatchObject({ id: OTHER_VALUE, colour: OTHER_COLOUR });
+    expect(scale.groups.filter((group) => group.id !== UNKNOWN_GROUP).at(-1)!.id).toBe(OTHER_VALUE);
+    expect(scale.groups.some((group) => group.id !== OTHER_VALUE && group.colour === OTHER_COLOUR)).toBe(false);
   });
 
   it("counts a model once in each of its modalities, and says so", () => {
