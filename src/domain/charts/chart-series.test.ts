@@ -135,6 +135,20 @@ describe("models per year", () => {
     expect(scale.groups.some((group) => group.id !== OTHER_VALUE && group.colour === OTHER_COLOUR)).toBe(false);
   });
 
+  it("counts the models in the brushed years first, the number the status line shows, and the rest as dimmed", () => {
+    const series = yearSeries(chartRows(entries), "family");
+    const range = { min: 2023, max: 2024 };
+    const passing = filterEntries(entries, { ...EMPTY_QUERY, ranges: { year: range } }).length;
+    const total = series.bars.reduce((sum, bar) => sum + bar.models, 0);
+    expect(summariseYears(series, range)).toMatch(
+      new RegExp(
+        `^${passing} models in the years brushed, 2023 to 2024; the most in 202[34] \\(\\d+\\)\\. ${total - passing} models from other years are dimmed\\.`,
+      ),
+    );
+    expect(summariseYears(series, { min: 2024, max: null })).toMatch(/ in the years brushed, 2024 to 20\d\d;/);
+    expect(summariseYears(series, { min: 1990, max: 1991 })).toMatch(/^No model in the years brushed;/);
+  });
+
   it("counts a model once in each of its modalities, and says so", () => {
     const series = yearSeries(chartRows(entries), "modality");
     expect(series.multiValued).toBe(true);

@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useRef } from "react";
-import { Bar, BarChart, Brush, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, Brush, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartGroup } from "../../domain/charts/chart-groups";
 import { bandsOfRange, countAxis } from "../../domain/charts/count-axis";
 import type { YearBar, YearSeries } from "../../domain/charts/year-series";
+import { inYearRange } from "../../domain/charts/chart-summaries";
 import type { Range } from "../../domain/query/view-state";
 import { tickInterval } from "./scale-data";
 import { SizedPlot } from "./sized-plot";
@@ -50,6 +51,9 @@ function YearsDrawing({ series, range, onPickGroup, onBrush, width }: Props & { 
   const stacks = useMemo(() => groups.map((group) => ({ group, value: countOf(group.id) })), [groups]);
   const tooltip = useMemo(() => <YearTooltip groups={groups} multiValued={multiValued} />, [groups, multiValued]);
   const span = bandsOfRange(years, range);
+  // A year outside the brushed range is dimmed: it is filtered out everywhere else, yet drawn here so the brush can
+  // widen the range again. Its segments say so to a screen reader's and a test's eye through a class.
+  const dimmed = useMemo(() => data.map((bar) => !inYearRange(bar.year, range)), [data, range]);
   // Round steps (0, 10, 20…) rather than Recharts' own (0, 9, 18…). With a multi-valued facet a model counts once
   // in each of its groups, so a stack can be taller than its models.
   const tallest = useMemo(
@@ -96,7 +100,11 @@ function YearsDrawing({ series, range, onPickGroup, onBrush, width }: Props & { 
             onClick={() => onPickGroup(group)}
             isAnimationActive={false}
             className="year-bar clickable"
-          />
+          >
+            {dimmed.map((out, i) => (
+              <Cell key={data[i]!.year} className={out ? "year-out" : "year-in"} fillOpacity={out ? 0.25 : 1} />
+            ))}
+          </Bar>
         ))}
         {years.length > 1 ? (
           <Brush

@@ -62,7 +62,7 @@ export const YearsFigure = memo(function YearsFigure({ all, charted, query, sour
           {otherNote(years.folded)}
         </>
       }
-      summary={summariseYears(years)}
+      summary={summariseYears(years, query.ranges.year)}
       controls={
         <ChoiceGroup
           label="Stack by"
