@@ -388,6 +388,23 @@ test("the coverage matrix shows every label whole, on the page and in its SVG", 
   await picture.close();
 });
 
+const rgb = (colour: string) =>
+  colour
+    .match(/\d+(\.\d+)?/g)!
+    .slice(0, 3)
+    .map(Number);
+const luminance = (colour: string) => {
+  const [r, g, b] = rgb(colour).map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+};
+const contrast = (a: string, b: string) => {
+  const [high, low] = [luminance(a), luminance(b)].toSorted((x, y) => y - x);
+  return (high! + 0.05) / (low! + 0.05);
+};
+
 for (const colorScheme of ["light", "dark"] as const)
   test(`the focused mark's ring stands out from the page and the marker (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
@@ -417,22 +434,6 @@ for (const colorScheme of ["light", "dark"] as const)
         marker: getComputedStyle(focused).fill,
       };
     });
-    const rgb = (colour: string) =>
-      colour
-        .match(/\d+(\.\d+)?/g)!
-        .slice(0, 3)
-        .map(Number);
-    const luminance = (colour: string) => {
-      const [r, g, b] = rgb(colour).map((v) => {
-        const c = v / 255;
-        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-      });
-      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-    };
-    const contrast = (a: string, b: string) => {
-      const [high, low] = [luminance(a), luminance(b)].toSorted((x, y) => y - x);
-      return (high! + 0.05) / (low! + 0.05);
-    };
     const background = colours.page === "rgba(0, 0, 0, 0)" ? colours.root : colours.page;
     // The ring's line on its halo (the page's own background) is at least 3:1 (WCAG's non-text contrast), in both themes.
     expect(colours.width).toBeGreaterThanOrEqual(2);

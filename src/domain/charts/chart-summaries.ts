@@ -33,6 +33,9 @@ export function summariseScale(series: ScaleSeries): string {
   return parts.join(" ");
 }
 
+const years = (from: number, to: number) => (from === to ? String(from) : `${from} to ${to}`);
+const span = (from: number, to: number) => (from === to ? `in ${from}` : `from ${from} to ${to}`);
+
 /** Whether a year lies in a year range (an open end is no bound); without a range every year does. */
 export function inYearRange(year: number, range: YearRange | undefined): boolean {
   return (range?.min == null || year >= range.min) && (range?.max == null || year <= range.max);
@@ -60,8 +63,6 @@ export function summariseYears(series: YearSeries, range?: YearRange): string {
   const first = series.bars[0]!;
   const last = series.bars.at(-1)!;
   const top = series.groups[0];
-  const years = (from: number, to: number) => (from === to ? String(from) : `${from} to ${to}`);
-  const span = (from: number, to: number) => (from === to ? `in ${from}` : `from ${from} to ${to}`);
   const opening = !brushed
     ? `${plural(total, "model")} ${span(first.year, last.year)}; the most in ${busiest!.year} (${busiest!.models}).`
     : busiest === null

@@ -107,14 +107,14 @@ describe("label placement", () => {
   });
 });
 
-describe("label priority", () => {
-  const facts = (id: string, listings = 0, cells = 1e6, params: number | null = null) => ({
-    id,
-    listings,
-    cells,
-    params,
-  });
+const facts = (id: string, listings = 0, cells = 1e6, params: number | null = null) => ({
+  id,
+  listings,
+  cells,
+  params,
+});
 
+describe("label priority", () => {
   it("ranks the landmarks first, in their order, then models in more seed lists, then larger ones", () => {
     const ranked = [
       facts("big-unlisted", 0, 4e8, 3e10),
