@@ -2,7 +2,8 @@
  * Where each point's printed label goes, if anywhere. Candidates are taken most notable first (see label-priority);
  * each tries the spots around its point, nearest first: beside it, then diagonally, above and below, then further out
  * with a leader line back to the point. A spot is taken only if its box stays inside the plot, covers no marker, no
- * label already placed and no leader line, and its own leader line crosses no label. A label that finds no such spot
+ * label already placed and no leader line, and its own leader line crosses no label (nor, where any spot allows it,
+ * another marker). A label that finds no such spot
  * is dropped: labels are moved or dropped, never drawn on top of each other. Positions are in the chart's pixel
  * space, given by the caller's scales, so the choice is pure and testable.
  */
@@ -164,7 +165,7 @@ export function placeLabels(
     return { left: c.px - r, right: c.px + r, top: c.py - r, bottom: c.py + r };
   });
   const ordered = candidates.toSorted((a, b) => b.priority - a.priority);
-  const free = (spot: Spot, own: Box) =>
+  const free = (spot: Spot, own: Box, strict: boolean) =>
     inside(spot.box, plot) &&
     !markers.some((marker) => overlaps(spot.box, marker)) &&
     !placed.some(
@@ -173,20 +174,23 @@ export function placeLabels(
         (label.leader !== null && crosses(label.leader, spot.box)) ||
         (spot.leader !== null && crosses(spot.leader, label.box)),
     ) &&
-    // A leader line runs clear of other markers, so it never seems to point at the wrong one.
-    (spot.leader === null || !markers.some((marker) => marker !== own && crosses(spot.leader!, marker)));
+    // A leader line runs clear of other markers where it can, so it never seems to point at the wrong one; in a
+    // crowd where no such line exists, it may pass over markers (never over a label).
+    (!strict || spot.leader === null || !markers.some((marker) => marker !== own && crosses(spot.leader!, marker)));
   for (const candidate of ordered) {
     if (placed.length >= maxLabels) break;
     const width = textWidth(candidate.text);
     const radius = radiusOf(candidate);
     const own = markers[candidates.indexOf(candidate)]!;
     const near = Math.max(MIN_GAP, radius + 3);
-    search: for (const [step, extra] of STEPS.entries()) {
-      for (const [dx, dy] of DIRECTIONS) {
-        const spot = spotAt(candidate, width, radius, near + extra, step, dx, dy);
-        if (!free(spot, own)) continue;
-        placed.push({ id: candidate.id, text: candidate.text, ...spot });
-        break search;
+    search: for (const strict of [true, false]) {
+      for (const [step, extra] of STEPS.entries()) {
+        for (const [dx, dy] of DIRECTIONS) {
+          const spot = spotAt(candidate, width, radius, near + extra, step, dx, dy);
+          if (!free(spot, own, strict)) continue;
+          placed.push({ id: candidate.id, text: candidate.text, ...spot });
+          break search;
+        }
       }
     }
   }

@@ -1,10 +1,10 @@
 import { DefaultZIndexes, usePlotArea, useXAxisScale, useYAxisScale, ZIndexLayer } from "recharts";
 import { placeLabels } from "../../domain/charts/label-placement";
-import { labelPriority } from "../../domain/charts/label-priority";
+import { LANDMARK_IDS, labelPriority } from "../../domain/charts/label-priority";
 import { markerArea, type PointDatum } from "./scale-data";
 
-/** How many labels a plot of this width may carry: about one per 48 px, so a phone's chart is not all words. */
-export const labelBudget = (width: number) => Math.min(16, Math.max(6, Math.floor(width / 48)));
+/** How many labels a plot of this width may carry: about one per 48 px, so a phone's chart is not all words, yet room for every landmark. */
+export const labelBudget = (width: number) => Math.min(16, Math.max(LANDMARK_IDS.length, Math.floor(width / 48)));
 
 /**
  * Names printed beside the best-known points (labelPriority), never overlapping; the rest are named on hover. A
