@@ -195,7 +195,7 @@ test("each chart downloads as SVG and PNG, named after what it shows", async ({ 
   );
   const text = await readFile(await svg.path(), "utf8");
   expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-  // The most notable point, the largest corpus, is always labelled.
+  // A landmark model is always labelled on the chart, and so in its download.
   expect(text).toContain("Tahoe-x1");
 
   const pngDownload = page.waitForEvent("download");
@@ -254,3 +254,190 @@ test("past 500 models the scale chart draws bins, and a click on a bin filters t
   await page.keyboard.press("Enter");
   await expect(countStatus(page)).toHaveText(`${inBin} of ${total} models`);
 });
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const within = (inner: Box, outer: Box, slack = 0.5) =>
+  inner.x >= outer.x - slack &&
+  inner.y >= outer.y - slack &&
+  inner.x + inner.width <= outer.x + outer.width + slack &&
+  inner.y + inner.height <= outer.y + outer.height + slack;
+
+test("the best-known models are named on the scale chart, and no two names overlap", async ({ page }) => {
+  await page.goto("/?view=charts");
+  const chart = scaleFigure(page).locator(".scale-chart");
+  await expect(chart.locator(".point-mark").first()).toBeVisible();
+  const labels = chart.locator(".point-labels text");
+  // The landmarks (src/domain/charts/label-priority.ts) that have a year and a cell count, so a place on the chart.
+  const landmarks = [
+    "scGPT",
+    "Geneformer",
+    "scFoundation",
+    "UCE",
+    "TranscriptFormer",
+    "Tahoe-x1",
+    "State",
+    "C2S-Scale",
+  ];
+  await expect.poll(() => labels.allTextContents()).toEqual(expect.arrayContaining(landmarks));
+  const names = await labels.allTextContents();
+  const boxes = await labels.evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const { x, y, width, height } = node.getBoundingClientRect();
+      return { x, y, width, height };
+    }),
+  );
+  const surface = (await chart.locator("svg.recharts-surface").boundingBox())!;
+  for (const [i, box] of boxes.entries()) {
+    expect(within(box, surface), `${names[i]} inside the chart`).toBe(true);
+    for (const [j, other] of boxes.entries())
+      if (j > i) expect(overlap(box, other), `${names[i]} clear of ${names[j]}`).toBe(false);
+  }
+  // A label is named by its model's marker too: each landmark's marker is on the chart.
+  for (const name of landmarks)
+    await expect(
+      chart.getByRole("button", { name: new RegExp(`^${name.replace("-", "\\-")}, 20\\d\\d: `) }),
+    ).toHaveCount(1);
+});
+
+test("a year brushed out stays drawn but dimmed, and the summary counts what the status line counts", async ({
+  page,
+}) => {
+  await page.goto("/?view=charts&year=2023-2024");
+  const figure = yearsFigure(page);
+  const bars = figure.locator(".year-bar .recharts-rectangle");
+  await expect(bars.first()).toBeVisible();
+  // Every year is still drawn: the axis names the first and the last, outside the range.
+  const ticks = await figure.locator(".recharts-xAxis-tick-labels text").allTextContents();
+  expect(ticks).toEqual(expect.arrayContaining(["2020", "2026"]));
+  const opacities = await bars.evaluateAll((nodes) =>
+    nodes.map((node) => ({
+      year: Number(node.getAttribute("name")),
+      opacity: Number(getComputedStyle(node).fillOpacity),
+    })),
+  );
+  const outside = opacities.filter(({ year }) => year < 2023 || year > 2024);
+  const inside = opacities.filter(({ year }) => year >= 2023 && year <= 2024);
+  expect(outside.length).toBeGreaterThan(0);
+  expect(inside.length).toBeGreaterThan(0);
+  expect(outside.every(({ opacity }) => opacity <= 0.3)).toBe(true);
+  expect(inside.every(({ opacity }) => opacity === 1)).toBe(true);
+
+  const status = await countStatus(page).innerText();
+  const shown = Number(status.split(" of ")[0]);
+  const summary = figure.locator(".chart-summary");
+  await expect(summary).toContainText(`${shown} models in the years brushed, 2023 to 2024`);
+  await expect(summary).toContainText(/\d+ models? from other years (is|are) dimmed/);
+
+  // Widening the range from the keyboard: 2025 is no longer dimmed, and the two counts move together.
+  await figure.locator(".year-brush").getByRole("slider").nth(1).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(/year=2023-2025/);
+  const widened = Number((await countStatus(page).innerText()).split(" of ")[0]);
+  expect(widened).toBeGreaterThan(shown);
+  await expect(summary).toContainText(`${widened} models in the years brushed, 2023 to 2025`);
+  await expect(figure.locator('.year-bar .recharts-rectangle[name="2025"].year-out')).toHaveCount(0);
+});
+
+test('"Other" appears once in each chart\'s legend', async ({ page }) => {
+  await page.goto("/?view=charts");
+  for (const figure of [scaleFigure(page), yearsFigure(page)]) {
+    const legend = figure.getByRole("list", { name: /click to filter/ });
+    await expect(legend.getByRole("listitem").filter({ hasText: /^\W*Other \d+$/ })).toHaveCount(1);
+  }
+  // The years chart's Other holds the catalog's own "Other" family: a click filters to it and the folded groups.
+  await yearsFigure(page)
+    .getByRole("list", { name: /click to filter/ })
+    .getByRole("button", { name: /^Other/ })
+    .click();
+  await expect(page).toHaveURL(/arch=[^&]*other/);
+});
+
+test("the coverage matrix shows every label whole, on the page and in its SVG", async ({ page }) => {
+  await page.goto("/?view=charts");
+  const table = page.getByRole("table", { name: "Task coverage" });
+  await expect(table).toBeVisible();
+  const clipped = await table.locator("thead th span, tbody th").evaluateAll((nodes) =>
+    nodes.flatMap((node) => {
+      const text = node.textContent ?? "";
+      // A cut label is shorter than its text (scroll size past its box) or ends in an ellipsis.
+      const cut = node.scrollWidth > node.clientWidth + 1 || node.scrollHeight > node.clientHeight + 1;
+      return cut || text.endsWith("…") ? [text] : [];
+    }),
+  );
+  expect(clipped).toEqual([]);
+  await expect(table.getByRole("columnheader", { name: "Gene regulatory network inference" })).toBeVisible();
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download What it is for as SVG" }).click();
+  const svg = await readFile(await (await download).path(), "utf8");
+  expect(svg).not.toContain("…");
+  const picture = await page.context().newPage();
+  await picture.setContent(svg);
+  const outside = await picture.locator("svg").evaluate((root) => {
+    const frame = root.getBoundingClientRect();
+    return [...root.querySelectorAll("text")].flatMap((text) => {
+      const box = text.getBoundingClientRect();
+      const inside =
+        box.left >= frame.left && box.top >= frame.top && box.right <= frame.right && box.bottom <= frame.bottom;
+      return inside ? [] : [text.textContent];
+    });
+  });
+  expect(outside).toEqual([]);
+  await picture.close();
+});
+
+const rgb = (colour: string) =>
+  colour
+    .match(/\d+(\.\d+)?/g)!
+    .slice(0, 3)
+    .map(Number);
+const luminance = (colour: string) => {
+  const [r, g, b] = rgb(colour).map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+};
+const contrast = (a: string, b: string) => {
+  const [high, low] = [luminance(a), luminance(b)].toSorted((x, y) => y - x);
+  return (high! + 0.05) / (low! + 0.05);
+};
+
+for (const colorScheme of ["light", "dark"] as const)
+  test(`the focused mark's ring stands out from the page and the marker (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/?view=charts");
+    const figure = scaleFigure(page);
+    await figure.getByRole("button", { name: "Download How big, how new as SVG" }).focus();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("ArrowRight");
+    const mark = page.locator(".scale-chart .point-mark:focus");
+    await expect(mark).toHaveCount(1);
+    const ring = figure.locator(".scale-chart .focus-ring");
+    await expect(ring).toBeVisible();
+    const [markBox, ringBox] = [(await mark.boundingBox())!, (await ring.boundingBox())!];
+    // Around the mark, with room to spare.
+    expect(within(markBox, ringBox)).toBe(true);
+    expect(ringBox.width).toBeGreaterThan(markBox.width + 4);
+    const colours = await page.evaluate(() => {
+      const line = document.querySelector(".focus-ring-line")!;
+      const halo = document.querySelector(".focus-ring-halo")!;
+      const focused = document.querySelector(".point-mark:focus")!;
+      return {
+        line: getComputedStyle(line).stroke,
+        halo: getComputedStyle(halo).stroke,
+        width: parseFloat(getComputedStyle(line).strokeWidth),
+        page: getComputedStyle(document.body).backgroundColor,
+        root: getComputedStyle(document.documentElement).backgroundColor,
+        marker: getComputedStyle(focused).fill,
+      };
+    });
+    const background = colours.page === "rgba(0, 0, 0, 0)" ? colours.root : colours.page;
+    // The ring's line on its halo (the page's own background) is at least 3:1 (WCAG's non-text contrast), in both themes.
+    expect(colours.width).toBeGreaterThanOrEqual(2);
+    expect(colours.halo).toBe(background);
+    expect(contrast(colours.line, background)).toBeGreaterThanOrEqual(3);
+    expect(colours.line).not.toBe(colours.marker);
+  });

@@ -6,9 +6,16 @@ import type { CatalogSource } from "../catalog/schema";
 import { facetValueLabel } from "../query/facet-options";
 import type { FacetColumn, FacetTally } from "../query/query-index";
 import type { FacetId } from "../query/view-state";
-import { groupStyle, UNKNOWN_COLOUR, type GroupStyle } from "./palette";
+import { groupStyle, OTHER_COLOUR, UNKNOWN_COLOUR, type GroupStyle } from "./palette";
 
 export const UNKNOWN_GROUP = "unknown";
+/**
+ * The vocabularies' own "other" (an architecture family outside the named ones). Every chart draws it as its "Other":
+ * grey, after the named groups, and the years chart folds its smallest groups into it, so "Other" always means "none
+ * of the groups named here", never two things side by side.
+ */
+export const OTHER_VALUE = "other";
+export const OTHER_STYLE: GroupStyle = { colour: OTHER_COLOUR, shape: "square" };
 
 export interface ChartGroup extends GroupStyle {
   /** The facet value, or UNKNOWN_GROUP. */
@@ -34,11 +41,13 @@ export function groupsOfTally(
     tally.perCode[code]! > 0 ? [{ id, count: tally.perCode[code]! }] : [],
   );
   const byFrequency = counted.toSorted((a, b) => b.count - a.count || a.id.localeCompare(b.id)).map(({ id }) => id);
-  const global = order ?? byFrequency;
+  // "Other" takes no colour of the palette: it ranks after every named group.
+  const global = (order ?? byFrequency).filter((id) => id !== OTHER_VALUE);
   const globalRank = new Map(global.map((id, rank) => [id, rank]));
   // Values missing from the given order (there should be none) rank after it.
   const rankOf = (id: string) => globalRank.get(id) ?? global.length + byFrequency.indexOf(id);
   const groups: ChartGroup[] = byFrequency
+    .filter((id) => id !== OTHER_VALUE)
     .toSorted((a, b) => rankOf(a) - rankOf(b))
     .map((id) => ({
       id,
@@ -46,6 +55,13 @@ export function groupsOfTally(
       count: tally.perCode[column.codeOf.get(id)!]!,
       ...groupStyle(rankOf(id)),
     }));
+  if (byFrequency.includes(OTHER_VALUE))
+    groups.push({
+      id: OTHER_VALUE,
+      label: facetValueLabel(facet, OTHER_VALUE, sources),
+      count: tally.perCode[column.codeOf.get(OTHER_VALUE)!]!,
+      ...OTHER_STYLE,
+    });
   if (tally.unknown > 0)
     groups.push({ id: UNKNOWN_GROUP, label: "Unknown", count: tally.unknown, colour: UNKNOWN_COLOUR, shape: "circle" });
   return groups;

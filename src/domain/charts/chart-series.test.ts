@@ -1,4 +1,3 @@
-import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatCount } from "../catalog/accessors";
 import { loadRealCatalog } from "../../../test/support/real-catalog";
@@ -9,10 +8,11 @@ import { EMPTY_QUERY } from "../query/view-state";
 import { facetValueOrder } from "../query/facet-options";
 import { summariseCoverage, summariseScale, summariseYears } from "./chart-summaries";
 import { coverageMatrix, MAX_MATRIX_ROWS } from "./coverage-matrix";
-import { placeLabels } from "./label-placement";
 import { chartRows } from "./chart-rows";
 import { MAX_POINTS, scaleSeries, UNPLACED_LISTED } from "./scale-series";
 import { OTHER_GROUP, yearSeries } from "./year-series";
+import { OTHER_VALUE, UNKNOWN_GROUP } from "./chart-groups";
+import { OTHER_COLOUR } from "./palette";
 
 const entries = indexEntries(loadRealCatalog().entries);
 
@@ -102,59 +102,6 @@ describe("the scale chart's series", () => {
   });
 });
 
-describe("labels", () => {
-  it("never overlap one another or a point, and stay inside the plot", () => {
-    const candidate = fc.record({
-      id: fc.uuid(),
-      text: fc.string({ minLength: 1, maxLength: 14 }),
-      px: fc.integer({ min: 0, max: 400 }),
-      py: fc.integer({ min: 0, max: 300 }),
-      priority: fc.integer(),
-    });
-    fc.assert(
-      fc.property(fc.uniqueArray(candidate, { selector: (c) => c.id, maxLength: 40 }), (candidates) => {
-        const labels = placeLabels(candidates, { width: 400, height: 300 });
-        const boxes = labels.map((label) => {
-          const width = label.text.length * 6.5;
-          const left = label.anchor === "start" ? label.x : label.x - width;
-          return { left, right: left + width, top: label.y - 6.5, bottom: label.y + 6.5, id: label.id };
-        });
-        for (const [i, a] of boxes.entries()) {
-          expect(a.left).toBeGreaterThanOrEqual(0);
-          expect(a.right).toBeLessThanOrEqual(400);
-          for (const b of boxes.slice(i + 1)) {
-            expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).toBe(false);
-          }
-          for (const point of candidates) {
-            const inside =
-              point.px > a.left - 4 && point.px < a.right + 4 && point.py > a.top - 4 && point.py < a.bottom + 4;
-            expect(inside).toBe(false);
-          }
-        }
-      }),
-    );
-  });
-
-  it("give the most notable point its label first", () => {
-    const labels = placeLabels(
-      [
-        { id: "minor", text: "Minor", px: 120, py: 100, priority: 1 },
-        { id: "major", text: "Major", px: 100, py: 100, priority: 9 },
-      ],
-      { width: 400, height: 300 },
-    );
-    expect(labels[0]!.id).toBe("major");
-  });
-
-  it("flip to the left of a point near the right edge", () => {
-    const [label] = placeLabels([{ id: "a", text: "Right edge", px: 390, py: 50, priority: 1 }], {
-      width: 400,
-      height: 100,
-    });
-    expect(label!.anchor).toBe("end");
-  });
-});
-
 describe("models per year", () => {
   it("stacks families per year with every year in between, folding small groups into Other", () => {
     const series = yearSeries(chartRows(entries), "family");
@@ -166,6 +113,40 @@ describe("models per year", () => {
       expect(Object.values(bar.counts).reduce((a, b) => a + b, 0)).toBe(bar.models);
     }
     expect(summariseYears(series)).toMatch(/models from \d{4} to \d{4}/);
+  });
+
+  it('has one "Other": the family vocabulary\'s own other is folded with the smallest groups, grey, after the named', () => {
+    const order = facetValueOrder(entries, "family");
+    const series = yearSeries(chartRows(entries), "family", [], order);
+    const others = series.groups.filter((group) => /^other/i.test(group.label));
+    expect(others.map((group) => group.id)).toEqual([OTHER_GROUP]);
+    expect(series.folded).toContain(OTHER_VALUE);
+    const familyOther = entries.filter((e) => e.facets.family[0] === OTHER_VALUE && e.numbers.year !== null).length;
+    expect(others[0]!.count).toBeGreaterThanOrEqual(familyOther);
+    expect(others[0]!.colour).toBe(OTHER_COLOUR);
+    // Unknown comes last, Other just before it.
+    expect(series.groups.at(-2)!.id).toBe(OTHER_GROUP);
+    // The scale chart, which folds nothing, draws the family "Other" in the same grey, after the named families.
+    const scale = scaleSeries(chartRows(entries), "family", [], order);
+    const scaleOthers = scale.groups.filter((group) => /^other/i.test(group.label));
+    expect(scaleOthers).toHaveLength(1);
+    expect(scaleOthers[0]).toMatchObject({ id: OTHER_VALUE, colour: OTHER_COLOUR });
+    expect(scale.groups.filter((group) => group.id !== UNKNOWN_GROUP).at(-1)!.id).toBe(OTHER_VALUE);
+    expect(scale.groups.some((group) => group.id !== OTHER_VALUE && group.colour === OTHER_COLOUR)).toBe(false);
+  });
+
+  it("counts the models in the brushed years first, the number the status line shows, and the rest as dimmed", () => {
+    const series = yearSeries(chartRows(entries), "family");
+    const range = { min: 2023, max: 2024 };
+    const passing = filterEntries(entries, { ...EMPTY_QUERY, ranges: { year: range } }).length;
+    const total = series.bars.reduce((sum, bar) => sum + bar.models, 0);
+    expect(summariseYears(series, range)).toMatch(
+      new RegExp(
+        `^${passing} models in the years brushed, 2023 to 2024; the most in 202[34] \\(\\d+\\)\\. ${total - passing} models from other years are dimmed\\.`,
+      ),
+    );
+    expect(summariseYears(series, { min: 2024, max: null })).toMatch(/ in the years brushed, 2024 to 20\d\d;/);
+    expect(summariseYears(series, { min: 1990, max: 1991 })).toMatch(/^No model in the years brushed;/);
   });
 
   it("counts a model once in each of its modalities, and says so", () => {

@@ -33,18 +33,46 @@ export function summariseScale(series: ScaleSeries): string {
   return parts.join(" ");
 }
 
-export function summariseYears(series: YearSeries): string {
-  const busiest = series.bars.reduce<YearSeries["bars"][number] | null>(
+const years = (from: number, to: number) => (from === to ? String(from) : `${from} to ${to}`);
+const span = (from: number, to: number) => (from === to ? `in ${from}` : `from ${from} to ${to}`);
+
+/** Whether a year lies in a year range (an open end is no bound); without a range every year does. */
+export function inYearRange(year: number, range: YearRange | undefined): boolean {
+  return (range?.min == null || year >= range.min) && (range?.max == null || year <= range.max);
+}
+
+interface YearRange {
+  readonly min?: number | null;
+  readonly max?: number | null;
+}
+
+/**
+ * The years chart in words. With a year range (the brush), it counts the models in the years brushed first: the
+ * number the status line shows, as the years outside are dimmed and filtered out of every other view.
+ */
+export function summariseYears(series: YearSeries, range?: YearRange): string {
+  const brushed = range !== undefined && (range.min != null || range.max != null);
+  const shown = series.bars.filter((bar) => inYearRange(bar.year, brushed ? range : undefined));
+  const busiest = shown.reduce<YearSeries["bars"][number] | null>(
     (best, bar) => (best === null || bar.models > best.models ? bar : best),
     null,
   );
-  if (!busiest) return "No model has a publication year.";
+  if (series.bars.length === 0) return "No model has a publication year.";
   const total = series.bars.reduce((sum, bar) => sum + bar.models, 0);
+  const inRange = shown.reduce((sum, bar) => sum + bar.models, 0);
   const first = series.bars[0]!;
   const last = series.bars.at(-1)!;
   const top = series.groups[0];
+  const opening = !brushed
+    ? `${plural(total, "model")} ${span(first.year, last.year)}; the most in ${busiest!.year} (${busiest!.models}).`
+    : busiest === null
+      ? `No model in the years brushed; ${plural(total, "model")} ${span(first.year, last.year)} are dimmed.`
+      : `${plural(inRange, "model")} in the years brushed, ${years(shown[0]!.year, shown.at(-1)!.year)}` +
+        `; the most in ${busiest.year} (${busiest.models}). ${plural(total - inRange, "model")} from other years ${
+          total - inRange === 1 ? "is" : "are"
+        } dimmed.`;
   return [
-    `${plural(total, "model")} from ${first.year} to ${last.year}; the most in ${busiest.year} (${busiest.models}).`,
+    opening,
     top ? `Largest group: ${top.label} (${top.count}).` : "",
     series.multiValued ? "A model with several values counts in each." : "",
     series.withoutYear > 0

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { coverageMatrixSvg, matrixShade } from "./coverage-image";
+import { coverageMatrixSvg, matrixLayout, matrixShade } from "./coverage-image";
+import { textWidth } from "./label-placement";
 import type { CoverageMatrix } from "./coverage-matrix";
 
 const matrix: CoverageMatrix = {
@@ -45,5 +46,26 @@ describe("the coverage matrix as a picture", () => {
     expect(text).toContain(">3</text>");
     expect(width).toBeGreaterThan(190);
     expect(height).toBeGreaterThan(150);
+  });
+
+  it("writes every label whole, and makes room for the longest", () => {
+    const long = "A model with a very long name indeed, longer than any family";
+    const wide = {
+      ...matrix,
+      rows: [...matrix.rows, { id: "long", label: long, total: 1 }],
+      counts: [...matrix.counts, [1, 1]],
+    };
+    const { text } = coverageMatrixSvg(wide, { background: "#fff", text: "#000", empty: "#eee" });
+    expect(text).toContain(">Gene regulatory network inference</text>");
+    expect(text).toContain(`>${long}</text>`);
+    expect(text).not.toContain("…");
+    const narrow = matrixLayout(matrix);
+    const widened = matrixLayout(wide);
+    expect(widened.rowLabelWidth).toBeGreaterThanOrEqual(textWidth(long) + 8);
+    expect(widened.rowLabelWidth).toBeGreaterThan(narrow.rowLabelWidth);
+    // The slanted task names fit above the grid: the longest's rise is below the space left for them.
+    expect(narrow.taskLabelHeight).toBeGreaterThan(
+      textWidth("Gene regulatory network inference") * Math.sin((55 * Math.PI) / 180),
+    );
   });
 });

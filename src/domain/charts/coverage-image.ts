@@ -3,6 +3,7 @@
  * downloads are made from (a table is not an image, so the download is drawn from the same counts).
  */
 import type { CoverageMatrix } from "./coverage-matrix";
+import { textWidth } from "./label-placement";
 
 export interface Shade {
   readonly fill: string;
@@ -24,38 +25,64 @@ export interface MatrixImage {
 }
 
 const CELL = 26;
-const ROW_LABEL_WIDTH = 190;
-const TASK_LABEL_HEIGHT = 150;
+const PAD = 8;
+// Task labels run up and to the right at this angle; a label's box leans by its height too.
+const ANGLE = 55;
+const SIN = Math.sin((ANGLE * Math.PI) / 180);
+const COS = Math.cos((ANGLE * Math.PI) / 180);
+const TEXT_HEIGHT = 11;
+
+/**
+ * The space the labels take, from their own widths, so that no label is cut: the row names' column, the height of
+ * the slanted task names above the grid, and how far the last of them reach past its right edge.
+ */
+export function matrixLayout(matrix: Pick<CoverageMatrix, "rows" | "tasks">) {
+  const rowLabelWidth = Math.max(60, ...matrix.rows.map((row) => textWidth(row.label))) + 2 * PAD;
+  const taskLabelHeight =
+    Math.max(40, ...matrix.tasks.map((task) => textWidth(task.label) * SIN + TEXT_HEIGHT * COS)) + PAD + 6;
+  const grid = rowLabelWidth + matrix.tasks.length * CELL;
+  // Each task label starts at its column's middle and leans right by its width along the slant.
+  const reach = Math.max(
+    grid,
+    ...matrix.tasks.map(
+      (task, c) => rowLabelWidth + c * CELL + CELL / 2 + textWidth(task.label) * COS + TEXT_HEIGHT * SIN,
+    ),
+  );
+  return {
+    rowLabelWidth: Math.ceil(rowLabelWidth),
+    taskLabelHeight: Math.ceil(taskLabelHeight),
+    width: Math.ceil(reach + PAD),
+    height: Math.ceil(taskLabelHeight + matrix.rows.length * CELL + PAD),
+  };
+}
 
 const escape = (text: string) =>
   text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
-const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** The matrix as SVG text, for download: labels, a shaded square and count per cell, on the page's colours. */
 export function coverageMatrixSvg(
   matrix: CoverageMatrix,
   colours: { readonly background: string; readonly text: string; readonly empty: string },
 ): MatrixImage {
-  const width = ROW_LABEL_WIDTH + matrix.tasks.length * CELL + 8;
-  const height = TASK_LABEL_HEIGHT + matrix.rows.length * CELL + 8;
+  const { rowLabelWidth, taskLabelHeight, width, height } = matrixLayout(matrix);
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="system-ui, sans-serif" font-size="11">`,
     `<rect width="100%" height="100%" fill="${escape(colours.background)}"/>`,
   ];
   matrix.tasks.forEach((task, c) => {
-    const x = ROW_LABEL_WIDTH + c * CELL + CELL / 2;
+    const x = rowLabelWidth + c * CELL + CELL / 2;
     parts.push(
-      `<text transform="translate(${x},${TASK_LABEL_HEIGHT - 6}) rotate(-55)" fill="${escape(colours.text)}">${escape(shorten(task.label, 30))}</text>`,
+      `<text transform="translate(${x},${taskLabelHeight - 6}) rotate(-${ANGLE})" fill="${escape(colours.text)}">${escape(task.label)}</text>`,
     );
   });
   matrix.rows.forEach((row, r) => {
-    const y = TASK_LABEL_HEIGHT + r * CELL;
+    const y = taskLabelHeight + r * CELL;
     parts.push(
-      `<text x="${ROW_LABEL_WIDTH - 8}" y="${y + CELL / 2}" text-anchor="end" dominant-baseline="middle" fill="${escape(colours.text)}">${escape(shorten(row.label, 28))}</text>`,
+      `<text x="${rowLabelWidth - PAD}" y="${y + CELL / 2}" text-anchor="end" dominant-baseline="middle" fill="${escape(colours.text)}">${escape(row.label)}</text>`,
     );
     matrix.tasks.forEach((_, c) => {
       const count = matrix.counts[r]?.[c] ?? 0;
-      const x = ROW_LABEL_WIDTH + c * CELL;
+      const x = rowLabelWidth + c * CELL;
       const shade = count > 0 ? matrixShade(count, matrix.max) : null;
       parts.push(
         `<rect x="${x + 1}" y="${y + 1}" width="${CELL - 2}" height="${CELL - 2}" rx="3" fill="${shade ? shade.fill : escape(colours.empty)}"/>`,

@@ -24,6 +24,8 @@ export interface ScalePoint {
   readonly params: number | null;
   readonly venue: string | null;
   readonly group: string;
+  /** How many of the catalog's seed lists name it (entry.listedIn), which ranks it for a printed label. */
+  readonly listings: number;
   /** Which of its figures are only estimates, so the tooltip and labels can say "~53M (estimated)". */
   readonly estimated: { readonly cells: boolean; readonly params: boolean };
 }
@@ -214,6 +216,7 @@ function scalePoint(rows: ChartRows, position: number, colourBy: FacetId): Scale
     params: Number.isNaN(params) ? null : params,
     venue: entry.paper.venue,
     group: groupAt(facets[colourBy], position),
+    listings: entry.listedIn.length,
     estimated: {
       cells: entry.estimated.includes("pretraining.cells"),
       params: entry.estimated.includes("parameters"),

@@ -5,12 +5,16 @@
  */
 import type { CatalogSource } from "../catalog/schema";
 import type { FacetId } from "../query/view-state";
-import { groupsOfTally, UNKNOWN_GROUP, type ChartGroup } from "./chart-groups";
+import { groupsOfTally, OTHER_STYLE, OTHER_VALUE, UNKNOWN_GROUP, type ChartGroup } from "./chart-groups";
 import type { ChartRows } from "./chart-rows";
 import { FacetTally } from "../query/query-index";
-import { MAX_BAR_GROUPS, OTHER_COLOUR } from "./palette";
+import { MAX_BAR_GROUPS } from "./palette";
 
-// Not a slug, so it never meets a facet value: the family vocabulary has its own "other".
+/**
+ * The bar segment "Other": the groups folded for want of colours, with the vocabulary's own "other" (OTHER_VALUE)
+ * among them, so a chart has one "Other", not a family "Other" beside a bucket "Other". Not a slug, so it never
+ * meets a facet value.
+ */
 export const OTHER_GROUP = "(other)";
 
 export interface YearBar {
@@ -24,7 +28,7 @@ export interface YearBar {
 export interface YearSeries {
   readonly bars: readonly YearBar[];
   readonly groups: readonly ChartGroup[];
-  /** Group ids folded into "Other". */
+  /** Group ids folded into "Other", the vocabulary's own "other" included. */
   readonly folded: readonly string[];
   readonly withoutYear: number;
   readonly multiValued: boolean;
@@ -54,8 +58,10 @@ export function yearSeries(
   const known = ranked.filter((group) => group.id !== UNKNOWN_GROUP);
   // With a catalog-wide order, the groups kept are that order's first ones, whose colours never repeat; without it,
   // the most frequent among the rows.
+  const named = order?.filter((id) => id !== OTHER_VALUE);
   const keep = (group: ChartGroup, rank: number) =>
-    order ? order.indexOf(group.id) >= 0 && order.indexOf(group.id) < MAX_BAR_GROUPS : rank < MAX_BAR_GROUPS;
+    group.id !== OTHER_VALUE &&
+    (named ? named.indexOf(group.id) >= 0 && named.indexOf(group.id) < MAX_BAR_GROUPS : rank < MAX_BAR_GROUPS);
   const kept = known.filter(keep);
   const folded = known.filter((group, rank) => !keep(group, rank)).map((group) => group.id);
   // Each code's bar slot: its own for a kept group, OTHER's for a folded one.
@@ -96,7 +102,7 @@ export function yearSeries(
   if (folded.length > 0) {
     let count = 0;
     for (const bar of byYear.values()) count += bar.slots[otherSlot]!;
-    groups.push({ id: OTHER_GROUP, label: `Other (${folded.length})`, count, colour: OTHER_COLOUR, shape: "circle" });
+    groups.push({ id: OTHER_GROUP, label: "Other", count, ...OTHER_STYLE });
   }
   const unknown = ranked.find((group) => group.id === UNKNOWN_GROUP);
   if (unknown) groups.push(unknown);

@@ -68,7 +68,8 @@ describe("the scale figure", () => {
     fireEvent.click(within(figure).getByRole("button", { name: /^scGPT, 2023/ }));
     expect(changed().selection).toEqual(["scgpt"]);
     expect(say).toHaveBeenLastCalledWith("scGPT added to the comparison.");
-  });
+    // Seconds of rendering on two busy cores: the default 5 s was brushed.
+  }, 20_000);
 
   it("moves focus between markers with the arrow keys, and opens the comparison's choice with Enter", () => {
     const { props } = figureProps();

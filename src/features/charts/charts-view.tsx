@@ -1,4 +1,5 @@
 import { useMemo, useState } from "react";
+import "./charts-polish.css";
 import { chartRows } from "../../domain/charts/chart-rows";
 import type { IndexedEntry } from "../../domain/query/entry-values";
 import { CoverageFigure } from "./coverage-figure";

@@ -8,8 +8,6 @@ interface Props {
   readonly onPick: (rowId: string, taskId: string) => void;
 }
 
-const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
 /** Each non-empty cell's place among the cells that are buttons, in reading order. */
 function markIndexes(matrix: CoverageMatrix): { marks: number; markAt: number[][] } {
   let marks = 0;
@@ -31,8 +29,8 @@ export function CoverageMatrixTable({ matrix, onPick }: Props) {
           <tr>
             <td />
             {matrix.tasks.map((task) => (
-              <th key={task.id} scope="col" title={task.label}>
-                <span>{shorten(task.label, 30)}</span>
+              <th key={task.id} scope="col">
+                <span>{task.label}</span>
               </th>
             ))}
           </tr>
@@ -40,9 +38,7 @@ export function CoverageMatrixTable({ matrix, onPick }: Props) {
         <tbody onKeyDown={onRovingKeyDown}>
           {matrix.rows.map((row, r) => (
             <tr key={row.id}>
-              <th scope="row" title={row.label}>
-                {shorten(row.label, 28)}
-              </th>
+              <th scope="row">{row.label}</th>
               {matrix.tasks.map((task, column) => {
                 const count = matrix.counts[r]?.[column] ?? 0;
                 if (count === 0) return <td key={task.id} className="matrix-empty" />;

@@ -26,6 +26,11 @@ export function FocusTooltip({ focus, data, cursor = true }: Props) {
   if (!focused || !datum || !area)
     return <Tooltip content={SCALE_TOOLTIP} cursor={cursor ? CURSOR : false} isAnimationActive={false} />;
   const right = focused.x > area.x + area.width / 2;
+  const beside = right ? focused.x - GAP - TIP_WIDTH : focused.x + GAP;
+  // On a narrow chart (a phone) the tooltip cannot stand beside the mark: it is kept inside the plot, under the
+  // mark and its focus ring, rather than cut off at the figure's edge.
+  const x = Math.max(0, Math.min(beside, area.x + area.width - TIP_WIDTH));
+  const y = x === beside ? focused.y + GAP : focused.y + (focused.radius ?? 5) + 2 * GAP;
   return (
     <Tooltip
       content={<ScaleTooltip pinned={datum} />}
@@ -33,7 +38,7 @@ export function FocusTooltip({ focus, data, cursor = true }: Props) {
       isAnimationActive={false}
       active
       defaultIndex={focused.index}
-      position={{ x: right ? focused.x - GAP - TIP_WIDTH : focused.x + GAP, y: focused.y + GAP }}
+      position={{ x, y }}
     />
   );
 }

@@ -6,6 +6,7 @@ import type { ScaleBin, ScaleSeries } from "../../domain/charts/scale-series";
 import { formatRangeValue } from "../../domain/query/active-filters";
 import { formatYear, PARAMS_AREA, PARAMS_LOG, SCALE_MARGIN, scaleData, tickInterval, Y_AXIS_WIDTH } from "./scale-data";
 import { PointLabels } from "./scale-labels";
+import { FocusRing } from "./focus-ring";
 import { FocusTooltip } from "./focus-tooltip";
 import { markShape, MarkGroupContext } from "./scale-shapes";
 import { ScaleStrip } from "./scale-strip";
@@ -120,6 +121,7 @@ function ScaleDrawing({ series, yScale, onPoint, onBin, width }: Props & { reado
             <ZAxis zAxisId="params" type="number" dataKey="z" domain={PARAMS_DOMAIN} range={PARAMS_SIZES} />
             <ZAxis zAxisId="bins" type="number" dataKey="count" scale="sqrt" domain={binDomain} range={binSizes} />
             <FocusTooltip focus={focus} data={bins ?? data.points} />
+            <FocusRing focus={focus} />
             {marks}
             {bins ? null : <PointLabels points={data.points} />}
           </ScatterChart>

@@ -26,6 +26,9 @@ interface ShapeProps {
 }
 
 const IMAGE = { role: "img" } as const;
+// A marker of area A fits in a circle of radius sqrt(A / π) if round; a triangle or star of that area reaches about
+// 1.6 times as far from its centre, so the ring clears every shape.
+const enclosingRadius = (area: number) => 1.6 * Math.sqrt(area / Math.PI);
 
 /**
  * One marker: in a group, a button (a tab stop only if the group's is on it); without, an image. One component per
@@ -36,18 +39,19 @@ function Mark({ cx, cy, size, index = 0, payload }: ShapeProps) {
   const tabStop = useIsTabStop(group?.focus ?? null, index);
   if (!payload || !Number.isFinite(cx) || !Number.isFinite(cy)) return null;
   const { colour, hollow, label } = payload;
+  const area = hollow ? HOLLOW_AREA : (size ?? HOLLOW_AREA);
   const behaviour = group
     ? markProps({
         tabStop,
         onActivate: () => group.onActivate(index),
-        onShow: (shown) => group.focus.focus(shown ? { index, x: cx!, y: cy! } : null),
+        onShow: (shown) => group.focus.focus(shown ? { index, x: cx!, y: cy!, radius: enclosingRadius(area) } : null),
       })
     : IMAGE;
   return (
     // The path of d3's symbol of that shape and area, as Recharts' Symbols draws it, but made once per shape and
     // size rather than on every render of every mark: Symbols was most of a mark's cost on each chart update.
     <path
-      d={markerPath(payload.shape, hollow ? HOLLOW_AREA : (size ?? HOLLOW_AREA))}
+      d={markerPath(payload.shape, area)}
       transform={`translate(${cx},${cy})`}
       // A hollow marker is filled with nothing visible yet still takes the pointer over its inside.
       fill={hollow ? "transparent" : colour}

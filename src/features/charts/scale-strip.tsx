@@ -2,6 +2,7 @@ import { useCallback, useMemo } from "react";
 import { Scatter, ScatterChart, XAxis, YAxis, ZAxis } from "recharts";
 import type { Domain } from "../../domain/charts/scale-axes";
 import { formatYear, SCALE_MARGIN, Y_AXIS_WIDTH, type StripDatum } from "./scale-data";
+import { FocusRing } from "./focus-ring";
 import { FocusTooltip } from "./focus-tooltip";
 import { markShape, MarkGroupContext } from "./scale-shapes";
 import { onRovingKeyDown } from "./use-roving-focus";
@@ -66,6 +67,7 @@ export function ScaleStrip({ marks, largestBin, width, height, xDomain, xTicks, 
           />
           <ZAxis type="number" dataKey="count" scale="sqrt" domain={domain} range={sizes} />
           <FocusTooltip focus={focus} data={marks} cursor={false} />
+          <FocusRing focus={focus} />
           {scatter}
         </ScatterChart>
       </MarkGroupContext>

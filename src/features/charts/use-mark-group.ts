@@ -11,6 +11,8 @@ export interface FocusedMark {
   readonly index: number;
   readonly x: number;
   readonly y: number;
+  /** The radius of the circle the mark fits in, in px, for the focus ring drawn around it. */
+  readonly radius?: number;
 }
 
 export class MarkFocus {

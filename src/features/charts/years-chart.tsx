@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useRef } from "react";
-import { Bar, BarChart, Brush, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, Brush, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartGroup } from "../../domain/charts/chart-groups";
 import { bandsOfRange, countAxis } from "../../domain/charts/count-axis";
 import type { YearBar, YearSeries } from "../../domain/charts/year-series";
+import { inYearRange } from "../../domain/charts/chart-summaries";
 import type { Range } from "../../domain/query/view-state";
 import { tickInterval } from "./scale-data";
 import { SizedPlot } from "./sized-plot";
@@ -17,7 +18,22 @@ interface Props {
 }
 
 const HEIGHT = 340;
+const Y_AXIS_WIDTH = 48;
 const MARGIN = { top: 8, right: 40, bottom: 8, left: 8 };
+const BRUSH_HEIGHT = 26;
+const BRUSH_CHART_HEIGHT = BRUSH_HEIGHT + 8;
+const TRAVELLER_WIDTH = 10;
+
+/**
+ * The brush chart's margins, so that each handle stops under the middle of a bar: Recharts sets the handles' stops
+ * evenly from the brush's left end to its right end less a handle, and the bars' middles lie half a band in from
+ * the plot's edges.
+ */
+export function brushMargin(width: number, bars: number) {
+  const plot = width - MARGIN.left - Y_AXIS_WIDTH - MARGIN.right;
+  const inset = Math.max(0, plot / (2 * Math.max(1, bars)) - TRAVELLER_WIDTH / 2);
+  return { top: 0, right: MARGIN.right + inset, bottom: 8, left: MARGIN.left + Y_AXIS_WIDTH + inset };
+}
 const CURSOR = { fillOpacity: 0.12 };
 // A group's count in a year, one function per group for good: a new function is a new series in Recharts' store,
 // and each of the bars registering again redrew every part of the chart on every filter change.
@@ -40,7 +56,9 @@ const brushData = (bars: readonly YearBar[]) => bars.map((bar) => ({ ...bar, nam
  * models), and a brush handle moved by the arrow keys filters at once.
  */
 export function YearsChart(props: Props) {
-  return <SizedPlot height={HEIGHT}>{(width) => <YearsDrawing {...props} width={width} />}</SizedPlot>;
+  return (
+    <SizedPlot height={HEIGHT + BRUSH_CHART_HEIGHT}>{(width) => <YearsDrawing {...props} width={width} />}</SizedPlot>
+  );
 }
 
 function YearsDrawing({ series, range, onPickGroup, onBrush, width }: Props & { readonly width: number }) {
@@ -50,6 +68,9 @@ function YearsDrawing({ series, range, onPickGroup, onBrush, width }: Props & { 
   const stacks = useMemo(() => groups.map((group) => ({ group, value: countOf(group.id) })), [groups]);
   const tooltip = useMemo(() => <YearTooltip groups={groups} multiValued={multiValued} />, [groups, multiValued]);
   const span = bandsOfRange(years, range);
+  // A year outside the brushed range is dimmed: it is filtered out everywhere else, yet drawn here so the brush can
+  // widen the range again. Its segments say so to a screen reader's and a test's eye through a class.
+  const dimmed = useMemo(() => data.map((bar) => !inYearRange(bar.year, range)), [data, range]);
   // Round steps (0, 10, 20…) rather than Recharts' own (0, 9, 18…). With a multi-valued facet a model counts once
   // in each of its groups, so a stack can be taller than its models.
   const tallest = useMemo(
@@ -83,8 +104,8 @@ function YearsDrawing({ series, range, onPickGroup, onBrush, width }: Props & { 
     >
       <BarChart width={width} height={HEIGHT} data={data} margin={MARGIN} aria-label="Models per year">
         <CartesianGrid vertical={false} strokeDasharray="3 3" className="chart-grid" />
-        <XAxis dataKey="year" interval={tickInterval(width - 48, data.length)} />
-        <YAxis allowDecimals={false} width={48} interval={0} domain={counts.domain} ticks={counts.ticks} />
+        <XAxis dataKey="year" interval={tickInterval(width - Y_AXIS_WIDTH, data.length)} />
+        <YAxis allowDecimals={false} width={Y_AXIS_WIDTH} interval={0} domain={counts.domain} ticks={counts.ticks} />
         <Tooltip content={tooltip} cursor={CURSOR} isAnimationActive={false} />
         {stacks.map(({ group, value }) => (
           <Bar
@@ -96,15 +117,30 @@ function YearsDrawing({ series, range, onPickGroup, onBrush, width }: Props & { 
             onClick={() => onPickGroup(group)}
             isAnimationActive={false}
             className="year-bar clickable"
-          />
+          >
+            {dimmed.map((out, i) => (
+              <Cell key={data[i]!.year} className={out ? "year-out" : "year-in"} fillOpacity={out ? 0.25 : 1} />
+            ))}
+          </Bar>
         ))}
-        {years.length > 1 ? (
+      </BarChart>
+      {years.length > 1 ? (
+        // The brush in a chart of its own, under the bars and aligned with them: in the bars' chart, Recharts would
+        // zoom the bars to the years brushed, and the years brushed out would vanish rather than be dimmed.
+        <BarChart
+          width={width}
+          height={BRUSH_CHART_HEIGHT}
+          data={data}
+          margin={brushMargin(width, data.length)}
+          accessibilityLayer={false}
+        >
+          <XAxis dataKey="year" hide />
           <Brush
             // A new set of years is a new brush: Recharts keeps the old indices otherwise.
             key={years.join()}
             dataKey="year"
-            height={26}
-            travellerWidth={10}
+            height={BRUSH_HEIGHT}
+            travellerWidth={TRAVELLER_WIDTH}
             startIndex={span.start}
             endIndex={span.end}
             onChange={(change) => {
@@ -115,11 +151,11 @@ function YearsDrawing({ series, range, onPickGroup, onBrush, width }: Props & { 
               commit(change);
             }}
             className="year-brush"
-            // The chart shows the years chosen; the brush names them at its ends.
+            // The bars dim the years outside; the brush names its ends.
             alwaysShowText
           />
-        ) : null}
-      </BarChart>
+        </BarChart>
+      ) : null}
     </div>
   );
 }

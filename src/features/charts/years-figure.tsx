@@ -1,7 +1,7 @@
 import { memo, useMemo } from "react";
 import { chartRows } from "../../domain/charts/chart-rows";
 import { summariseYears } from "../../domain/charts/chart-summaries";
-import { UNKNOWN_GROUP } from "../../domain/charts/chart-groups";
+import { OTHER_VALUE, UNKNOWN_GROUP } from "../../domain/charts/chart-groups";
 import { yearSeries } from "../../domain/charts/year-series";
 import { FACET_LABELS, facetValueOrder } from "../../domain/query/facet-options";
 import { setRange } from "../../domain/query/query-actions";
@@ -21,6 +21,16 @@ const STACK_OPTIONS = [
   { value: "modality", label: "Modality" },
   { value: "task", label: "Task" },
 ] as const;
+
+/** What "Other" holds, where it holds more than the catalog's own "Other". */
+function otherNote(folded: readonly string[]): string {
+  const smaller = folded.filter((id) => id !== OTHER_VALUE).length;
+  if (smaller === 0) return "";
+  const groups = smaller === 1 ? "smallest group" : `${smaller} smallest groups`;
+  return folded.includes(OTHER_VALUE)
+    ? ` "Other" holds the ${groups} with the models the catalog files under Other.`
+    : ` The ${groups} ${smaller === 1 ? "is" : "are"} folded into "Other".`;
+}
 
 /** "What kind, since when": models per year, stacked by a facet, with a brush for the year range. */
 export const YearsFigure = memo(function YearsFigure({ all, charted, query, sources, date, say }: FigureProps) {
@@ -49,10 +59,10 @@ export const YearsFigure = memo(function YearsFigure({ all, charted, query, sour
           Models per year, stacked by {FACET_LABELS[chart.stack].toLowerCase()}
           {years.multiValued ? " (a model with several counts in each)" : ""}. Click a bar or a legend item to filter to
           it; drag the handles under the axis to set the year range.
-          {years.folded.length > 0 ? ` The ${years.folded.length} smallest groups are folded into "Other".` : ""}
+          {otherNote(years.folded)}
         </>
       }
-      summary={summariseYears(years)}
+      summary={summariseYears(years, query.ranges.year)}
       controls={
         <ChoiceGroup
           label="Stack by"
