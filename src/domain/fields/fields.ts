@@ -316,11 +316,11 @@ export const NAME_FIELD = "name" satisfies FieldId;
  */
 export const DEFAULT_COLUMN_PRIORITIES: readonly { readonly id: FieldId; readonly minWidth: number }[] = [
   { id: "year", minWidth: 0 },
-  { id: "kind", minWidth: 1024 },
+  { id: "kind", minWidth: 1100 },
   { id: "family", minWidth: 1200 },
-  { id: "cells", minWidth: 480 },
+  { id: "cells", minWidth: 560 },
   { id: "params", minWidth: 0 },
-  { id: "modality", minWidth: 1200 },
+  { id: "modality", minWidth: 1366 },
   { id: "task", minWidth: 1440 },
   { id: "weights", minWidth: 640 },
   { id: "links", minWidth: 1600 },
