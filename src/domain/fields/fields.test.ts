@@ -88,7 +88,7 @@ describe("the field registry", () => {
   });
 
   it("marks an estimate with ~ before a bare figure only, never before a bound or a word", () => {
-    const texts = ALL_FIELDS.flatMap((field) => entries.map((entry) => field.text(entry)));
+    const texts = ALL_FIELDS.flatMap((field) => entries.map((each) => field.text(each)));
     const estimates = texts.filter((value) => value.endsWith("(estimated)"));
     expect(estimates.some((value) => value.startsWith("≥ "))).toBe(true);
     expect(estimates.some((value) => /^[A-Za-z]/.test(value))).toBe(true);

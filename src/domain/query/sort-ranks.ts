@@ -139,7 +139,7 @@ function combinedOrder(
   const key = sort.map((spec) => `${spec.desc ? "-" : ""}${spec.key}`).join(",");
   let order = byKey.get(key);
   if (!order) {
-    order = Int32Array.from(all, (_, position) => position).sort((a, b) => compareByRanks(specs, a, b));
+    order = Int32Array.from(all, (_, position) => position).toSorted((a, b) => compareByRanks(specs, a, b));
     byKey.set(key, order);
   }
   return order;

@@ -13,6 +13,8 @@ import {
 import { decodeView, DEFAULT_VIEW, encodeView } from "./view-codec";
 import { SELECTION_LIMIT } from "./view-actions";
 
+const shown = (visibility: Record<string, boolean>) => FIELD_IDS.filter((id) => visibility[id]);
+
 describe("the table model's state from the URL and back", () => {
   it("carries sort keys both ways and drops a sort on a column that does not sort", () => {
     const sort = [
@@ -64,7 +66,6 @@ describe("the table model's state from the URL and back", () => {
   });
   it("shows a narrow screen its share of the default columns, while a choice in the link wins", () => {
     const phone = defaultColumnsFor(375);
-    const shown = (visibility: Record<string, boolean>) => FIELD_IDS.filter((id) => visibility[id]);
     expect(shown(visibilityOf(null, phone))).toEqual([NAME_FIELD, ...phone]);
     expect(columnOrderOf(null, phone).slice(0, phone.length + 1)).toEqual([NAME_FIELD, ...phone]);
     // A link's columns are shown whatever the screen.
