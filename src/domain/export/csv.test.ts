@@ -6,7 +6,7 @@ import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { namesOf } from "../catalog/names";
 import { hasStatusColumn, statusHeader } from "./csv-status";
 import { toCsv } from "../csv/csv-writer";
-import { entriesToCsv, exportColumns, exportFileName } from "./csv";
+import { csvHeaderRow, entriesToCsv, exportColumns, exportFileName } from "./csv";
 
 const entries = loadRealCatalog().entries;
 const parse = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
@@ -59,6 +59,37 @@ describe("CSV export", () => {
     expect(geneformer![1]).toContain("single-cell-transformer-papers: single-cell transformers");
     expect(geneformer![1]).not.toContain("theislab-transformers");
     expect(scgpt![2]).toBe("Successor of scFormer");
+  });
+
+  it("keeps every qualifier the table shows: ranges, bounds, approximations and estimates", () => {
+    const numbers = ALL_FIELDS.filter(hasStatusColumn);
+    const seen = new Set<string>();
+    for (const field of numbers) {
+      for (const entry of entries) {
+        const shown = field.text(entry);
+        const status = parse(entriesToCsv([entry], [field]))[1]![1];
+        const check = (qualifier: string, kept: RegExp) => {
+          if (!shown.includes(qualifier)) return;
+          seen.add(qualifier);
+          expect(status, `${entry.id} ${field.id}: "${shown}"`).toMatch(kept);
+        };
+        check("–", /variants range from \d+ to \d+/);
+        check("≥", /at least/);
+        check("≤", /at most/);
+        check("(estimated)", /estimated/);
+        if (shown.startsWith("~") && !shown.endsWith("(estimated)")) check("~", /approximate/);
+      }
+    }
+    // The real catalog has ranges, lower bounds and estimates, so each rule above was exercised.
+    expect([...seen]).toEqual(expect.arrayContaining(["–", "≥", "(estimated)"]));
+  });
+
+  it('writes no header with a redundant unit, such as "Year (year)"', () => {
+    for (const header of csvHeaderRow(ALL_FIELDS)) {
+      const unit = /\(([^)]+)\)/.exec(header)?.[1];
+      if (unit) expect(header.replace(`(${unit})`, "").toLowerCase(), header).not.toContain(unit.toLowerCase());
+    }
+    expect(csvHeaderRow(ALL_FIELDS)).toContain("Year");
   });
 
   it("offers every field of the registry", () => {

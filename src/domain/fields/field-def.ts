@@ -90,11 +90,13 @@ type TextInput<Id extends string> = Common<Id> & {
 
 /**
  * A value whose chosen claim is only an estimate reads as one wherever text is shown (table, comparison, chart
- * summary): "~53M (estimated)". The qualifier is part of the text, so no view can drop it.
+ * summary): "~53M (estimated)", "≥ 57M (estimated)", "No (estimated)". The qualifier is part of the text, so no
+ * view can drop it.
  */
 export function estimatedText(text: string, entry: EntryFacts, path: FieldPath | null): string {
   if (text === "" || path === null || !entry.estimated.includes(path)) return text;
-  return `${text.startsWith("~") ? "" : "~"}${text} (estimated)`;
+  // "~" goes before a bare figure only: not before a bound ("≥ 57M"), a word ("No") or "not pretrained".
+  return `${/^\d/.test(text) ? "~" : ""}${text} (estimated)`;
 }
 
 /** Whether a field's value in an entry is an estimate. */

@@ -60,9 +60,15 @@ export function fieldOfPath(path: FieldPath): AnyField | undefined {
   return BY_PATH.get(path);
 }
 
-/** The visible columns in order, name first: `columns` null means the default set. */
-export function visibleFields(columns: readonly FieldId[] | null): AnyField[] {
-  const ids = [NAME_FIELD, ...(columns ?? DEFAULT_COLUMNS).filter((id) => id !== NAME_FIELD)];
+/**
+ * The visible columns in order, name first: `columns` null means the default set (all of it, or the screen's
+ * share of it when `defaults` is given).
+ */
+export function visibleFields(
+  columns: readonly FieldId[] | null,
+  defaults: readonly FieldId[] = DEFAULT_COLUMNS,
+): AnyField[] {
+  const ids = [NAME_FIELD, ...(columns ?? defaults).filter((id) => id !== NAME_FIELD)];
   return ids.flatMap((id) => BY_ID.get(id) ?? []);
 }
 

@@ -15,7 +15,7 @@ import {
   RANGE_IDS,
   visibleFields,
 } from "./field-lookup";
-import { DEFAULT_COLUMNS, NAME_FIELD, type FieldId } from "./fields";
+import { COLUMN_BREAKPOINTS, DEFAULT_COLUMNS, defaultColumnsFor, NAME_FIELD, type FieldId } from "./fields";
 
 const entries = loadRealCatalog().entries;
 const entry = (id: string) => entries.find((candidate) => candidate.id === id)!;
@@ -70,6 +70,29 @@ describe("the field registry", () => {
     expect(
       facetOf("source").valueLabel!("scfm-atlas", [{ id: "scfm-atlas", title: "Curators", type: "curation" }]),
     ).toBe("Curators");
+  });
+
+  it("drops lower-priority default columns on narrower screens, keeping the order", () => {
+    expect(defaultColumnsFor(375)).toEqual(["year", "params"]);
+    expect(defaultColumnsFor(1440)).toEqual(DEFAULT_COLUMNS.filter((id) => id !== "links"));
+    expect(defaultColumnsFor(1920)).toEqual(DEFAULT_COLUMNS);
+    // Wider never shows fewer, and every default column is shown somewhere.
+    const widths = [0, ...COLUMN_BREAKPOINTS];
+    widths
+      .slice(1)
+      .forEach((width, i) =>
+        expect(defaultColumnsFor(width).length).toBeGreaterThan(defaultColumnsFor(widths[i]!).length),
+      );
+    expect(defaultColumnsFor(Number.POSITIVE_INFINITY)).toEqual(DEFAULT_COLUMNS);
+    expect(visibleFields(null, defaultColumnsFor(375)).map((field) => field.id)).toEqual(["name", "year", "params"]);
+  });
+
+  it("marks an estimate with ~ before a bare figure only, never before a bound or a word", () => {
+    const texts = ALL_FIELDS.flatMap((field) => entries.map((each) => field.text(each)));
+    const estimates = texts.filter((value) => value.endsWith("(estimated)"));
+    expect(estimates.some((value) => value.startsWith("≥ "))).toBe(true);
+    expect(estimates.some((value) => /^[A-Za-z]/.test(value))).toBe(true);
+    expect(estimates.filter((value) => value.startsWith("~")).every((value) => /^~\d/.test(value))).toBe(true);
   });
 
   it("classes code licences by what they allow, and leaves a licence it does not know unclassed", () => {

@@ -310,18 +310,35 @@ export type RangeId = Extract<Field, { readonly range: object }>["id"];
 /** The table's first column: it names the row, so it can be neither hidden nor moved. */
 export const NAME_FIELD = "name" satisfies FieldId;
 
-/** What the table shows before anyone picks columns, after the name. */
-export const DEFAULT_COLUMNS: readonly FieldId[] = [
-  "year",
-  "kind",
-  "family",
-  "cells",
-  "params",
-  "modality",
-  "task",
-  "weights",
-  "links",
+/**
+ * What the table shows before anyone picks columns, after the name, in order, each with a priority: the smallest
+ * screen width (CSS pixels) at which the column is shown by default. Narrower screens drop the lower-priority
+ * columns so the rest fit without scrolling sideways; a column choice in the URL is shown whatever the width.
+ */
+export const DEFAULT_COLUMN_PRIORITIES: readonly { readonly id: FieldId; readonly minWidth: number }[] = [
+  { id: "year", minWidth: 0 },
+  { id: "kind", minWidth: 1100 },
+  { id: "family", minWidth: 1200 },
+  { id: "cells", minWidth: 560 },
+  { id: "params", minWidth: 0 },
+  { id: "modality", minWidth: 1366 },
+  { id: "task", minWidth: 1440 },
+  { id: "weights", minWidth: 640 },
+  { id: "links", minWidth: 1600 },
 ];
+
+/** Every default column, whatever the screen: the set exports and links are measured against. */
+export const DEFAULT_COLUMNS: readonly FieldId[] = DEFAULT_COLUMN_PRIORITIES.map((column) => column.id);
+
+/** The default columns a screen this wide shows (CSS pixels). */
+export function defaultColumnsFor(viewportWidth: number): readonly FieldId[] {
+  return DEFAULT_COLUMN_PRIORITIES.filter((column) => viewportWidth >= column.minWidth).map((column) => column.id);
+}
+
+/** The widths at which the default columns change, for a view that follows the screen. */
+export const COLUMN_BREAKPOINTS: readonly number[] = [
+  ...new Set(DEFAULT_COLUMN_PRIORITIES.map((column) => column.minWidth).filter((width) => width > 0)),
+].toSorted((a, b) => a - b);
 
 /** The filter panel's order: what a researcher narrows by first comes first; free-text lists come last. */
 export const FACET_ORDER: readonly FacetId[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_COLUMNS, NAME_FIELD } from "../fields/fields";
+import { DEFAULT_COLUMNS, defaultColumnsFor, NAME_FIELD } from "../fields/fields";
 import { FIELD_IDS } from "../fields/field-lookup";
 import {
   columnOrderOf,
@@ -12,6 +12,8 @@ import {
 } from "./table-state";
 import { decodeView, DEFAULT_VIEW, encodeView } from "./view-codec";
 import { SELECTION_LIMIT } from "./view-actions";
+
+const shown = (visibility: Record<string, boolean>) => FIELD_IDS.filter((id) => visibility[id]);
 
 describe("the table model's state from the URL and back", () => {
   it("carries sort keys both ways and drops a sort on a column that does not sort", () => {
@@ -61,5 +63,16 @@ describe("the table model's state from the URL and back", () => {
       selection: full,
       refused: ["extra"],
     });
+  });
+  it("shows a narrow screen its share of the default columns, while a choice in the link wins", () => {
+    const phone = defaultColumnsFor(375);
+    expect(shown(visibilityOf(null, phone))).toEqual([NAME_FIELD, ...phone]);
+    expect(columnOrderOf(null, phone).slice(0, phone.length + 1)).toEqual([NAME_FIELD, ...phone]);
+    // A link's columns are shown whatever the screen.
+    expect(shown(visibilityOf(["task", "links", "kind"], phone))).toEqual(["name", "kind", "task", "links"]);
+    // The phone's own set stays out of the link; a column ticked on a phone is the phone's set and that column.
+    const order = columnOrderOf(null, phone);
+    expect(columnsFrom(order, visibilityOf(null, phone), phone)).toBeNull();
+    expect(columnsFrom(order, { ...visibilityOf(null, phone), task: true }, phone)).toEqual([...phone, "task"]);
   });
 });

@@ -27,30 +27,41 @@ export function sortFromSorting(sorting: readonly ColumnSortSlice[]): SortSpec[]
   );
 }
 
-const shownColumns = (columns: readonly FieldId[] | null): readonly FieldId[] => columns ?? DEFAULT_COLUMNS;
+/**
+ * `defaults` is what `columns: null` shows: every default column, or the share of them a screen has room for
+ * (defaultColumnsFor). A choice in the URL is shown whatever the screen.
+ */
+type Defaults = readonly FieldId[];
 
 /** Every field's visibility: the name and the chosen (or default) columns are shown. */
-export function visibilityOf(columns: readonly FieldId[] | null): Record<string, boolean> {
-  const shown = new Set<string>([NAME_FIELD, ...shownColumns(columns)]);
+export function visibilityOf(
+  columns: readonly FieldId[] | null,
+  defaults: Defaults = DEFAULT_COLUMNS,
+): Record<string, boolean> {
+  const shown = new Set<string>([NAME_FIELD, ...(columns ?? defaults)]);
   return Object.fromEntries(ALL_FIELDS.map((field) => [field.id, shown.has(field.id)]));
 }
 
 /** The order of every column: the name, the shown ones in their order, then the rest in the registry's order. */
-export function columnOrderOf(columns: readonly FieldId[] | null): FieldId[] {
-  const shown = shownColumns(columns).filter((id) => id !== NAME_FIELD);
+export function columnOrderOf(columns: readonly FieldId[] | null, defaults: Defaults = DEFAULT_COLUMNS): FieldId[] {
+  const shown = (columns ?? defaults).filter((id) => id !== NAME_FIELD);
   const rest = ALL_FIELDS.map((field) => field.id).filter((id) => id !== NAME_FIELD && !shown.includes(id));
   return [NAME_FIELD, ...shown, ...rest];
 }
 
 /**
  * The URL's columns from the table's order and visibility: the visible ones in order, name left out (always
- * first), null when that is the default set, so the link stays short.
+ * first), null when that is the default set (the screen's), so the link stays short.
  */
-export function columnsFrom(order: readonly string[], visibility: Readonly<Record<string, boolean>>): FieldId[] | null {
+export function columnsFrom(
+  order: readonly string[],
+  visibility: Readonly<Record<string, boolean>>,
+  defaults: Defaults = DEFAULT_COLUMNS,
+): FieldId[] | null {
   const ordered = [...order, ...ALL_FIELDS.map((field) => field.id).filter((id) => !order.includes(id))];
   const shown = ordered.filter((id): id is FieldId => isFieldId(id) && id !== NAME_FIELD && (visibility[id] ?? false));
   const unique = [...new Set(shown)];
-  const isDefault = unique.length === DEFAULT_COLUMNS.length && unique.every((id, i) => id === DEFAULT_COLUMNS[i]);
+  const isDefault = unique.length === defaults.length && unique.every((id, i) => id === defaults[i]);
   return isDefault ? null : unique;
 }
 
@@ -58,8 +69,9 @@ export function withColumnsFrom(
   state: ViewState,
   order: readonly string[],
   visibility: Readonly<Record<string, boolean>>,
+  defaults: Defaults = DEFAULT_COLUMNS,
 ): ViewState {
-  return { ...state, columns: columnsFrom(order, visibility) };
+  return { ...state, columns: columnsFrom(order, visibility, defaults) };
 }
 
 export function rowSelectionOf(selection: readonly string[]): Record<string, true> {

@@ -19,7 +19,7 @@ import {
 import { useMemo } from "react";
 import type { EntryFacts } from "../../domain/catalog/schema";
 import { ALL_FIELDS, type AnyField } from "../../domain/fields/field-lookup";
-import { NAME_FIELD } from "../../domain/fields/fields";
+import { NAME_FIELD, type FieldId } from "../../domain/fields/fields";
 import {
   columnOrderOf,
   rowSelectionOf,
@@ -83,17 +83,19 @@ const COLUMNS = helper.columns(
 const getRowId = (entry: EntryFacts) => entry.id;
 
 /**
- * The table model for the explorer's rows and view. `onSelectionRefused` hears of models a click could not add
- * (the comparison holds at most eight).
+ * The table model for the explorer's rows and view. `defaults` are the columns shown while the URL chooses none
+ * (the screen's share of the default set); `onSelectionRefused` hears of models a click could not add (the
+ * comparison holds at most eight).
  */
 export function useCatalogTable(
   entries: readonly EntryFacts[],
   state: ViewState,
+  defaults: readonly FieldId[],
   onSelectionRefused: (ids: readonly string[]) => void,
 ): CatalogTable {
   const sorting = useMemo(() => sortingOf(state.sort), [state.sort]);
-  const columnVisibility = useMemo(() => visibilityOf(state.columns), [state.columns]);
-  const columnOrder = useMemo(() => columnOrderOf(state.columns), [state.columns]);
+  const columnVisibility = useMemo(() => visibilityOf(state.columns, defaults), [state.columns, defaults]);
+  const columnOrder = useMemo(() => columnOrderOf(state.columns, defaults), [state.columns, defaults]);
   const rowSelection = useMemo(() => rowSelectionOf(state.selection), [state.selection]);
   return useTable({
     features: catalogTableFeatures,
@@ -111,11 +113,21 @@ export function useCatalogTable(
       updateView((s) => ({ ...s, sort: sortFromSorting(functionalUpdate(updater, sortingOf(s.sort))) })),
     onColumnVisibilityChange: (updater) =>
       updateView((s) =>
-        withColumnsFrom(s, columnOrderOf(s.columns), functionalUpdate(updater, visibilityOf(s.columns))),
+        withColumnsFrom(
+          s,
+          columnOrderOf(s.columns, defaults),
+          functionalUpdate(updater, visibilityOf(s.columns, defaults)),
+          defaults,
+        ),
       ),
     onColumnOrderChange: (updater) =>
       updateView((s) =>
-        withColumnsFrom(s, functionalUpdate(updater, columnOrderOf(s.columns)), visibilityOf(s.columns)),
+        withColumnsFrom(
+          s,
+          functionalUpdate(updater, columnOrderOf(s.columns, defaults)),
+          visibilityOf(s.columns, defaults),
+          defaults,
+        ),
       ),
     onRowSelectionChange: (updater) => {
       let refused: string[] = [];

@@ -37,6 +37,21 @@ function LinkList({ entry, field }: Props) {
   );
 }
 
+/**
+ * A number with its qualifier ("~10M (estimated)", "47M (not cells)") set apart, so the table can put it under the
+ * number: the cell's text, and what a screen reader reads, stay the whole phrase.
+ */
+function NumberText({ text }: { readonly text: string }) {
+  const qualified = /^(.+?)( \(.+\))$/.exec(text);
+  if (!qualified) return <span className="number">{text}</span>;
+  return (
+    <span className="number">
+      {qualified[1]}
+      <span className="qualifier">{qualified[2]}</span>
+    </span>
+  );
+}
+
 /** One table cell, rendered by the kind of cell its field declares; "unknown" where the value is empty. */
 export function CellValue({ field, entry }: Props) {
   const text = field.text(entry, useNames());
@@ -50,7 +65,7 @@ export function CellValue({ field, entry }: Props) {
     case "doi":
       return text ? <ExternalLink href={`https://doi.org/${text}`}>{text}</ExternalLink> : <UnknownValue />;
     case "number":
-      return text === "" ? <UnknownValue /> : <span className="number">{text}</span>;
+      return text === "" ? <UnknownValue /> : <NumberText text={text} />;
     default:
       return text === "" ? (
         <UnknownValue />

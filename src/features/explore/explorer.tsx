@@ -18,7 +18,9 @@ import { LinkNotices } from "../../components/link-notices";
 import { ResultsTable } from "./results-table";
 import { SearchBox } from "./search-box";
 import { SkippedEntriesNotice } from "./skipped-entries-notice";
+import { SortNote } from "./sort-note";
 import { useExplorer } from "./use-explorer";
+import "./explore-table.css";
 
 /** While a big catalog arrives, rows and counts are of what has arrived; this says so. */
 function LoadingNote({ count }: { readonly count: number }) {
@@ -45,7 +47,7 @@ export function Explorer({ catalog, views }: { readonly catalog: LoadedCatalog; 
   const explorer = useExplorer(catalog);
   const { all, view, rows, entries, table } = explorer;
   const { document, skipped, complete } = catalog;
-  const columns = visibleFields(view.columns);
+  const columns = visibleFields(view.columns, explorer.defaultColumns);
 
   return (
     <section aria-labelledby="page-heading" className="explorer">
@@ -107,7 +109,8 @@ export function Explorer({ catalog, views }: { readonly catalog: LoadedCatalog; 
               </ErrorBoundary>
             ) : (
               <ErrorBoundary label="The table">
-                <ResultsTable table={table} resultKey={explorer.resultKey} />
+                <SortNote text={explorer.sortText} chosen={view.sort.length > 0} />
+                <ResultsTable table={table} resultKey={explorer.resultKey} caption={explorer.sortText} />
               </ErrorBoundary>
             )}
           </div>

@@ -13,7 +13,7 @@ function Harness() {
   return (
     <>
       <ColumnChooser table={explorer.table} isDefault={explorer.view.columns === null} />
-      <ResultsTable table={explorer.table} resultKey={explorer.resultKey} />
+      <ResultsTable table={explorer.table} resultKey={explorer.resultKey} caption={explorer.sortText} />
     </>
   );
 }
@@ -36,6 +36,26 @@ describe("the model table", () => {
     fireEvent.click(screen.getByRole("button", { name: "Pretraining cells" }));
     expect(cells().getAttribute("aria-sort")).toBe("none");
     expect(sortParam()).toBeNull();
+  });
+
+  it("names its order, the default before any click and again after a third", () => {
+    render(<Harness />);
+    expect(screen.getByRole("table", { name: /Default order: newest first, then by name$/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Parameters" }));
+    expect(screen.getByRole("table", { name: /Sorted by Parameters \(largest first\)$/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Parameters" }));
+    fireEvent.click(screen.getByRole("button", { name: "Parameters" }));
+    expect(screen.getByRole("table", { name: /Default order: newest first, then by name$/ })).toBeTruthy();
+  });
+
+  it("with Shift, a third click drops that key alone, and the URL follows", () => {
+    render(<Harness />);
+    fireEvent.click(screen.getByRole("button", { name: "Year" }));
+    for (const expected of ["-year,-params", "-year,params", "-year"]) {
+      fireEvent.click(screen.getByRole("button", { name: "Parameters" }), { shiftKey: true });
+      expect(sortParam()).toBe(expected);
+    }
+    expect(screen.getByRole("table", { name: /Sorted by Year \(newest first\)$/ })).toBeTruthy();
   });
 
   it("adds a second sort key on shift-click, text A to Z first", () => {

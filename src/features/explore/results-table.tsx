@@ -51,10 +51,12 @@ interface Props {
   readonly table: CatalogTable;
   /** Changes whenever the rows are re-queried, to bring the list back to its top. */
   readonly resultKey: string;
+  /** The rows' order in words, read out with the table's name. */
+  readonly caption: string;
 }
 
 /** The table: headers and cells rendered by TanStack Table's model, its rows virtualised. */
-export function ResultsTable({ table, resultKey }: Props) {
+export function ResultsTable({ table, resultKey, caption }: Props) {
   const rows = table.getRowModel().rows;
   const columns = table.getVisibleLeafColumns();
   const columnsKey = columns.map((column) => column.id).join(",");
@@ -101,7 +103,7 @@ export function ResultsTable({ table, resultKey }: Props) {
       }}
     >
       <table className="catalog-table" aria-rowcount={rows.length + 1}>
-        <caption className="visually-hidden">Catalog of models</caption>
+        <caption className="visually-hidden">Catalog of models. {caption}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>

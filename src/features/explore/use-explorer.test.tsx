@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, renderHook } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { firstYear } from "../../domain/catalog/accessors";
 import { toggleFacetValue } from "../../domain/query/query-actions";
 import { SELECTION_LIMIT } from "../../domain/url/view-actions";
 import { updateView } from "../../state/use-view-state";
@@ -23,6 +24,18 @@ describe("the explorer hook", () => {
     expect(rows.every((row) => row.entry.architecture.family === "decoder-transformer")).toBe(true);
     expect(ids(table.getRowModel().rows)).toEqual(rows.map((row) => row.entry.id));
     expect(table.getColumn("cells")!.getIsSorted()).toBe("desc");
+  });
+
+  it("lists the rows newest first, then by name, until a sort is chosen, and again once it is cleared", () => {
+    const { result } = renderHook(() => useExplorer(catalog));
+    const first = ids(result.current.table.getRowModel().rows);
+    const years = result.current.entries.map(firstYear).filter((year) => year !== null);
+    expect(years).toEqual(years.toSorted((a, b) => b - a));
+    act(() => updateView((s) => ({ ...s, sort: [{ key: "params", desc: true }] })));
+    expect(ids(result.current.table.getRowModel().rows)).not.toEqual(first);
+    act(() => updateView((s) => ({ ...s, sort: [] })));
+    expect(ids(result.current.table.getRowModel().rows)).toEqual(first);
+    expect(result.current.sortText).toBe("Default order: newest first, then by name");
   });
 
   it("follows a change of the URL: a facet ticked narrows the rows", () => {

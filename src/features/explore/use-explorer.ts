@@ -7,6 +7,7 @@ import { useDeferredValue, useMemo, useState } from "react";
 import type { LoadedCatalog } from "../../data/loaded-catalog";
 import { indexEntries } from "../../domain/query/entry-values";
 import { clearFilters, setSearch } from "../../domain/query/query-actions";
+import { describeSort, effectiveSort } from "../../domain/query/default-sort";
 import { runQuery } from "../../domain/query/run-query";
 import type { QueryState } from "../../domain/query/view-state";
 import { SELECTION_LIMIT } from "../../domain/url/view-actions";
@@ -15,6 +16,7 @@ import { useDraft } from "../../state/use-draft";
 import { useStableValue } from "../../state/use-stable-value";
 import { updateView, useViewState, viewUrl } from "../../state/use-view-state";
 import { useCatalogTable } from "./catalog-table-model";
+import { useDefaultColumns } from "./use-default-columns";
 import { useLinkRepair } from "./use-link-repair";
 
 const SEARCH_COMMIT_MS = 300;
@@ -38,12 +40,14 @@ export function useExplorer(catalog: LoadedCatalog) {
   const resultKey = JSON.stringify([view.search, view.facets, view.ranges, view.sort]);
   // The rows depend on the query alone: opening the charts, a chart choice or a selection must not filter and sort
   // 100,000 entries again (at that size, 15-30 ms of the click).
-  const rowsQuery = useStableValue<QueryState>(view, resultKey);
+  // No sort chosen means the default order (newest first, then by name), which the URL leaves out.
+  const rowsQuery = useStableValue<QueryState>({ ...view, sort: effectiveSort(view.sort) }, resultKey);
   const rows = useMemo(() => runQuery(all, rowsQuery), [all, rowsQuery]);
   const entries = useMemo(() => rows.map((row) => row.entry), [rows]);
 
   const [selectionNotice, setSelectionNotice] = useState<string | null>(null);
-  const table = useCatalogTable(entries, state, (refused) => {
+  const defaultColumns = useDefaultColumns();
+  const table = useCatalogTable(entries, state, defaultColumns, (refused) => {
     const name = document.entries.find((entry) => entry.id === refused[0])?.name;
     setSelectionNotice(name ? `At most ${SELECTION_LIMIT} models can be compared; unselect one to add ${name}.` : null);
   });
@@ -64,6 +68,10 @@ export function useExplorer(catalog: LoadedCatalog) {
     entries,
     table,
     resultKey,
+    /** The columns shown while the URL chooses none: those this screen has room for. */
+    defaultColumns,
+    /** The rows' order in words: "Default order: newest first, then by name". */
+    sortText: describeSort(view.sort),
     selectionNotice,
     apply,
     reset: () => apply(clearFilters(view)),
