@@ -69,23 +69,27 @@ export function ExportMenu({ entries, columns, heldBack }: Props) {
 
   return (
     <section className="export-menu" aria-label="Export">
-      <button type="button" onClick={() => void exportCsv()} disabled={count === 0 || progress !== null}>
-        Export CSV ({count} {noun})
-      </button>
-      <button type="button" onClick={() => void exportJson()} disabled={count === 0 || jsonBusy}>
-        Export JSON
-      </button>
-      <button type="button" onClick={exportBibtex} disabled={count === 0}>
-        Export BibTeX
-      </button>
-      <label>
-        <input type="checkbox" checked={allFields} onChange={(event) => setAllFields(event.target.checked)} />
-        Every field, not just the visible columns
-      </label>
-      <label>
-        <input type="checkbox" checked={bom} onChange={(event) => setBom(event.target.checked)} />
-        Byte-order mark (for Excel)
-      </label>
+      <div role="group" aria-label="Export formats" className="button-group">
+        <button type="button" onClick={() => void exportCsv()} disabled={count === 0 || progress !== null}>
+          Export CSV ({count} {noun})
+        </button>
+        <button type="button" onClick={() => void exportJson()} disabled={count === 0 || jsonBusy}>
+          Export JSON
+        </button>
+        <button type="button" onClick={exportBibtex} disabled={count === 0}>
+          Export BibTeX
+        </button>
+      </div>
+      <div role="group" aria-label="CSV options" className="export-options">
+        <label>
+          <input type="checkbox" checked={allFields} onChange={(event) => setAllFields(event.target.checked)} />
+          Every field, not just the visible columns
+        </label>
+        <label>
+          <input type="checkbox" checked={bom} onChange={(event) => setBom(event.target.checked)} />
+          Byte-order mark (for Excel)
+        </label>
+      </div>
       {progress ? (
         <label className="export-progress">
           Building the CSV: {progress.done.toLocaleString("en-US")} of {progress.total.toLocaleString("en-US")} rows
