@@ -3,8 +3,13 @@ import type { Locator } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { countStatus } from "./explorer-page";
 
+// Journeys that open several pages: the default 30 s is short on a shared two-core machine.
+test.describe.configure({ timeout: 90_000 });
+
 /** Every pair of the buttons is apart: their boxes neither overlap nor touch (at least `gap` pixels between). */
 async function expectApart(buttons: Locator, gap = 4): Promise<void> {
+  // The comparison and a model's page load their parts on demand: on a busy machine that takes more than 10 s.
+  await expect(buttons.first()).toBeVisible({ timeout: 30_000 });
   const boxes = [];
   for (const button of await buttons.all()) {
     const box = await button.boundingBox();
@@ -36,14 +41,17 @@ test("the explorer's exports are one named group and its view actions another, n
   await expectApart(view.getByRole("button"));
 });
 
-test("the comparison's and a model's exports are grouped and apart", async ({ page }) => {
+test("the comparison's exports are grouped and apart", async ({ page }) => {
   await page.goto("/?view=compare&sel=scgpt,uce");
   await expectApart(page.getByRole("region", { name: "Export the comparison" }).getByRole("button"));
+});
+
+test("a model's exports are grouped and apart", async ({ page }) => {
   await page.goto("/models/scgpt");
   await expectApart(page.getByRole("region", { name: "Export this model" }).getByRole("button"));
 });
 
-test("each view names itself in the tab's title", async ({ page }) => {
+test("each view of the explorer and each page of the site names itself in the tab's title", async ({ page }) => {
   await page.goto("/");
   await expect(page).toHaveTitle("Models · scfm-atlas");
   const views = page.getByRole("navigation", { name: "Views" });
@@ -55,7 +63,9 @@ test("each view names itself in the tab's title", async ({ page }) => {
   await expect(page).toHaveTitle("Benchmarks · scfm-atlas");
   await views.getByRole("link", { name: "Fit" }).click();
   await expect(page).toHaveTitle("Fit · scfm-atlas");
+});
 
+test("a model's page, the changes and a missing page name themselves in the tab's title", async ({ page }) => {
   await page.goto("/models/scgpt");
   await expect(page.getByRole("heading", { level: 1, name: "scGPT" })).toBeVisible();
   await expect(page).toHaveTitle("scGPT · scfm-atlas");
@@ -70,7 +80,7 @@ test("a chart's choice is a segmented radio group the arrow keys move through", 
   const axis = page.getByRole("radiogroup", { name: "Cells axis" });
   const log = axis.getByRole("radio", { name: "Logarithmic" });
   const linear = axis.getByRole("radio", { name: "Linear" });
-  await expect(log).toBeChecked();
+  await expect(log).toBeChecked({ timeout: 30_000 });
   await log.focus();
   await page.keyboard.press("ArrowRight");
   await expect(linear).toBeChecked();
