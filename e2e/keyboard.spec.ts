@@ -61,6 +61,15 @@ test('"/" focuses the search from anywhere outside a text field, and Esc clears 
   await expect(search).toHaveValue("a/b");
 });
 
+test("search finds a model by a title its preprint had", async ({
+  page,
+}) => {
+  const search = page.getByRole("searchbox", { name: "Search models" });
+  await search.fill("simple but effective foundation model for genes and cells");
+  await expect(countStatus(page)).toHaveText(/^1 of /);
+  await expect(modelsTable(page).getByRole("link", { name: "GenePT", exact: true })).toBeVisible();
+});
+
 test("each facet group is one Tab stop, with the arrow keys inside it", async ({ page }) => {
   const kind = page.getByRole("group", { name: "Kind", exact: true });
   const boxes = kind.getByRole("checkbox");

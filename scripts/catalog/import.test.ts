@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CatalogDocument } from "../../src/domain/catalog/schema";
-import { CATALOG_PATH } from "../../src/domain/catalog/test-catalog";
+import { CATALOG_PATH } from "../../test/support/real-catalog";
 import { isStrictlyValid, validateCatalog } from "../../src/domain/catalog/validate";
 import { catalogJson } from "./catalog-json";
 import { main, USAGE } from "./import";

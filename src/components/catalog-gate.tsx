@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { LoadFailure } from "./load-failure";
+import { NamesProvider } from "./names-context";
 import { catalogQueryOptions } from "../data/catalog-query";
 import type { LoadedCatalog } from "../data/loaded-catalog";
 
@@ -41,5 +42,5 @@ export function CatalogGate({ heading, children, whole = false }: Props) {
       </section>
     );
   }
-  return children(query.data);
+  return <NamesProvider document={query.data.document}>{children(query.data)}</NamesProvider>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readCatalogJson } from "../domain/catalog/test-catalog";
+import { readCatalogJson } from "../../test/support/real-catalog";
 import { CatalogLoadError, loadCatalog } from "./load-catalog";
 
 const respond =

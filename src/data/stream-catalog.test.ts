@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { syntheticCatalog } from "../../scripts/bench/synthetic-catalog";
 import { factsOf } from "../domain/archive/entry-archive";
-import { readCatalogJson } from "../domain/catalog/test-catalog";
+import { readCatalogJson } from "../../test/support/real-catalog";
 import { validateCatalog } from "../domain/catalog/validate";
 import { SORTABLE_FIELD_IDS } from "../domain/fields/field-lookup";
 import type { CatalogWorkerMessage } from "./catalog-worker-protocol";

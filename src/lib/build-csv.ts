@@ -12,7 +12,9 @@ const CSV_TYPE = "text/csv;charset=utf-8";
 export function buildCsvBlob(job: CsvJob, onProgress: (done: number, total: number) => void): Promise<Blob> {
   if (job.entries.length < WORKER_THRESHOLD) {
     const columns = job.columnIds.flatMap((id) => findField(id) ?? []);
-    return Promise.resolve(new Blob([entriesToCsv(job.entries, columns, { bom: job.bom })], { type: CSV_TYPE }));
+    return Promise.resolve(
+      new Blob([entriesToCsv(job.entries, columns, { bom: job.bom }, job.names)], { type: CSV_TYPE }),
+    );
   }
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./csv-worker.ts", import.meta.url), { type: "module" });

@@ -3,6 +3,7 @@
  * copied as a string). The columns travel as ids: functions cannot cross into a worker.
  */
 import { findField } from "../domain/fields/field-lookup";
+import type { Names } from "../domain/catalog/names";
 import type { EntryFacts } from "../domain/catalog/schema";
 import { csvChunks } from "../domain/export/csv-chunks";
 
@@ -10,6 +11,8 @@ export interface CsvJob {
   readonly entries: readonly EntryFacts[];
   readonly columnIds: readonly string[];
   readonly bom: boolean;
+  /** Source titles and entry names, so that source lists and relations read by name. */
+  readonly names: Names;
 }
 
 export type CsvWorkerMessage =
@@ -22,10 +25,10 @@ const scope = self as unknown as {
 };
 
 scope.addEventListener("message", (event) => {
-  const { entries, columnIds, bom } = event.data;
+  const { entries, columnIds, bom, names } = event.data;
   const columns = columnIds.flatMap((id) => findField(id) ?? []);
   const parts: string[] = [];
-  for (const chunk of csvChunks(entries, columns, { bom })) {
+  for (const chunk of csvChunks(entries, columns, { bom }, undefined, names)) {
     parts.push(chunk.text);
     scope.postMessage({ type: "progress", done: chunk.done, total: entries.length });
   }

@@ -5,11 +5,12 @@
  * source records its setup only (datasets, metrics, methods compared) with no results.
  */
 import type { PaperBenchmark } from "../../../src/domain/results/papers";
+import { AHLMANN_ELTZE_2025 } from "./ahlmann-eltze-2025";
 import { BOIARSKY_2023 } from "./boiarsky-2023";
-import { AHLMANN_ELTZE_2025, BIOLLM_2025, KEDZIERSKA_2025, SCEVAL } from "./setups";
+import { BIOLLM_2025, KEDZIERSKA_2025, SCEVAL } from "./setups";
 
-/** The date these papers were curated. */
-export const CURATED_ON = "2026-12-04";
+/** The date these papers were last curated. */
+export const CURATED_ON = "2026-12-05";
 
 export const PAPERS: readonly PaperBenchmark[] = [
   BOIARSKY_2023,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CatalogDocument } from "../../../src/domain/catalog/schema";
-import { loadRealCatalog } from "../../../src/domain/catalog/test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { allIssues, isStrictlyValid, validateCatalog } from "../../../src/domain/catalog/validate";
 import { applyImport } from "./apply-import";
 import { importLists } from "../../../src/domain/import/import-lists";

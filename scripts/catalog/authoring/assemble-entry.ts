@@ -71,6 +71,31 @@ function measureFrom(resolution: Resolution | null, claims: readonly FieldClaim[
   return { state: "unknown", text: reading.text };
 }
 
+/** Words only, lower case: "scGPT: Towards ..." and "scGPT: towards ..." are one title. */
+const titleKey = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/**
+ * The titles other sources gave the paper (a preprint's, one from before publication), so that search finds an entry
+ * by any of them. Each is in the provenance of paper.title with its source; none repeats the chosen title.
+ */
+export function otherTitlesOf(chosen: string | null, claims: readonly Claim[]): { otherTitles?: string[] } {
+  const seen = new Set(chosen === null ? [] : [titleKey(chosen)]);
+  const others: string[] = [];
+  for (const claim of claims) {
+    if (typeof claim.value !== "string") continue;
+    const title = claim.value.replace(/\s+/g, " ").trim();
+    const key = titleKey(title);
+    if (key === "" || seen.has(key)) continue;
+    seen.add(key);
+    others.push(title);
+  }
+  return others.length > 0 ? { otherTitles: others } : {};
+}
+
 /** A curator's claim; `field` is set by the resolver that receives it. */
 function derived(value: Claim["value"], note?: string): FieldClaim {
   return { field: "name", value, source: CURATION_SOURCE, status: "derived", ...(note ? { note } : {}) };
@@ -268,6 +293,7 @@ export function assembleEntry(
       venue: venueText === null ? null : canonicalVenue(venueText),
       preprintYear,
       publishedYear,
+      ...otherTitlesOf(title, provenance["paper.title"] ?? []),
     },
     links,
     openWeights: openWeights === "yes" || openWeights === "no" || openWeights === "partial" ? openWeights : "unknown",

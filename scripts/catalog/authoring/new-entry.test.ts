@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadRealCatalog } from "../../../src/domain/catalog/test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { Entry } from "../../../src/domain/catalog/schema";
 import { importLists } from "../../../src/domain/import/import-lists";
 import { newCatalogEntry } from "./new-entry";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EntryArchive, factsOf } from "./entry-archive";
-import { loadRealCatalog } from "../catalog/test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { isStrictlyValid, validateCatalog } from "../catalog/validate";
 
 const catalog = loadRealCatalog();

@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CatalogReader, CatalogReadError, readCatalogText } from "./catalog-reader";
-import { readCatalogJson } from "./test-catalog";
+import { readCatalogJson } from "../../../test/support/real-catalog";
 import { validateCatalog } from "./validate";
 
 type RawEntry = Record<string, unknown> & { id: string; relations: { type: string; target: string }[] };

@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CatalogSplitter, CatalogSyntaxError, splitCatalogText } from "./catalog-splitter";
-import { readCatalogJson } from "./test-catalog";
+import { readCatalogJson } from "../../../test/support/real-catalog";
 
 /** Pushes a text cut at the given places, as a download would deliver it. */
 function splitInChunks(text: string, cuts: readonly number[]): { envelope: string; entries: string[] } {

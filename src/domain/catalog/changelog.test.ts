@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ChangelogDocument, latestRelease } from "./changelog";
-import { loadRealCatalog } from "./test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 
 const published = JSON.parse(
   readFileSync(join(import.meta.dirname, "..", "..", "..", "public", "data", "changelog.json"), "utf8"),

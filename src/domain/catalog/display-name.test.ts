@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanName, confusableKey, confusableNames, nameProblem } from "./display-name";
 import type { CatalogDocument } from "./schema";
-import { readCatalogJson } from "./test-catalog";
+import { readCatalogJson } from "../../../test/support/real-catalog";
 import { validateCatalog } from "./validate";
 
 describe("names that deceive", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadRealCatalog } from "./test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { mapLosses, mapTasks } from "./map-terms";
 
 const catalog = loadRealCatalog();

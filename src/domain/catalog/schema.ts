@@ -128,6 +128,12 @@ export const Paper = z.object({
   venue: NonEmpty.nullable(),
   preprintYear: Year.nullable(),
   publishedYear: Year.nullable().describe("Year of the peer-reviewed version; null while only a preprint exists"),
+  otherTitles: z
+    .array(NonEmpty)
+    .optional()
+    .describe(
+      "Titles other sources gave the paper (a preprint's, one before publication); each is a paper.title claim",
+    ),
 });
 
 export const Licence = z.object({

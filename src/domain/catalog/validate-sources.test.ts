@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { describeProvenance } from "../provenance/provenance";
 import { readCatalogText } from "./catalog-reader";
 import type { CatalogDocument } from "./schema";
-import { readCatalogJson } from "./test-catalog";
+import { readCatalogJson } from "../../../test/support/real-catalog";
 import { validateCatalog } from "./validate";
 
 function withBadSource(): { document: CatalogDocument; total: number } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readCatalogJson } from "./test-catalog";
+import { readCatalogJson } from "../../../test/support/real-catalog";
 import { allIssues, isStrictlyValid, validateCatalog } from "./validate";
 import type { CatalogDocument } from "./schema";
 

@@ -4,7 +4,7 @@
  */
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { loadRealCatalog } from "../catalog/test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { indexEntries, type IndexedEntry } from "../query/entry-values";
 import type { FacetId } from "../query/view-state";
 import { UNKNOWN_GROUP } from "./chart-groups";

@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatCount } from "../catalog/accessors";
-import { loadRealCatalog } from "../catalog/test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { indexEntries, type IndexedEntry } from "../query/entry-values";
 import { toggleFacetValue } from "../query/query-actions";
 import { filterEntries } from "../query/run-query";

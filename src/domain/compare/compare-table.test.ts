@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { loadRealCatalog } from "../catalog/test-catalog";
-import { compareEntries, onlyDifferences, TASK_NOT_REPORTED, TASK_REPORTED, UNKNOWN_TEXT } from "./compare-table";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
+import {
+  compareEntries,
+  leftOutPerModel,
+  onlyDifferences,
+  TASK_NOT_REPORTED,
+  TASK_REPORTED,
+  UNKNOWN_TEXT,
+} from "./compare-table";
 
 const entries = loadRealCatalog().entries;
 const pick = (...ids: string[]) => ids.map((id) => entries.find((entry) => entry.id === id)!);
@@ -41,6 +48,33 @@ describe("comparing models", () => {
     const diff = onlyDifferences(groups);
     expect(diff.flatMap((group) => group.rows).every((r) => r.differs)).toBe(true);
     expect(row(diff, "kind")).toBeUndefined();
+  });
+
+  it("finds no difference where the values are the same once normalised", () => {
+    const four = compareEntries(pick("scgpt", "geneformer", "c2s-scale", "uce"));
+    // scGPT, C2S-Scale and UCE keep their code on github.com, Geneformer on huggingface.co: the hosts differ.
+    expect(row(four, "code")!.differs).toBe(true);
+    const onGithub = compareEntries(pick("scgpt", "c2s-scale", "uce"));
+    expect(row(onGithub, "code")!.values.every((url) => url.startsWith("https://github.com/"))).toBe(true);
+    expect(row(onGithub, "code")!.differs).toBe(false);
+    // scGPT and Geneformer are both published at nature.com, both listed in the same four source lists.
+    const pair = compareEntries(pick("scgpt", "geneformer"));
+    expect(row(pair, "paper")!.differs).toBe(false);
+    expect(row(pair, "source")!.differs).toBe(false);
+  });
+
+  it("leaves out of the differences the fields each model has its own value of, and says which", () => {
+    const four = compareEntries(pick("scgpt", "geneformer", "c2s-scale", "uce"));
+    const diff = onlyDifferences(four);
+    for (const id of ["description", "title", "doi", "author", "aliases"]) {
+      expect(row(four, id)!.differs).toBe(true);
+      expect(row(diff, id)).toBeUndefined();
+    }
+    expect(row(diff, "params")).toBeDefined();
+    expect(row(diff, "licence")).toBeDefined();
+    expect(leftOutPerModel(four)).toEqual(expect.arrayContaining(["Description", "Paper title", "DOI"]));
+    // A per-model field where every model is unknown is no difference, so it is not said to be left out.
+    expect(leftOutPerModel(four)).not.toContain("Container");
   });
 
   it("lays tasks out as a coverage matrix, most shared first", () => {

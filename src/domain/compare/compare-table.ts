@@ -7,9 +7,10 @@ import { estimatedText, FIELD_GROUP_LABELS, FIELD_GROUPS, isEstimated, type Fiel
 import { fieldsOf } from "../fields/field-lookup";
 import { NAME_FIELD } from "../fields/fields";
 import { formatMeasure } from "../catalog/accessors";
-import { foldCase } from "../catalog/normalise";
+import { ID_NAMES, type Names } from "../catalog/names";
 import type { EntryFacts, Measure } from "../catalog/schema";
 import { labelOf } from "../catalog/vocabularies";
+import { keyKindOf, PER_MODEL_FIELDS, valuesDiffer } from "./compare-keys";
 
 export const UNKNOWN_TEXT = "unknown";
 
@@ -19,7 +20,10 @@ export interface CompareRow {
   readonly numeric: boolean;
   /** One per model, in the models' order; UNKNOWN_TEXT where the catalog has no value. */
   readonly values: readonly string[];
+  /** Whether the values differ once normalised (compare-keys): case, order, spelling of a number are no difference. */
   readonly differs: boolean;
+  /** A value each model has its own of (its title, DOI, description): "Only differences" leaves the row out. */
+  readonly perModel: boolean;
 }
 
 export interface CompareGroup {
@@ -34,9 +38,7 @@ function measureText(measure: Measure, noun: string): string {
   return measure.state === "known" ? `${text} ${noun}` : text;
 }
 
-const differs = (values: readonly string[]) => new Set(values.map(foldCase)).size > 1;
-
-function fieldRows(entries: readonly EntryFacts[], group: FieldGroup): CompareRow[] {
+function fieldRows(entries: readonly EntryFacts[], group: FieldGroup, names: Names): CompareRow[] {
   return fieldsOf(group)
     .filter((column) => column.id !== NAME_FIELD)
     .map((column) => {
@@ -45,7 +47,7 @@ function fieldRows(entries: readonly EntryFacts[], group: FieldGroup): CompareRo
       // that was not pretrained says so instead of "n/a".
       const values = entries.map((entry) => {
         const value = measure?.(entry);
-        if (!value || value.state === "not-applicable") return column.text(entry) || UNKNOWN_TEXT;
+        if (!value || value.state === "not-applicable") return column.text(entry, names) || UNKNOWN_TEXT;
         const text = measureText(value, unit ?? "");
         return value.state === "known" && isEstimated(entry, column.path)
           ? `${estimatedText(formatMeasure(value, unit ?? ""), entry, column.path)} ${unit ?? ""}`.trim()
@@ -56,7 +58,8 @@ function fieldRows(entries: readonly EntryFacts[], group: FieldGroup): CompareRo
         label: column.label,
         numeric: column.type === "number",
         values,
-        differs: differs(values),
+        differs: valuesDiffer(values, keyKindOf(column.id, column.cell)),
+        perModel: PER_MODEL_FIELDS.has(column.id),
       };
     });
 }
@@ -78,21 +81,39 @@ function taskRows(entries: readonly EntryFacts[]): CompareRow[] {
             ? TASK_REPORTED
             : TASK_NOT_REPORTED,
       );
-      return { id: `task:${task}`, label: labelOf("task", task), numeric: false, values, differs: differs(values) };
+      const label = labelOf("task", task);
+      return {
+        id: `task:${task}`,
+        label,
+        numeric: false,
+        values,
+        differs: valuesDiffer(values, "text"),
+        perModel: false,
+      };
     });
 }
 
-export function compareEntries(entries: readonly EntryFacts[]): CompareGroup[] {
+/** The comparison's groups; source lists and related entries read by name when `names` are given. */
+export function compareEntries(entries: readonly EntryFacts[], names: Names = ID_NAMES): CompareGroup[] {
   return FIELD_GROUPS.map((group) => ({
     group,
     label: FIELD_GROUP_LABELS[group],
-    rows: group === "tasks" ? taskRows(entries) : fieldRows(entries, group),
+    rows: group === "tasks" ? taskRows(entries) : fieldRows(entries, group, names),
   })).filter((group) => group.rows.length > 0);
 }
 
-/** The same groups with only the rows where the models differ; groups left empty are dropped. */
+/**
+ * The same groups with only the rows where the models differ, without the rows each model has its own value of
+ * (titles, DOIs, descriptions: they always differ, and would bury the differences in kind); groups left empty are
+ * dropped.
+ */
 export function onlyDifferences(groups: readonly CompareGroup[]): CompareGroup[] {
   return groups
-    .map((group) => ({ ...group, rows: group.rows.filter((row) => row.differs) }))
+    .map((group) => ({ ...group, rows: group.rows.filter((row) => row.differs && !row.perModel) }))
     .filter((group) => group.rows.length > 0);
+}
+
+/** The labels of the rows "Only differences" leaves out because each model has its own value there. */
+export function leftOutPerModel(groups: readonly CompareGroup[]): string[] {
+  return groups.flatMap((group) => group.rows.filter((row) => row.differs && row.perModel).map((row) => row.label));
 }

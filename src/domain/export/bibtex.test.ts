@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { loadRealCatalog } from "../catalog/test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { bibtexKey, bibtexUrl, entriesToBibtex, entryToBibtex, escapeBibtex } from "./bibtex";
 import { readBibtex } from "./bibtex-reader.test-support";
 

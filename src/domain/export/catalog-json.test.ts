@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { loadRealCatalog } from "../catalog/test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { isStrictlyValid, validateCatalog } from "../catalog/validate";
 import { compareEntries } from "../compare/compare-table";
 import { toCatalogJson } from "./catalog-json";

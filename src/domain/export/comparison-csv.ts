@@ -3,6 +3,7 @@ import type { CatalogEntry, EntryFacts } from "../catalog/schema";
 import { UNKNOWN_TEXT, type CompareGroup } from "../compare/compare-table";
 import { describeProvenance, fieldValueText } from "../provenance/provenance";
 import type { CatalogSource } from "../catalog/schema";
+import { ID_NAMES, type Names } from "../catalog/names";
 import { toCsv, type CsvOptions } from "../csv/csv-writer";
 
 export function comparisonToCsv(
@@ -25,10 +26,11 @@ export function provenanceToCsv(
   entry: CatalogEntry,
   sources: readonly CatalogSource[],
   options: CsvOptions = {},
+  names: Names = ID_NAMES,
 ): string {
   const rows = describeProvenance(entry, sources).map((field) => [
     field.label,
-    fieldValueText(entry, field.path),
+    fieldValueText(entry, field.path, names),
     field.chosen?.source.url ?? field.chosen?.source.label ?? "",
     field.chosen?.statusLabel ?? "",
     field.chosen?.locator ?? "",

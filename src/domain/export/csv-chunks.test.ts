@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { visibleFields } from "../fields/field-lookup";
-import { loadRealCatalog } from "../catalog/test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { entriesToCsv } from "./csv";
 import { csvChunks } from "./csv-chunks";
 

@@ -3,6 +3,7 @@
  * and the text is never held twice.
  */
 import type { AnyField } from "../fields/field-lookup";
+import { ID_NAMES, type Names } from "../catalog/names";
 import type { EntryFacts } from "../catalog/schema";
 import { toCsv, type CsvOptions } from "../csv/csv-writer";
 import { csvHeaderRow, csvRow } from "./csv";
@@ -14,11 +15,12 @@ export function* csvChunks(
   columns: readonly AnyField[],
   options: CsvOptions = {},
   chunkRows = CHUNK_ROWS,
+  names: Names = ID_NAMES,
 ): Generator<{ readonly text: string; readonly done: number }> {
   const header = csvHeaderRow(columns);
   if (entries.length === 0) yield { text: toCsv([], header, options), done: 0 };
   for (let start = 0; start < entries.length; start += chunkRows) {
-    const rows = entries.slice(start, start + chunkRows).map((entry) => csvRow(columns, entry));
+    const rows = entries.slice(start, start + chunkRows).map((entry) => csvRow(columns, entry, names));
     const text = toCsv(rows, header, start === 0 ? options : {});
     // Every slice after the first drops the header line that toCsv writes.
     yield {

@@ -2,7 +2,8 @@ import * as fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { ALL_FIELDS, csvHeader, fieldById, visibleFields } from "../fields/field-lookup";
-import { loadRealCatalog } from "../catalog/test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
+import { namesOf } from "../catalog/names";
 import { hasStatusColumn, statusHeader } from "./csv-status";
 import { toCsv } from "../csv/csv-writer";
 import { entriesToCsv, exportColumns, exportFileName } from "./csv";
@@ -47,6 +48,17 @@ describe("CSV export", () => {
       "",
       "Enformer is trained on DNA sequence windows and their genomic tracks, not on cells",
     ]);
+  });
+
+  it("names source lists by their titles and related entries by their names, never by id", () => {
+    const catalog = loadRealCatalog();
+    const names = namesOf(catalog);
+    const pick = (id: string) => catalog.entries.find((entry) => entry.id === id)!;
+    const columns = [fieldById("name"), fieldById("source"), fieldById("relations")];
+    const [, geneformer, scgpt] = parse(entriesToCsv([pick("geneformer"), pick("scgpt")], columns, {}, names));
+    expect(geneformer![1]).toContain("single-cell-transformer-papers: single-cell transformers");
+    expect(geneformer![1]).not.toContain("theislab-transformers");
+    expect(scgpt![2]).toBe("Successor of scFormer");
   });
 
   it("offers every field of the registry", () => {

@@ -5,22 +5,21 @@
  * is an empty cell.
  */
 import { ALL_FIELDS, csvHeader, type AnyField } from "../fields/field-lookup";
+import { ID_NAMES, type Names } from "../catalog/names";
 import type { EntryFacts } from "../catalog/schema";
 import { toCsv, type CsvOptions } from "../csv/csv-writer";
 import { csvStatus, hasStatusColumn, statusHeader } from "./csv-status";
 
 // The writer lives in src/domain/csv, below fields and results: the leaderboard writes CSV too, and fields read the
-// results, so export -> fields -> results -> export was a cycle. Re-exported for the fit view's CSV, which imports it
-// from here.
-export { toCsv, type CsvOptions } from "../csv/csv-writer";
+// results, so export -> fields -> results -> export was a cycle.
 
 /** A cell's value: the raw number for numeric columns (empty when unknown), the column's text otherwise. */
-export function csvValue(column: AnyField, entry: EntryFacts): string | number {
+export function csvValue(column: AnyField, entry: EntryFacts, names: Names = ID_NAMES): string | number {
   if (column.type === "number") {
     const value = column.sortValue?.(entry);
     return typeof value === "number" ? value : "";
   }
-  return column.text(entry);
+  return column.text(entry, names);
 }
 
 /** The header: each column's, and a status column after every sourced number. */
@@ -30,10 +29,12 @@ export function csvHeaderRow(columns: readonly AnyField[]): string[] {
   );
 }
 
-/** One entry's row, matching csvHeaderRow. */
-export function csvRow(columns: readonly AnyField[], entry: EntryFacts): (string | number)[] {
+/** One entry's row, matching csvHeaderRow; source lists and relations by their names. */
+export function csvRow(columns: readonly AnyField[], entry: EntryFacts, names: Names = ID_NAMES): (string | number)[] {
   return columns.flatMap((column) =>
-    hasStatusColumn(column) ? [csvValue(column, entry), csvStatus(column, entry)] : [csvValue(column, entry)],
+    hasStatusColumn(column)
+      ? [csvValue(column, entry, names), csvStatus(column, entry)]
+      : [csvValue(column, entry, names)],
   );
 }
 
@@ -46,9 +47,10 @@ export function entriesToCsv(
   entries: readonly EntryFacts[],
   columns: readonly AnyField[],
   options: CsvOptions = {},
+  names: Names = ID_NAMES,
 ): string {
   return toCsv(
-    entries.map((entry) => csvRow(columns, entry)),
+    entries.map((entry) => csvRow(columns, entry, names)),
     csvHeaderRow(columns),
     options,
   );

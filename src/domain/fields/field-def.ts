@@ -8,6 +8,7 @@
 import type { FieldPath } from "../catalog/field-paths";
 import type { CatalogSource, EntryFacts, Measure } from "../catalog/schema";
 import type { VocabularyName } from "../catalog/vocabularies";
+import { ID_NAMES, type Names } from "../catalog/names";
 
 export const FIELD_GROUPS = ["identity", "paper", "architecture", "scale", "data", "tasks", "availability"] as const;
 export type FieldGroup = (typeof FIELD_GROUPS)[number];
@@ -62,8 +63,11 @@ export interface FieldDef<Id extends string = string> {
   /** What a number counts, for the CSV header ("Pretraining cells (cells)"); null where the label says it. */
   readonly unit: string | null;
   readonly cell: CellKind;
-  /** The value as plain text (table, CSV, comparison), "" when unknown. */
-  readonly text: (entry: EntryFacts) => string;
+  /**
+   * The value as plain text (table, CSV, comparison), "" when unknown. Fields that store ids (source lists,
+   * relations) write the names `names` gives; without them, the ids.
+   */
+  readonly text: (entry: EntryFacts, names?: Names) => string;
   /** What the column sorts by, null when unknown (always last); null here when the field does not sort. */
   readonly sortValue: ((entry: EntryFacts) => string | number | null) | null;
   /** A reported quantity behind a number field: the comparison and the CSV keep its bound and state. */
@@ -80,7 +84,7 @@ type Common<Id extends string> = Pick<FieldDef<Id>, "id" | "label" | "group"> & 
 type FacetInput = Pick<FacetSpec, "param" | "values"> & Partial<Pick<FacetSpec, "label" | "vocabulary" | "valueLabel">>;
 
 type TextInput<Id extends string> = Common<Id> & {
-  readonly read: (entry: EntryFacts) => string | null;
+  readonly read: (entry: EntryFacts, names: Names) => string | null;
   readonly sortable?: boolean;
 };
 
@@ -100,7 +104,8 @@ export const isEstimated = (entry: EntryFacts, path: FieldPath | null): boolean 
 /** A text field: sorts by its text unless told it does not sort (lists, descriptions, links). */
 export function textField<const Id extends string>(spec: TextInput<Id>): FieldDef<Id> & { readonly facet: null } {
   const path = spec.path ?? null;
-  const text = (entry: EntryFacts) => estimatedText(spec.read(entry) ?? "", entry, path);
+  const text = (entry: EntryFacts, names: Names = ID_NAMES) =>
+    estimatedText(spec.read(entry, names) ?? "", entry, path);
   return {
     id: spec.id,
     label: spec.label,
@@ -110,7 +115,7 @@ export function textField<const Id extends string>(spec: TextInput<Id>): FieldDe
     unit: null,
     cell: spec.cell ?? "text",
     text,
-    sortValue: spec.sortable === false ? null : (entry) => spec.read(entry) || null,
+    sortValue: spec.sortable === false ? null : (entry) => spec.read(entry, ID_NAMES) || null,
     measure: null,
     facet: null,
     range: null,

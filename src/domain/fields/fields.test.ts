@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FIELD_PATHS } from "../catalog/field-paths";
-import { loadRealCatalog } from "../catalog/test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { VOCABULARIES } from "../catalog/vocabularies";
 import { licenceOf } from "../catalog/licence-class";
 import {

@@ -7,6 +7,7 @@ import { cellCount, firstYear, formatMeasure } from "../catalog/accessors";
 import type { EntryFacts, Measure } from "../catalog/schema";
 import { labelOf, type LicenceClass, type VocabularyName } from "../catalog/vocabularies";
 import { BENCHMARKED_IN } from "../results/benchmarked-in.generated";
+import { relationTexts, sourceListTitles } from "../catalog/names";
 import { facetField, numberField, textField } from "./field-def";
 import { PRACTICAL_FIELDS } from "./practical-fields";
 
@@ -280,7 +281,7 @@ export const FIELDS = [
     id: "source",
     label: "Source lists",
     group: "availability",
-    read: (e) => e.listedIn.join("; "),
+    read: (e, names) => sourceListTitles(e, names).join("; "),
     sortable: false,
     facet: {
       param: "source",
@@ -294,7 +295,7 @@ export const FIELDS = [
     label: "Related entries",
     group: "availability",
     path: "relations",
-    read: (e) => e.relations.map((relation) => `${labelOf("relation", relation.type)} ${relation.target}`).join("; "),
+    read: (e, names) => relationTexts(e, names).join("; "),
     sortable: false,
   }),
   ...PRACTICAL_FIELDS,

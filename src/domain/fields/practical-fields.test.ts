@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { licenceOf } from "../catalog/licence-class";
-import { loadRealCatalog } from "../catalog/test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 import type { EntryFacts } from "../catalog/schema";
 import { csvHeader, facetOf, fieldById, filterOfParam } from "./field-lookup";
 

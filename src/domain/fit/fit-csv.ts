@@ -2,7 +2,7 @@
  * The Fit table as CSV: one row per model in the table's order, the verdict, the conversions it needs, and for each
  * question answered its verdict and reason. Cells go through the shared writer, which neutralises formulas.
  */
-import { toCsv, type CsvOptions } from "../export/csv";
+import { toCsv, type CsvOptions } from "../csv/csv-writer";
 import type { FitQuery } from "./fit-query";
 import { FIT_VERDICT_LABELS, type FitCriterionId, type FitRow } from "./fit-rule";
 

@@ -4,7 +4,7 @@
  */
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { loadRealCatalog } from "../catalog/test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { labelOf } from "../catalog/vocabularies";
 import { fitFactsOf, isFitCandidate } from "./fit-facts-of";
 import { EMPTY_FIT_QUERY, FIT_GENE_IDS, FIT_GPUS, FIT_TASKS, type FitQuery } from "./fit-query";

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadRealCatalog } from "../catalog/test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { importLists } from "./import-lists";
 import { formatImportSummary } from "./import-report";
 

@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { matchKey } from "../catalog/normalise";
-import { loadRealCatalog } from "../catalog/test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { parseMarkdownList } from "./markdown-list";
 import { conflictsWithEntry, findCatalogEntry, matchCandidates } from "./match-candidates";
 import { mergeCandidates, type ImportCandidate } from "./merge-candidates";

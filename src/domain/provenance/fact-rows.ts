@@ -4,7 +4,7 @@
  * that source was read. Unknown stays "unknown", with no source.
  */
 import type { FieldPath } from "../catalog/field-paths";
-import type { CatalogEntry, CatalogSource } from "../catalog/schema";
+import type { CatalogEntry, CatalogSource, EntryFacts } from "../catalog/schema";
 import { labelOf } from "../catalog/vocabularies";
 import { describeSource, FIELD_LABELS, fieldValueText, type SourceRef } from "./provenance";
 
@@ -41,11 +41,18 @@ export const PRACTICAL_PATHS = [
   "zeroShot",
 ] as const satisfies readonly FieldPath[];
 
-function valueOf(entry: CatalogEntry, path: FieldPath): string {
+/** A licence with its class, "MIT (permissive)"; "No licence" says its class already; "" when unknown. */
+export function licenceValue(entry: EntryFacts, path: "licences.code" | "licences.weights"): string {
   const text = fieldValueText(entry, path);
-  if (text === "" || (path !== "licences.code" && path !== "licences.weights")) return text;
   const licence = path === "licences.code" ? entry.licences.code : entry.licences.weights;
-  return licence.class === "unknown" ? text : `${text} (${labelOf("licenceClass", licence.class).toLowerCase()})`;
+  if (text === "" || licence.class === "unknown" || licence.class === "none-stated") return text;
+  return `${text} (${labelOf("licenceClass", licence.class).toLowerCase()})`;
+}
+
+function valueOf(entry: CatalogEntry, path: FieldPath): string {
+  return path === "licences.code" || path === "licences.weights"
+    ? licenceValue(entry, path)
+    : fieldValueText(entry, path);
 }
 
 export function factRows(

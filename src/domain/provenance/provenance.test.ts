@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeProvenance, describeSource, fieldValueText } from "./provenance";
-import { loadRealCatalog } from "../catalog/test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 
 const document = loadRealCatalog();
 const entry = (id: string) => document.entries.find((candidate) => candidate.id === id)!;

@@ -4,6 +4,7 @@
  * the sources disagree.
  */
 import { disagreeingClaims } from "../catalog/claims";
+import { ID_NAMES, type Names } from "../catalog/names";
 import { safeHttpUrl } from "../catalog/safe-url";
 import { fieldOfPath } from "../fields/field-lookup";
 import { FIELD_PATHS, type FieldPath } from "../catalog/field-paths";
@@ -15,9 +16,9 @@ export const FIELD_LABELS: Readonly<Record<FieldPath, string>> = Object.fromEntr
   FIELD_PATHS.map((path) => [path, fieldOfPath(path)?.label ?? path]),
 ) as Record<FieldPath, string>;
 
-/** A field's value as the catalog holds it, in words; "" when unknown. */
-export function fieldValueText(entry: EntryFacts, path: FieldPath): string {
-  return fieldOfPath(path)?.text(entry) ?? "";
+/** A field's value as the catalog holds it, in words (related entries by name); "" when unknown. */
+export function fieldValueText(entry: EntryFacts, path: FieldPath, names: Names = ID_NAMES): string {
+  return fieldOfPath(path)?.text(entry, names) ?? "";
 }
 
 export interface SourceRef {

@@ -41,6 +41,7 @@ function searchTextOf(entry: EntryFacts): string {
       entry.name,
       ...entry.aliases,
       entry.paper.title ?? "",
+      ...(entry.paper.otherTitles ?? []),
       entry.paper.firstAuthor ?? "",
       entry.architecture.stated ?? "",
       entry.architecture.family ? labelOf("architectureFamily", entry.architecture.family) : "",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadRealCatalog } from "../catalog/test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { activeFilters } from "./active-filters";
 import { indexEntries } from "./entry-values";
 import { facetPanel, rangeBounds } from "./facet-options";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadRealCatalog } from "../catalog/test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { indexEntries } from "./entry-values";
 import { clearFilters, hasFilters, setFacetUnknown, setFacetValues, setRange, toggleFacetValue } from "./query-actions";
 import { filterEntries } from "./run-query";

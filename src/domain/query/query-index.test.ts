@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { loadRealCatalog } from "../catalog/test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { foldForSearch, indexEntries, type IndexedEntry } from "./entry-values";
 import { QueryIndexBuilder, queryIndexOf } from "./query-index";
 import { countAll, filterEntries, filterIgnoring, matchIndex } from "./run-query";

@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fieldById, SORTABLE_FIELD_IDS } from "../fields/field-lookup";
-import { loadRealCatalog } from "../catalog/test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { indexEntries, type IndexedEntry } from "./entry-values";
 import { sortByRanks } from "./sort-ranks";
 import type { SortSpec } from "./view-state";

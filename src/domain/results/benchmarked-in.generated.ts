@@ -4,6 +4,7 @@ import type { BenchmarkedIn } from "./benchmarked-in";
 export const BENCHMARKED_IN: BenchmarkedIn = {
   "labels": {
     "open-problems": "Open Problems",
+    "perturbation-linear-baselines": "Ahlmann-Eltze et al., Deep-learning-based gene perturbation effect prediction does not yet outperform simple linear baselines",
     "scrnaseq-fm-deep-dive": "Boiarsky et al. 2023, A Deep Dive into Single-Cell RNA Sequencing Foundation Models"
   },
   "models": {
@@ -13,8 +14,12 @@ export const BENCHMARKED_IN: BenchmarkedIn = {
     "scbert": [
       "scrnaseq-fm-deep-dive"
     ],
+    "scfoundation": [
+      "perturbation-linear-baselines"
+    ],
     "scgpt": [
       "open-problems",
+      "perturbation-linear-baselines",
       "scrnaseq-fm-deep-dive"
     ],
     "scimilarity": [

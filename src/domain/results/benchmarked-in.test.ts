@@ -9,7 +9,8 @@ const index = ResultsIndex.parse(JSON.parse(readFileSync("public/data/results/in
 describe("benchmarked in", () => {
   it("lists per catalog model the benchmarks with results for it, only those with models", () => {
     const data = benchmarkedIn(index);
-    expect(data.models.scgpt).toEqual(["open-problems", "scrnaseq-fm-deep-dive"]);
+    expect(data.models.scgpt).toEqual(["open-problems", "perturbation-linear-baselines", "scrnaseq-fm-deep-dive"]);
+    expect(data.models.scfoundation).toEqual(["perturbation-linear-baselines"]);
     expect(data.models.uce).toEqual(["open-problems"]);
     expect(data.labels["open-problems"]).toBe("Open Problems");
     expect(Object.values(data.models).every((ids) => ids.every((id) => id in data.labels))).toBe(true);

@@ -89,3 +89,75 @@ describe("the curated papers' links to the catalog", () => {
     }
   });
 });
+
+describe("Ahlmann-Eltze et al. 2025 as read at its source", () => {
+  const curated = PAPERS.find((p) => p.id === "ahlmann-eltze-2025")!;
+  const { document } = paperDocument(curated);
+  const COMMIT = "092743cd1a9c4680a0873a514db430524b06317c";
+
+  /** The value of one cell, with the source, run locator and status it is recorded under. */
+  function cell(dataset: string, method: string, metric: string) {
+    const runs = document.runs.dataset
+      .map((_, i) => i)
+      .filter(
+        (i) =>
+          document.datasets[document.runs.dataset[i]!]!.id === dataset &&
+          document.methods[document.runs.method[i]!]!.id === method,
+      );
+    const m = document.metrics.findIndex((x) => x.id === metric);
+    const hits = document.values.run
+      .map((run, i) => ({ run, i }))
+      .filter(({ run, i }) => runs.includes(run) && document.values.metric[i] === m);
+    expect(hits, `${dataset} ${method} ${metric}`).toHaveLength(1);
+    const { run, i } = hits[0]!;
+    const source = document.sources[document.runs.source[run]!]!;
+    return { value: document.values.value[i], source, locator: document.runs.locator[run] };
+  }
+
+  it("records the legend of plots/suppl-roc_curves.pdf as printed (mean over five seeds)", () => {
+    const auprc = cell("norman_from_scfoundation", "scgpt", "auprc");
+    expect(auprc.value).toBe(0.3);
+    expect(auprc.locator).toBe("facet '(A) Precision-Recall Curve (PRC), legend', column 'scGPT (0.3 ± 0.05)'");
+    expect(auprc.source).toMatchObject({ status: "reported", commit: COMMIT, path: "plots/suppl-roc_curves.pdf" });
+    expect(cell("norman_from_scfoundation", "no_change", "auprc").value).toBe(0.33);
+    expect(cell("norman_from_scfoundation", "scfoundation", "auc").value).toBe(0.78);
+    expect(cell("norman_from_scfoundation", "gears", "auc").value).toBe(0.8);
+  });
+
+  it("records the red crossbars of the error figures, read off the PDFs, as estimated", () => {
+    const additive = cell("norman_from_scfoundation", "additive_model", "l2");
+    expect(additive.value).toBe(2.77);
+    expect(additive.locator).toBe("facet 'Norman', column 'Additive'");
+    expect(additive.source).toMatchObject({
+      status: "estimated",
+      commit: COMMIT,
+      path: "plots/perturbation_prediction.pdf",
+    });
+    expect(additive.source.locator).toMatch(/^figure .*panel \(A\) 'Double perturbation prediction error'/);
+    expect(cell("norman_from_scfoundation", "scgpt", "l2").value).toBe(4.7);
+    expect(cell("norman_from_scfoundation", "no_change", "l2").value).toBe(5.62);
+    const k562 = cell("replogle_k562_essential", "lpm_rpe1PertEmb", "l2");
+    expect(k562.value).toBe(3.53);
+    expect(k562.source.path).toBe("plots/single_perturbation_prediction.pdf");
+    expect(cell("replogle_rpe1_essential", "scgpt", "l2").value).toBe(6.85);
+    expect(cell("adamson", "gears", "r2_delta").value).toBe(0.79);
+    expect(cell("norman_from_scfoundation", "additive_model", "r2_delta").value).toBe(0.89);
+  });
+
+  it("gives no number where the figure draws a column without a mean", () => {
+    expect(cell("adamson", "scfoundation", "l2").value).toBeNull();
+    expect(cell("replogle_rpe1_essential", "scfoundation", "r2_delta").value).toBeNull();
+    expect(cell("norman_from_scfoundation", "no_change", "r2_delta").value).toBeNull();
+  });
+
+  it("links the fine-tuned models to their catalog entries and keeps the baselines as baselines", () => {
+    const kinds = Object.fromEntries(document.methods.map((m) => [m.id, [m.kind, m.model ?? null]]));
+    expect(kinds).toMatchObject({
+      scgpt: ["model", "scgpt"],
+      scfoundation: ["model", "scfoundation"],
+      gears: ["baseline", null],
+      additive_model: ["baseline", null],
+    });
+    expect(document.values.value).toHaveLength(48);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadRealCatalog } from "../catalog/test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { followLinkedIds, linkNotices } from "./link-version";
 
 const entries = loadRealCatalog().entries;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { loadRealCatalog } from "../../domain/catalog/test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { chartRows } from "../../domain/charts/chart-rows";
 import { indexEntries } from "../../domain/query/entry-values";
 import { decodeView, DEFAULT_VIEW, encodeView, type ViewState } from "../../domain/url/view-codec";

@@ -7,7 +7,7 @@ import {
   type CellContext,
   type ColumnOrderState,
 } from "@tanstack/react-table";
-import { useMemo } from "react";
+import { useMemo, type CSSProperties } from "react";
 import { AppLink } from "../../components/app-link";
 import type { EntryFacts } from "../../domain/catalog/schema";
 import type { CompareGroup, CompareRow } from "../../domain/compare/compare-table";
@@ -30,8 +30,8 @@ const helper = createColumnHelper<typeof features, Line>();
 const ATTRIBUTE = "attribute";
 
 // Defined once, outside render: a cell renderer made inside the component would be a new component each time.
-const compareCell = ({ row, getValue }: CellContext<typeof features, Line>) => (
-  <CompareValue row={row.original.row} value={String(getValue())} />
+const compareCell = ({ row, getValue }: CellContext<typeof features, Line, string>) => (
+  <CompareValue row={row.original.row} value={getValue()} />
 );
 
 // The selection is the comparison's column order: moving a column writes the new order of the selection.
@@ -87,7 +87,12 @@ export function CompareTable({ entries, groups }: Props) {
 
   return (
     <div className="compare-scroll">
-      <table className="compare-table" aria-label={`Comparison of ${entries.length} models`}>
+      <table
+        className="compare-table"
+        aria-label={`Comparison of ${entries.length} models`}
+        // The stylesheet sizes the model columns evenly from their number.
+        style={{ "--models": entries.length } as CSSProperties}
+      >
         <thead>
           <tr>
             <th scope="col" className="attribute">
@@ -134,7 +139,7 @@ export function CompareTable({ entries, groups }: Props) {
           <tbody key={group.group}>
             <tr className="group-row">
               <th scope="rowgroup" colSpan={entries.length + 1}>
-                {group.label}
+                <span className="group-label">{group.label}</span>
               </th>
             </tr>
             {lines

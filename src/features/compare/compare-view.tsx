@@ -7,7 +7,7 @@ import { comparisonToCsv } from "../../domain/export/comparison-csv";
 import { exportFileName } from "../../domain/export/csv";
 import { today } from "../../lib/today";
 import { compareScale, summariseCompareScale } from "../../domain/compare/compare-scale";
-import { compareEntries, onlyDifferences } from "../../domain/compare/compare-table";
+import { compareEntries, leftOutPerModel, onlyDifferences } from "../../domain/compare/compare-table";
 import { formatRangeValue } from "../../domain/query/active-filters";
 import { explorerPath } from "../../domain/url/routes";
 import { setView } from "../../domain/url/view-actions";
@@ -15,8 +15,10 @@ import { encodeView } from "../../domain/url/view-codec";
 import { updateView } from "../../state/use-view-state";
 import type { CompareViewProps } from "../../components/view-props";
 import { ChartFigure } from "../../components/chart-figure";
+import { useNames } from "../../components/names-context";
 import { CompareScaleChart } from "./compare-scale-chart";
 import { CompareTable } from "./compare-table";
+import "./compare-polish.css";
 
 type Props = CompareViewProps;
 
@@ -29,8 +31,10 @@ export default function CompareView({ heldBack, all, state, date }: Props) {
     () => state.selection.flatMap((id) => all.filter((entry) => entry.id === id)),
     [all, state.selection],
   );
-  const groups = useMemo(() => compareEntries(entries), [entries]);
+  const names = useNames();
+  const groups = useMemo(() => compareEntries(entries, names), [entries, names]);
   const shown = state.onlyDifferences ? onlyDifferences(groups) : groups;
+  const leftOut = state.onlyDifferences ? leftOutPerModel(groups) : [];
   const tableHref = explorerPath(import.meta.env.BASE_URL, encodeView(setView(state, "table")));
 
   if (entries.length === 0) {
@@ -62,6 +66,12 @@ export default function CompareView({ heldBack, all, state, date }: Props) {
         </label>
         <AppLink href={tableHref}>Add more from the table</AppLink>
       </div>
+      {leftOut.length > 0 ? (
+        <p className="hint compare-left-out">
+          Always differ, so left out (each model has its own): {leftOut.join(", ")}. Untick &ldquo;Only
+          differences&rdquo; to see them.
+        </p>
+      ) : null}
       <DownloadButtons
         label="Export the comparison"
         choices={[

@@ -6,6 +6,7 @@ import type { EntryFacts } from "../../domain/catalog/schema";
 import { labelOf } from "../../domain/catalog/vocabularies";
 import type { AnyField } from "../../domain/fields/field-lookup";
 import { useModelHref } from "../../state/use-view-state";
+import { useNames } from "../../components/names-context";
 
 interface Props {
   readonly field: AnyField;
@@ -38,7 +39,7 @@ function LinkList({ entry, field }: Props) {
 
 /** One table cell, rendered by the kind of cell its field declares; "unknown" where the value is empty. */
 export function CellValue({ field, entry }: Props) {
-  const text = field.text(entry);
+  const text = field.text(entry, useNames());
   switch (field.cell) {
     case "name":
       return <ModelLink id={entry.id} name={entry.name} />;

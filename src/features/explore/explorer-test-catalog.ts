@@ -1,7 +1,7 @@
 /** A loaded catalog for component tests: the real one, read from disk, with its provenance held back as the app does. */
 import type { LoadedCatalog } from "../../data/loaded-catalog";
 import { factsOf } from "../../domain/archive/entry-archive";
-import { loadRealCatalog } from "../../domain/catalog/test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 
 export function realLoadedCatalog(): LoadedCatalog {
   const whole = loadRealCatalog();

@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import type { AnyField } from "../../domain/fields/field-lookup";
 import type { HeldBack } from "../../data/loaded-catalog";
+import { useNames } from "../../components/names-context";
 import type { EntryFacts } from "../../domain/catalog/schema";
 import { entriesToBibtex } from "../../domain/export/bibtex";
 import { exportColumns, exportFileName } from "../../domain/export/csv";
@@ -25,6 +26,8 @@ type Progress = { readonly done: number; readonly total: number } | null;
  * screen shows models rather than three rows of buttons.
  */
 export function ExportMenu({ entries, columns, heldBack }: Props) {
+  // Source lists and relations export by name.
+  const names = useNames();
   const narrow = useMediaQuery(NARROW_SCREEN);
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -54,7 +57,7 @@ export function ExportMenu({ entries, columns, heldBack }: Props) {
     setMessage(null);
     return save(
       "CSV",
-      () => buildCsvBlob({ entries, columnIds: ids, bom }, (done, total) => setProgress({ done, total })),
+      () => buildCsvBlob({ entries, columnIds: ids, bom, names }, (done, total) => setProgress({ done, total })),
       () => setProgress(null),
     );
   };

@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { licenceOf } from "../../domain/catalog/licence-class";
 import type { CatalogEntry } from "../../domain/catalog/schema";
-import { loadRealCatalog } from "../../domain/catalog/test-catalog";
+import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { ModelFacts } from "./model-facts";
 
 afterEach(cleanup);

@@ -12,9 +12,11 @@ interface Props {
 export function ModelFacts({ entry, sources }: Props) {
   return (
     <>
-      <FactSection id="licences-heading" title="Licences" rows={factRows(entry, LICENCE_PATHS, sources)} />
-      <FactSection id="input-heading" title="Input requirements" rows={factRows(entry, INPUT_PATHS, sources)} />
-      <FactSection id="practical-heading" title="Practical facts" rows={factRows(entry, PRACTICAL_PATHS, sources)} />
+      <div className="model-flow">
+        <FactSection id="licences-heading" title="Licences" rows={factRows(entry, LICENCE_PATHS, sources)} />
+        <FactSection id="input-heading" title="Input requirements" rows={factRows(entry, INPUT_PATHS, sources)} />
+        <FactSection id="practical-heading" title="Practical facts" rows={factRows(entry, PRACTICAL_PATHS, sources)} />
+      </div>
       <ModelVariants name={entry.name} variants={entry.variants} />
     </>
   );

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { LoadedCatalog } from "../../data/loaded-catalog";
 import type { CatalogEntry, EntryFacts } from "../../domain/catalog/schema";
+import { useNames } from "../../components/names-context";
 import { ModelFacts } from "./model-facts";
 import { ProvenanceTable } from "./provenance-table";
 import { SourceConflicts } from "./source-conflicts";
@@ -22,6 +23,7 @@ export function wholeEntryQuery(catalog: LoadedCatalog, entry: EntryFacts) {
 /** Every value with its source, and where sources disagree: shown once the entry's provenance has come. */
 export function ModelSources({ catalog, entry }: { readonly catalog: LoadedCatalog; readonly entry: EntryFacts }) {
   const whole = useQuery(wholeEntryQuery(catalog, entry));
+  const names = useNames();
   if (whole.isError) {
     return (
       <p role="alert">
@@ -33,7 +35,7 @@ export function ModelSources({ catalog, entry }: { readonly catalog: LoadedCatal
   return (
     <>
       <ModelFacts entry={whole.data} sources={catalog.document.sources} />
-      <ProvenanceTable entry={whole.data} sources={catalog.document.sources} />
+      <ProvenanceTable entry={whole.data} sources={catalog.document.sources} names={names} />
       <SourceConflicts entry={whole.data} sources={catalog.document.sources} />
     </>
   );

@@ -1,6 +1,7 @@
 import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { UnknownValue } from "../../components/unknown-value";
+import type { Names } from "../../domain/catalog/names";
 import type { CatalogEntry, CatalogSource } from "../../domain/catalog/schema";
 import { describeProvenance, fieldValueText, type FieldProvenance } from "../../domain/provenance/provenance";
 import { SourceLabel } from "./source-label";
@@ -8,6 +9,8 @@ import { SourceLabel } from "./source-label";
 interface Props {
   readonly entry: CatalogEntry;
   readonly sources: readonly CatalogSource[];
+  /** Related entries read by name, not id. */
+  readonly names: Names;
 }
 
 const features = tableFeatures({});
@@ -46,10 +49,14 @@ const COLUMNS = helper.columns([
 ]);
 
 /** Every field with its value, the source it was taken from, that source's status, and how many others agree. */
-export function ProvenanceTable({ entry, sources }: Props) {
+export function ProvenanceTable({ entry, sources, names }: Props) {
   const data = useMemo(
-    () => describeProvenance(entry, sources).map((field) => ({ ...field, value: fieldValueText(entry, field.path) })),
-    [entry, sources],
+    () =>
+      describeProvenance(entry, sources).map((field) => ({
+        ...field,
+        value: fieldValueText(entry, field.path, names),
+      })),
+    [entry, sources, names],
   );
   const table = useTable({ features, columns: COLUMNS, data, getRowId: (field) => field.path });
   return (

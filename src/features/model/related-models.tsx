@@ -8,6 +8,7 @@ interface Props {
   readonly all: readonly EntryFacts[];
 }
 
+/** Related models, each named once: "Successor of scFormer", "scGPT-spatial builds on scGPT", then what else they share. */
 export function RelatedModels({ entry, all }: Props) {
   const href = useModelHref();
   const related = relatedEntries(entry, all);
@@ -18,11 +19,25 @@ export function RelatedModels({ entry, all }: Props) {
         <p>No other entry shares its family or more than one task.</p>
       ) : (
         <ul className="related">
-          {related.map(({ entry: other, reasons }) => (
-            <li key={other.id}>
-              <AppLink href={href(other.id)}>{other.name}</AppLink>: {reasons.join("; ")}
-            </li>
-          ))}
+          {related.map(({ entry: other, relation, others }) => {
+            const link = <AppLink href={href(other.id)}>{other.name}</AppLink>;
+            return (
+              <li key={other.id}>
+                {relation ? (
+                  <>
+                    {relation.before}
+                    {link}
+                    {relation.after}
+                    {others.length > 0 ? `; ${others.join("; ")}` : null}
+                  </>
+                ) : (
+                  <>
+                    {link}: {others.join("; ")}
+                  </>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>
