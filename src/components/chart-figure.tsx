@@ -77,7 +77,7 @@ export function ChartFigure({
       </figcaption>
       <div className="chart-controls">
         {controls}
-        <span className="chart-downloads">
+        <span className="chart-downloads" role="group" aria-label={`Download ${title}`}>
           <button type="button" onClick={() => void download("png")} aria-label={`Download ${title} as PNG`}>
             PNG
           </button>

@@ -35,11 +35,13 @@ export function DownloadButtons({
   };
   return (
     <section className="export-menu" aria-label={label}>
-      {choices.map((choice) => (
-        <button key={choice.label} type="button" disabled={busy} onClick={() => void save(choice)}>
-          {choice.label}
-        </button>
-      ))}
+      <div role="group" aria-label="Formats" className="button-group">
+        {choices.map((choice) => (
+          <button key={choice.label} type="button" disabled={busy} onClick={() => void save(choice)}>
+            {choice.label}
+          </button>
+        ))}
+      </div>
       <span role="status" className="export-message">
         {message}
       </span>

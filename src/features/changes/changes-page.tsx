@@ -13,6 +13,8 @@ import { FIELD_LABELS } from "../../domain/provenance/provenance";
 import type { EntryFacts } from "../../domain/catalog/schema";
 import { explorerPath, modelPath } from "../../domain/url/routes";
 import { CatalogGate } from "../../components/catalog-gate";
+import { shortUrl } from "../../domain/url/short-url";
+import { useDocumentTitle } from "../../state/use-document-title";
 
 const BASE = import.meta.env.BASE_URL;
 
@@ -26,12 +28,18 @@ async function loadChangelog(signal: AbortSignal): Promise<ChangelogDocument> {
 
 function Release({ release, names }: { readonly release: ChangelogRelease; readonly names: Map<string, string> }) {
   const name = (id: string) => names.get(id) ?? id;
+  const modelLink = (id: string) => (names.has(id) ? <AppLink href={modelPath(id, BASE)}>{name(id)}</AppLink> : id);
   return (
     <section aria-labelledby={`release-${release.version}`} className="release">
-      <h2 id={`release-${release.version}`}>
-        Catalog {release.version}, <time dateTime={release.date}>{release.date}</time>
-      </h2>
-      <ul>
+      <header className="release-header">
+        <h2 id={`release-${release.version}`}>
+          Catalog {release.version}, <time dateTime={release.date}>{release.date}</time>
+        </h2>
+        <p className="release-counts">
+          {release.added.length} added · {release.corrected.length} corrected or filled
+        </p>
+      </header>
+      <ul className="release-summary">
         {release.summary.map((line) => (
           <li key={line}>{line}</li>
         ))}
@@ -41,14 +49,14 @@ function Release({ release, names }: { readonly release: ChangelogRelease; reado
           <h3>Added ({release.added.length})</h3>
           <ul className="added-models">
             {release.added.map((id) => (
-              <li key={id}>{names.has(id) ? <AppLink href={modelPath(id, BASE)}>{name(id)}</AppLink> : id}</li>
+              <li key={id}>{modelLink(id)}</li>
             ))}
           </ul>
         </>
       ) : null}
       {release.corrected.length > 0 ? (
         <div className="wide-table">
-          <table>
+          <table className="corrections-table">
             <caption>Corrected or filled ({release.corrected.length})</caption>
             <thead>
               <tr>
@@ -62,18 +70,14 @@ function Release({ release, names }: { readonly release: ChangelogRelease; reado
             <tbody>
               {release.corrected.map((change) => (
                 <tr key={`${change.id} ${change.field}`}>
-                  <td>
-                    {names.has(change.id) ? (
-                      <AppLink href={modelPath(change.id, BASE)}>{name(change.id)}</AppLink>
-                    ) : (
-                      change.id
-                    )}
-                  </td>
+                  <th scope="row">{modelLink(change.id)}</th>
                   <td>{FIELD_LABELS[change.field]}</td>
-                  <td>{change.from}</td>
-                  <td>{change.to}</td>
-                  <td>
-                    <ExternalLink href={change.source}>{change.source}</ExternalLink>
+                  <td className="before">{change.from}</td>
+                  <td className="after">{change.to}</td>
+                  <td className="source">
+                    <ExternalLink href={change.source} title={change.source}>
+                      {shortUrl(change.source)}
+                    </ExternalLink>
                   </td>
                 </tr>
               ))}
@@ -108,6 +112,7 @@ function Changes({ entries }: { readonly entries: readonly EntryFacts[] }) {
 }
 
 export default function ChangesPage() {
+  useDocumentTitle("What changed");
   return (
     <CatalogGate heading="What changed in the catalog">
       {(catalog) => <Changes entries={catalog.document.entries} />}

@@ -29,7 +29,7 @@ function LinkList({ entry, field }: Props) {
   return (
     <span className="link-list">
       {links.map((link) => (
-        <ExternalLink key={link.url} href={link.url} title={link.url}>
+        <ExternalLink key={`${link.role} ${link.url}`} href={link.url} title={link.url}>
           {field.id === "links" ? labelOf("linkRole", link.role) : hostOf(link.url)}
         </ExternalLink>
       ))}

@@ -84,7 +84,7 @@ export function Explorer({ catalog, views }: { readonly catalog: LoadedCatalog; 
               <p role="status" className="count">
                 {rows.length} of {all.length} models
               </p>
-              <div className="toolbar-actions">
+              <div className="toolbar-actions" role="group" aria-label="View actions">
                 <CopyLinkButton link={explorer.shareLink} />
                 {view.view === "table" ? <ColumnChooser table={table} isDefault={view.columns === null} /> : null}
               </div>

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useId, useState } from "react";
 import type { AnyField } from "../../domain/fields/field-lookup";
 import type { HeldBack } from "../../data/loaded-catalog";
 import { useNames } from "../../components/names-context";
@@ -8,6 +8,7 @@ import { exportColumns, exportFileName } from "../../domain/export/csv";
 import { buildCsvBlob } from "../../lib/build-csv";
 import { downloadBlob } from "../../lib/download";
 import { today } from "../../lib/today";
+import { NARROW_SCREEN, useMediaQuery } from "../../state/use-media-query";
 
 interface Props {
   /** The rows of the current view, in its order. */
@@ -19,10 +20,17 @@ interface Props {
 
 type Progress = { readonly done: number; readonly total: number } | null;
 
-/** Export exactly what the view shows: CSV (its columns, or every field), JSON (a catalog document), BibTeX. */
+/**
+ * Export exactly what the view shows: CSV (its columns, or every field), JSON (a catalog document), BibTeX. The
+ * formats are one group and the CSV's options another; on a phone they fold behind an "Export" button, so the first
+ * screen shows models rather than three rows of buttons.
+ */
 export function ExportMenu({ entries, columns, heldBack }: Props) {
   // Source lists and relations export by name.
   const names = useNames();
+  const narrow = useMediaQuery(NARROW_SCREEN);
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
   const [allFields, setAllFields] = useState(false);
   const [bom, setBom] = useState(false);
   const [progress, setProgress] = useState<Progress>(null);
@@ -72,23 +80,40 @@ export function ExportMenu({ entries, columns, heldBack }: Props) {
 
   return (
     <section className="export-menu" aria-label="Export">
-      <button type="button" onClick={() => void exportCsv()} disabled={count === 0 || progress !== null}>
-        Export CSV ({count} {noun})
-      </button>
-      <button type="button" onClick={() => void exportJson()} disabled={count === 0 || jsonBusy}>
-        Export JSON
-      </button>
-      <button type="button" onClick={exportBibtex} disabled={count === 0}>
-        Export BibTeX
-      </button>
-      <label>
-        <input type="checkbox" checked={allFields} onChange={(event) => setAllFields(event.target.checked)} />
-        Every field, not just the visible columns
-      </label>
-      <label>
-        <input type="checkbox" checked={bom} onChange={(event) => setBom(event.target.checked)} />
-        Byte-order mark (for Excel)
-      </label>
+      {narrow ? (
+        <button
+          type="button"
+          className="export-toggle"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen(!open)}
+        >
+          Export {count} {noun}
+        </button>
+      ) : null}
+      <div id={panelId} className="export-panel" hidden={narrow && !open}>
+        <div role="group" aria-label="Export formats" className="button-group">
+          <button type="button" onClick={() => void exportCsv()} disabled={count === 0 || progress !== null}>
+            Export CSV ({count} {noun})
+          </button>
+          <button type="button" onClick={() => void exportJson()} disabled={count === 0 || jsonBusy}>
+            Export JSON
+          </button>
+          <button type="button" onClick={exportBibtex} disabled={count === 0}>
+            Export BibTeX
+          </button>
+        </div>
+        <div role="group" aria-label="CSV options" className="export-options">
+          <label>
+            <input type="checkbox" checked={allFields} onChange={(event) => setAllFields(event.target.checked)} />
+            Every field, not just the visible columns
+          </label>
+          <label>
+            <input type="checkbox" checked={bom} onChange={(event) => setBom(event.target.checked)} />
+            Byte-order mark (for Excel)
+          </label>
+        </div>
+      </div>
       {progress ? (
         <label className="export-progress">
           Building the CSV: {progress.done.toLocaleString("en-US")} of {progress.total.toLocaleString("en-US")} rows
