@@ -61,9 +61,7 @@ test('"/" focuses the search from anywhere outside a text field, and Esc clears 
   await expect(search).toHaveValue("a/b");
 });
 
-test("search finds a model by a title its preprint had", async ({
-  page,
-}) => {
+test("search finds a model by a title its preprint had", async ({ page }) => {
   const search = page.getByRole("searchbox", { name: "Search models" });
   await search.fill("simple but effective foundation model for genes and cells");
   await expect(countStatus(page)).toHaveText(/^1 of /);
