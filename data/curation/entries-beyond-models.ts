@@ -154,7 +154,10 @@ export const BEYOND_SINGLE_CELL_MODELS: readonly CuratedEntry[] = [
     name: "Zero-shot evaluation of single-cell foundation models",
     aliases: ["Kedzierska et al. zero-shot benchmark"],
     kind: "benchmark",
-    seeds: ["https://www.biorxiv.org/content/10.1101/2023.10.16.561085v2", "Assessing the limits of zero-shot foundation models"],
+    seeds: [
+      "https://www.biorxiv.org/content/10.1101/2023.10.16.561085v2",
+      "Assessing the limits of zero-shot foundation models",
+    ],
     family: null,
     input: null,
     modalities: ["scrna-seq"],

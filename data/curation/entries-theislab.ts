@@ -135,7 +135,8 @@ export const THEISLAB_ENTRIES: readonly CuratedEntry[] = [
     kind: "model",
     seeds: [
       "https://openreview.net/pdf?id=eb3ndUlkt4",
-      "ENHANCING GENERATIVE PERTURBATION MODELS WITH LLM-INFORMED GENE EMBEDDINGS"],
+      "ENHANCING GENERATIVE PERTURBATION MODELS WITH LLM-INFORMED GENE EMBEDDINGS",
+    ],
     family: "other",
     input: "gene-text-embeddings",
     modalities: ["scrna-seq"],
@@ -149,8 +150,10 @@ export const THEISLAB_ENTRIES: readonly CuratedEntry[] = [
       "Generative models of genetic perturbation data that take gene embeddings derived from large language models as prior knowledge, so that they can predict the effect of perturbing genes never seen in training.",
     choose: {
       "links.code": {
-        source: "https://github.com/theislab/single-cell-transformer-papers/blob/7ab9c7d8e086a5b58f41eaf0fb411f157bb6d44c/_data/transformer-evaluation.yml",
-        reason: "the list's code link for this row is Tx-Evaluation, the repository of Bendidi et al.'s benchmark (the next row)",
+        source:
+          "https://github.com/theislab/single-cell-transformer-papers/blob/7ab9c7d8e086a5b58f41eaf0fb411f157bb6d44c/_data/transformer-evaluation.yml",
+        reason:
+          "the list's code link for this row is Tx-Evaluation, the repository of Bendidi et al.'s benchmark (the next row)",
       },
     },
   },
@@ -360,7 +363,10 @@ export const THEISLAB_ENTRIES: readonly CuratedEntry[] = [
       },
     },
     kind: "benchmark",
-    seeds: ["https://bmcgenomics.biomedcentral.com/articles/10.1186/s12864-025-11600-2", "Benchmarking a foundational cell model for post-perturbation RNAseq prediction"],
+    seeds: [
+      "https://bmcgenomics.biomedcentral.com/articles/10.1186/s12864-025-11600-2",
+      "Benchmarking a foundational cell model for post-perturbation RNAseq prediction",
+    ],
     family: null,
     input: null,
     modalities: ["scrna-seq"],
@@ -385,7 +391,10 @@ export const THEISLAB_ENTRIES: readonly CuratedEntry[] = [
     name: "Benchmarking transcriptomics foundation models for perturbation analysis",
     aliases: ["Bendidi et al. 2024", "one PCA still rules them all"],
     kind: "benchmark",
-    seeds: ["https://arxiv.org/pdf/2410.13956", "Benchmarking Transcriptomics Foundation Models for Perturbation Analysis"],
+    seeds: [
+      "https://arxiv.org/pdf/2410.13956",
+      "Benchmarking Transcriptomics Foundation Models for Perturbation Analysis",
+    ],
     family: null,
     input: null,
     modalities: ["scrna-seq"],
@@ -406,7 +415,10 @@ export const THEISLAB_ENTRIES: readonly CuratedEntry[] = [
     name: "AnnDictionary",
     aliases: ["Crowley et al. 2024"],
     kind: "benchmark",
-    seeds: ["https://www.biorxiv.org/content/10.1101/2024.10.10.617605v1.full.pdf", "Benchmarking cell type and gene set annotation by large language models with AnnDictionary"],
+    seeds: [
+      "https://www.biorxiv.org/content/10.1101/2024.10.10.617605v1.full.pdf",
+      "Benchmarking cell type and gene set annotation by large language models with AnnDictionary",
+    ],
     family: null,
     input: null,
     modalities: ["scrna-seq", "text"],
@@ -424,7 +436,10 @@ export const THEISLAB_ENTRIES: readonly CuratedEntry[] = [
     name: "PerturBench",
     aliases: ["Wu et al. 2024"],
     kind: "benchmark",
-    seeds: ["https://scholar.google.com/scholar?cluster=18315006149844520972&hl=en&as_sdt=0,5", "PerturBench: Benchmarking Machine Learning Models for Cellular Perturbation Analysis"],
+    seeds: [
+      "https://scholar.google.com/scholar?cluster=18315006149844520972&hl=en&as_sdt=0,5",
+      "PerturBench: Benchmarking Machine Learning Models for Cellular Perturbation Analysis",
+    ],
     family: null,
     input: null,
     modalities: ["scrna-seq"],
@@ -476,7 +491,10 @@ export const THEISLAB_ENTRIES: readonly CuratedEntry[] = [
     name: "PEREGGRN expression forecasting benchmark",
     aliases: ["Kernfeld et al. 2024", "A systematic comparison of computational methods for expression forecasting"],
     kind: "benchmark",
-    seeds: ["https://www.biorxiv.org/content/10.1101/2023.07.28.551039v2.full", "A systematic comparison of computational methods for expression forecasting"],
+    seeds: [
+      "https://www.biorxiv.org/content/10.1101/2023.07.28.551039v2.full",
+      "A systematic comparison of computational methods for expression forecasting",
+    ],
     family: null,
     input: null,
     modalities: ["scrna-seq"],
@@ -497,7 +515,10 @@ export const THEISLAB_ENTRIES: readonly CuratedEntry[] = [
     name: "Gene Benchmark",
     aliases: ["Kan-Tor et al. 2024", "Does your model understand genes?"],
     kind: "benchmark",
-    seeds: ["https://arxiv.org/abs/2412.04075", "Does your model understand genes? A benchmark of gene properties for biological and text models"],
+    seeds: [
+      "https://arxiv.org/abs/2412.04075",
+      "Does your model understand genes? A benchmark of gene properties for biological and text models",
+    ],
     family: null,
     input: null,
     modalities: ["scrna-seq", "text", "protein", "dna"],
@@ -545,7 +566,8 @@ export const THEISLAB_ENTRIES: readonly CuratedEntry[] = [
     name: "scBERT reusability report",
     aliases: ["Khan et al. 2023"],
     kind: "benchmark",
-    seeds: ["https://www.nature.com/articles/s42256-023-00757-8", 
+    seeds: [
+      "https://www.nature.com/articles/s42256-023-00757-8",
       "Reusability report: Learning the transcriptional grammar in single-cell RNA-sequencing data using transformers",
     ],
     family: null,
@@ -566,7 +588,10 @@ export const THEISLAB_ENTRIES: readonly CuratedEntry[] = [
     name: "Foundation models meet imbalanced single-cell data",
     aliases: ["Alsabbagh et al. 2023"],
     kind: "benchmark",
-    seeds: ["https://www.biorxiv.org/content/10.1101/2023.10.24.563625v1", "Foundation Models Meet Imbalanced Single-Cell Data When Learning Cell Type Annotations"],
+    seeds: [
+      "https://www.biorxiv.org/content/10.1101/2023.10.24.563625v1",
+      "Foundation Models Meet Imbalanced Single-Cell Data When Learning Cell Type Annotations",
+    ],
     family: null,
     input: null,
     modalities: ["scrna-seq"],
