@@ -75,6 +75,33 @@ const SHOTS: readonly Shot[] = [
     ready: (page) => visible(page.getByRole("heading", { level: 1, name: "scGPT" })),
   },
   {
+    file: "model-page-narrow.png",
+    path: "/models/geneformer",
+    viewport: PHONE,
+    ready: (page) => visible(page.getByRole("heading", { level: 1, name: "Geneformer" })),
+  },
+  {
+    file: "fit.png",
+    path: "/fit?species=mouse&ids=symbol&modality=scrna-seq&gpu=none&task=embedding&model=scgpt",
+    ready: (page) => visible(page.getByRole("table", { name: /fit/i }).getByRole("row").nth(1)),
+  },
+  {
+    file: "benchmarks.png",
+    path: "/benchmarks",
+    ready: (page) =>
+      visible(
+        page
+          .getByRole("table", { name: /leaderboard/i })
+          .getByRole("row")
+          .nth(1),
+      ),
+  },
+  {
+    file: "changes.png",
+    path: "/changes",
+    ready: (page) => visible(page.getByRole("heading", { level: 1, name: "What changed in the catalog" })),
+  },
+  {
     file: "explorer-narrow.png",
     path: "/",
     viewport: PHONE,
