@@ -254,6 +254,9 @@ test.describe("at a phone's width", () => {
       .first()
       .click();
 
+    // A phone shows Name, Year and Parameters by default; with more columns chosen, the table scrolls sideways.
+    await page.goto("/?cols=year,kind,family,cells,params,modalities");
+    await expect(countStatus(page)).toHaveText(`${ENTRY_COUNT} of ${ENTRY_COUNT} models`);
     const scroller = page.getByRole("region", { name: "Models, scrollable" });
     const wide = await scroller.evaluate((element) => element.scrollWidth > element.clientWidth);
     expect(wide).toBe(true);
