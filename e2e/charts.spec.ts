@@ -243,6 +243,7 @@ test("past 500 models the scale chart draws bins, and a click on a bin filters t
     .click();
   await expect(page.getByRole("status").filter({ hasText: /^Filtered to 2023 and/ })).toBeVisible();
   await expect(countStatus(page)).toHaveText(`${inBin} of ${total} models`);
+  await expect(page).toHaveURL(/year=2023-2023/);
 
   // From the keyboard too: Back to all models, then Enter on the same bin.
   await page.goBack();

@@ -47,6 +47,37 @@ test("a filtered, searched, sorted view copied as a link opens the same rows in 
   await elsewhere.close();
 });
 
+// The address is written in the idle moment after the frame showing a click (location-store.ts, at most 100 ms
+// later): once it shows the click, Back undoes exactly that click and a reload keeps it.
+test("each click is one step in the address: Back undoes exactly it, a reload keeps it", async ({ page }) => {
+  await page.goto("/");
+  const all = await countStatus(page).innerText();
+  const family = facet(page, "Architecture family");
+  const decoder = family.getByRole("checkbox", { name: /^Decoder \(GPT-style\) \d+$/ });
+  await family.getByRole("checkbox", { name: /^Encoder transformer \d+$/ }).check();
+  await expect(page).toHaveURL(/\?arch=encoder-transformer$/);
+  const encoders = await countStatus(page).innerText();
+
+  await decoder.check();
+  await expect(page).toHaveURL(/\?arch=encoder-transformer%2Cdecoder-transformer$/);
+  await page.goBack();
+  await expect(countStatus(page)).toHaveText(encoders);
+  await expect(page).toHaveURL(/\?arch=encoder-transformer$/);
+  await expect(decoder).not.toBeChecked();
+
+  await decoder.check();
+  const both = await countStatus(page).innerText();
+  await expect(page).toHaveURL(/decoder-transformer$/);
+  await page.reload();
+  await expect(countStatus(page)).toHaveText(both);
+  await expect(decoder).toBeChecked();
+
+  await page.goBack();
+  await expect(countStatus(page)).toHaveText(encoders);
+  await page.goBack();
+  await expect(countStatus(page)).toHaveText(all);
+});
+
 test("Back and Forward step through views, and a whole word typed is one step", async ({ page }) => {
   await page.goto("/");
   const all = await countStatus(page).innerText();
@@ -227,6 +258,7 @@ test("a model's name opens its page; Back returns to the same view", async ({ pa
   await page.goto("/?q=geneformer");
   await modelsTable(page).getByRole("link", { name: "Geneformer", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Geneformer" })).toBeVisible();
+  await expect(page).toHaveURL(/\/models\/geneformer\?q=geneformer$/);
   await expect(page.getByRole("heading", { name: "Paper" })).toBeVisible();
   await expect(page.getByRole("link", { name: /Transfer learning enables predictions/i })).toHaveAttribute(
     "href",

@@ -9,7 +9,7 @@ import { getPathname, getSearch, navigate, subscribeToLocation, type NavigateOpt
 
 export type ViewChange = (state: ViewState) => ViewState;
 
-export function viewUrl(state: ViewState, pathname = window.location.pathname): string {
+export function viewUrl(state: ViewState, pathname = getPathname()): string {
   const search = encodeView(state);
   return `${pathname}${search ? `?${search}` : ""}`;
 }

@@ -9,6 +9,7 @@ import { CoverageFigure } from "./coverage-figure";
 import type { FigureProps } from "./figure-props";
 import { ScaleFigure } from "./scale-figure";
 import { YearsFigure } from "./years-figure";
+import { openAt, addressSearch } from "../../../test/support/address";
 
 afterEach(cleanup);
 
@@ -18,10 +19,10 @@ const all = indexEntries(entries);
 const charts: ViewState = { ...DEFAULT_VIEW, view: "charts" };
 
 // The figures write the URL, as in the app: each test starts from the charts view's own link.
-beforeEach(() => window.history.replaceState(null, "", `/?${encodeView(charts)}`));
+beforeEach(() => openAt(`/?${encodeView(charts)}`));
 
 function figureProps(query: ViewState = charts) {
-  window.history.replaceState(null, "", `/?${encodeView(query)}`);
+  openAt(`/?${encodeView(query)}`);
   const say = vi.fn<FigureProps["say"]>();
   const props: FigureProps = { all, charted: chartRows(all), query, sources, date: "2026-11-21", say };
   return { props, say };
@@ -29,7 +30,7 @@ function figureProps(query: ViewState = charts) {
 
 // The view the figure's last change left in the URL.
 function changed(): ViewState {
-  return decodeView(window.location.search).state;
+  return decodeView(addressSearch()).state;
 }
 
 describe("the scale figure", () => {

@@ -6,13 +6,14 @@ import { facetPanel } from "../../domain/query/facet-options";
 import { decodeView } from "../../domain/url/view-codec";
 import { realLoadedCatalog } from "./explorer-test-catalog";
 import { FacetGroup } from "./facet-group";
+import { openAt, addressSearch } from "../../../test/support/address";
 
 const catalog = realLoadedCatalog();
 const all = indexEntries(catalog.document.entries);
 const panelNow = (facet: "family" | "venue") =>
-  facetPanel(all, decodeView(window.location.search).state, facet, catalog.document.sources);
+  facetPanel(all, decodeView(addressSearch()).state, facet, catalog.document.sources);
 
-beforeEach(() => window.history.replaceState(null, "", "/"));
+beforeEach(() => openAt("/"));
 afterEach(cleanup);
 
 describe("a facet group", () => {
@@ -21,7 +22,7 @@ describe("a facet group", () => {
     const group = screen.getByRole("group", { name: "Architecture family" });
     const decoder = within(group).getByRole("checkbox", { name: /^Decoder \(GPT-style\) \d+$/ });
     fireEvent.click(decoder);
-    expect(new URLSearchParams(window.location.search).get("arch")).toBe("decoder-transformer");
+    expect(new URLSearchParams(addressSearch()).get("arch")).toBe("decoder-transformer");
   });
 
   it("keeps or leaves out the models with no value on request", () => {
@@ -29,7 +30,7 @@ describe("a facet group", () => {
     const unknown = screen.getByRole("checkbox", { name: /^Unknown \d+$/ });
     expect((unknown as HTMLInputElement).checked).toBe(true);
     fireEvent.click(unknown);
-    expect(new URLSearchParams(window.location.search).get("arch")).toBe("-unknown");
+    expect(new URLSearchParams(addressSearch()).get("arch")).toBe("-unknown");
   });
 
   it("shows a long list short until asked for all of it", () => {

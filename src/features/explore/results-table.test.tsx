@@ -5,6 +5,7 @@ import { realLoadedCatalog } from "./explorer-test-catalog";
 import { ColumnChooser } from "./column-chooser";
 import { ResultsTable } from "./results-table";
 import { useExplorer } from "./use-explorer";
+import { openAt, addressSearch } from "../../../test/support/address";
 
 const catalog = realLoadedCatalog();
 
@@ -20,9 +21,9 @@ function Harness() {
 
 const header = (name: string) => screen.getByRole("columnheader", { name: new RegExp(`^${name}`) });
 const cells = () => header("Pretraining cells");
-const sortParam = () => new URLSearchParams(window.location.search).get("sort");
+const sortParam = () => new URLSearchParams(addressSearch()).get("sort");
 
-beforeEach(() => window.history.replaceState(null, "", "/"));
+beforeEach(() => openAt("/"));
 afterEach(cleanup);
 
 describe("the model table", () => {
@@ -72,7 +73,7 @@ describe("the model table", () => {
     fireEvent.click(screen.getByRole("button", { name: /^Columns/ }));
     fireEvent.click(screen.getByRole("checkbox", { name: "DOI" }));
     expect(screen.getByRole("columnheader", { name: "DOI" })).toBeTruthy();
-    expect(new URLSearchParams(window.location.search).get("cols")?.endsWith(",doi")).toBe(true);
+    expect(new URLSearchParams(addressSearch()).get("cols")?.endsWith(",doi")).toBe(true);
     fireEvent.click(screen.getByRole("button", { name: "Move DOI earlier" }));
     const names = screen.getAllByRole("columnheader").map((th) => th.textContent);
     expect(names.indexOf("DOI")).toBe(names.length - 2);

@@ -7,16 +7,17 @@ import { SELECTION_LIMIT } from "../../domain/url/view-actions";
 import { updateView } from "../../state/use-view-state";
 import { realLoadedCatalog } from "./explorer-test-catalog";
 import { useExplorer } from "./use-explorer";
+import { openAt, addressSearch } from "../../../test/support/address";
 
 const catalog = realLoadedCatalog();
 const ids = (rows: readonly { readonly id: string }[]) => rows.map((row) => row.id);
 
-beforeEach(() => window.history.replaceState(null, "", "/"));
+beforeEach(() => openAt("/"));
 afterEach(cleanup);
 
 describe("the explorer hook", () => {
   it("hands the view the URL's rows, and the table model the same rows in the same order", () => {
-    window.history.replaceState(null, "", "/?arch=decoder-transformer&sort=-cells");
+    openAt("/?arch=decoder-transformer&sort=-cells");
     const { result } = renderHook(() => useExplorer(catalog));
     const { rows, table, view } = result.current;
     expect(view.facets.family).toEqual({ values: ["decoder-transformer"] });
@@ -43,17 +44,17 @@ describe("the explorer hook", () => {
     const before = result.current.rows.length;
     act(() => updateView((s) => toggleFacetValue(s, "family", "decoder-transformer")));
     expect(result.current.rows.length).toBeLessThan(before);
-    expect(window.location.search).toBe("?arch=decoder-transformer");
+    expect(addressSearch()).toBe("?arch=decoder-transformer");
   });
 
   it("writes the table model's changes to the URL: sort, a second key, columns, selection", () => {
     const { result } = renderHook(() => useExplorer(catalog));
     act(() => result.current.table.getColumn("cells")!.toggleSorting(undefined, false));
-    expect(new URLSearchParams(window.location.search).get("sort")).toBe("-cells");
+    expect(new URLSearchParams(addressSearch()).get("sort")).toBe("-cells");
     act(() => result.current.table.getColumn("name")!.toggleSorting(undefined, true));
-    expect(new URLSearchParams(window.location.search).get("sort")).toBe("-cells,name");
+    expect(new URLSearchParams(addressSearch()).get("sort")).toBe("-cells,name");
     act(() => result.current.table.getColumn("doi")!.toggleVisibility(true));
-    expect(new URLSearchParams(window.location.search).get("cols")?.split(",").at(-1)).toBe("doi");
+    expect(new URLSearchParams(addressSearch()).get("cols")?.split(",").at(-1)).toBe("doi");
     act(() => result.current.table.getRow("scgpt").toggleSelected(true));
     expect(result.current.view.selection).toEqual(["scgpt"]);
   });
@@ -71,7 +72,7 @@ describe("the explorer hook", () => {
   });
 
   it("shares a link stamped with the catalog version", () => {
-    window.history.replaceState(null, "", "/?q=gpt");
+    openAt("/?q=gpt");
     const { result } = renderHook(() => useExplorer(catalog));
     const link = new URL(result.current.shareLink());
     expect(link.searchParams.get("q")).toBe("gpt");
