@@ -10,22 +10,30 @@ export function installHelpers() {
   // Everything lives inside: Playwright sends this function's source to the page.
   // oxlint-disable-next-line unicorn/consistent-function-scoping
   const text = (selector: string) => document.querySelector(selector)?.textContent ?? "";
+  // An action whose control is not on the page fails at once: otherwise the wait for its effect never ends.
+  const found = <T>(node: T | null | undefined, what: string): T => {
+    if (!node) throw new Error(`The bench found no ${what} on the page`);
+    return node;
+  };
   const helpers = {
     longTasks: [] as number[],
     clickFacet: (label: string) =>
-      [...document.querySelectorAll("fieldset.facet label")]
-        .find((node) => node.textContent?.startsWith(label))
-        ?.querySelector("input")
-        ?.click(),
+      found(
+        [...document.querySelectorAll("fieldset.facet label")]
+          .find((node) => node.textContent?.startsWith(label))
+          ?.querySelector("input"),
+        `facet value "${label}"`,
+      ).click(),
     type: (value: string) => {
       const box = document.querySelector<HTMLInputElement>("#model-search")!;
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(box, value);
       box.dispatchEvent(new Event("input", { bubbles: true }));
     },
     clickSort: (label: string) =>
-      [...document.querySelectorAll<HTMLButtonElement>("th button")]
-        .find((b) => b.textContent?.startsWith(label))
-        ?.click(),
+      found(
+        [...document.querySelectorAll<HTMLButtonElement>("th button")].find((b) => b.textContent?.startsWith(label)),
+        `sort button "${label}"`,
+      ).click(),
     status: () => text('[role="status"].count'),
     firstCell: () => text("tbody tr[data-index] td"),
     summary: () => text(".chart-summary"),

@@ -12,7 +12,7 @@ import { build } from "vite";
 import { BETWEEN_ACTIONS_MS, installHelpers, timeInPage, timeToFrame, type FrameTimes } from "./page-timing";
 import { median, ratioVerdict } from "./ratio";
 
-/** A family with a few models (9 of 62): every matching row is drawn by both pages, none left to a virtualiser. */
+/** A family with a few models (10 of 124): every matching row is drawn by both pages, none left to a virtualiser. */
 const FACET_VALUE = "Decoder (GPT-style)";
 export const BARE_PREFIX = "/bare/";
 
