@@ -11,6 +11,7 @@ export function installHelpers() {
   // oxlint-disable-next-line unicorn/consistent-function-scoping
   const text = (selector: string) => document.querySelector(selector)?.textContent ?? "";
   // An action whose control is not on the page fails at once: otherwise the wait for its effect never ends.
+  // oxlint-disable-next-line unicorn/consistent-function-scoping
   const found = <T>(node: T | null | undefined, what: string): T => {
     if (!node) throw new Error(`The bench found no ${what} on the page`);
     return node;
