@@ -47,7 +47,6 @@ describe("writing the address", () => {
     afterTheFrame();
     expect(window.history.length).toBe(start + 2);
     expect(window.location.search).toBe("?arch=performer&sort=-cells");
-    window.history.back();
   });
 
   it("replaces the step not yet written when a correction follows it in the same frame", () => {

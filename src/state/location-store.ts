@@ -3,9 +3,10 @@
  * Writes tagged with the same coalescing key in quick succession replace the current history entry instead of
  * adding one, so typing "scgpt" is one step back, not five.
  *
- * A write reaches the History API in the idle time after the frame showing it is drawn. The store reads the new address at once, so
- * every component sees it in the same render; only the browser's own record waits. `history.pushState` costs 0.5-5
- * ms in Chromium (1.5 ms typical, measured here), which a filter click otherwise paid before its answer was drawn.
+ * A write reaches the History API in the idle time after the frame showing it is drawn. The store reads the new
+ * address at once, so every component sees it in the same render; only the browser's own record waits.
+ * `history.pushState` costs 0.5-5 ms in Chromium (1.5 ms typical, measured here), which a filter click otherwise paid
+ * before its answer was drawn.
  */
 type Listener = () => void;
 
