@@ -18,8 +18,13 @@ const FitPage = lazy(() => import("../features/fit/fit-page"));
 // Benchmark results load only when this view (or a model page, or the comparison) asks for them.
 const BenchmarksPage = lazy(() => import("../features/benchmarks/benchmarks-page"));
 
-export function App() {
-  const [queryClient] = useState(() => new QueryClient());
+interface Props {
+  /** Made before the first render, so the catalog's worker can start while React draws the page. */
+  readonly queryClient?: QueryClient;
+}
+
+export function App({ queryClient: given }: Props) {
+  const [queryClient] = useState(() => given ?? new QueryClient());
   const pathname = useLocationPathname();
   const route = parseRoute(pathname, BASE);
 

@@ -17,22 +17,28 @@ import { CatalogLoadError, fetchCatalog } from "./loaded-catalog";
 // The first batch goes out at once, so the first rows show; later ones are grouped so the page re-renders rarely.
 const BATCH_MS = 150;
 const BATCH_ENTRIES = 5000;
+// A local or fast server can hand over megabytes in one chunk; read in slices, so batches go out between them.
+const SLICE_CHARS = 64 * 1024;
 
 const scope = self as unknown as {
   addEventListener: (type: "message", listener: (event: MessageEvent<CatalogRequest>) => void) => void;
   postMessage: (message: CatalogWorkerMessage, transfer?: Transferable[]) => void;
 };
 
+function* slices(text: string): Generator<string> {
+  for (let start = 0; start < text.length; start += SLICE_CHARS) yield text.slice(start, start + SLICE_CHARS);
+}
+
 async function* textChunks(response: Response): AsyncGenerator<string> {
   if (!response.body) {
-    yield await response.text();
+    yield* slices(await response.text());
     return;
   }
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) return;
-    yield value;
+    yield* slices(value);
   }
 }
 

@@ -10,6 +10,7 @@ import { validateCatalog } from "../domain/catalog/validate";
 import { SORTABLE_FIELD_IDS } from "../domain/fields/field-lookup";
 import type { CatalogWorkerMessage } from "./catalog-worker-protocol";
 import type { LoadedCatalog } from "./loaded-catalog";
+import { PARTIAL_MIN_ENTRIES } from "./stream-catalog";
 
 const CHUNK = 64 * 1024;
 
@@ -82,7 +83,7 @@ describe("streaming the catalog through the worker", () => {
 
     const partial = snapshots.filter((snapshot) => !snapshot.complete);
     expect(partial.length).toBeGreaterThan(0);
-    expect(partial[0]!.document.entries.length).toBeGreaterThanOrEqual(1000);
+    expect(partial[0]!.document.entries.length).toBeGreaterThanOrEqual(PARTIAL_MIN_ENTRIES);
     expect(partial[0]!.document.entries.length).toBeLessThan(2500);
     const last = snapshots.at(-1)!;
     expect(last.complete).toBe(true);

@@ -18,7 +18,6 @@ export interface SplitterSnapshot {
 }
 
 const QUOTE = 34;
-const BACKSLASH = 92;
 const COLON = 58;
 const COMMA = 44;
 
@@ -30,6 +29,12 @@ function isClose(code: number): boolean {
 }
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9;
+}
+
+/** Where `search` next occurs from `from`, or the text's length when it does not. */
+function indexOrEnd(text: string, search: string, from: number): number {
+  const at = text.indexOf(search, from);
+  return at === -1 ? text.length : at;
 }
 
 export class CatalogSplitter {
@@ -67,22 +72,32 @@ export class CatalogSplitter {
       this.expect = "comma-or-end";
     };
 
+    // Most of a catalog's text is inside strings: rather than step through them a character at a time, jump to the
+    // next quote or backslash (found by indexOf, natively). The next backslash is remembered, as it is rare.
+    let nextBackslash = -1;
     for (let i = 0; i < chunk.length; i += 1) {
-      const code = chunk.charCodeAt(i);
       if (this.inString) {
-        if (this.escaped) this.escaped = false;
-        else if (code === BACKSLASH) this.escaped = true;
-        else if (code === QUOTE) {
-          this.inString = false;
-          if (keyStart >= 0) {
-            this.lastString = (this.keyText ?? "") + chunk.slice(keyStart, i);
-            this.keyText = null;
-            keyStart = -1;
-          }
-          if (this.inEntry && this.entryKind === "string" && this.depth === 2) endEntry(i + 1);
+        if (this.escaped) {
+          this.escaped = false;
+          continue;
         }
+        if (nextBackslash < i) nextBackslash = indexOrEnd(chunk, "\\", i);
+        i = Math.min(indexOrEnd(chunk, '"', i), nextBackslash);
+        if (i === chunk.length) break;
+        if (i === nextBackslash) {
+          this.escaped = true;
+          continue;
+        }
+        this.inString = false;
+        if (keyStart >= 0) {
+          this.lastString = (this.keyText ?? "") + chunk.slice(keyStart, i);
+          this.keyText = null;
+          keyStart = -1;
+        }
+        if (this.inEntry && this.entryKind === "string" && this.depth === 2) endEntry(i + 1);
         continue;
       }
+      const code = chunk.charCodeAt(i);
       const endsLiteral = isSpace(code) || code === COMMA || code === 93;
       if (this.inEntry && this.entryKind === "literal" && endsLiteral) endEntry(i);
       if (isSpace(code)) continue;
