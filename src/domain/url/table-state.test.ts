@@ -4,6 +4,7 @@ import { FIELD_IDS } from "../fields/field-lookup";
 import {
   columnOrderOf,
   columnsFrom,
+  RowIds,
   rowSelectionOf,
   selectionFrom,
   sortFromSorting,
@@ -74,5 +75,26 @@ describe("the table model's state from the URL and back", () => {
     const order = columnOrderOf(null, phone);
     expect(columnsFrom(order, visibilityOf(null, phone), phone)).toBeNull();
     expect(columnsFrom(order, { ...visibilityOf(null, phone), task: true }, phone)).toEqual([...phone, "task"]);
+  });
+});
+
+describe("row ids at the table's edge", () => {
+  const ids = new RowIds(["scgpt", "geneformer", "uce"]);
+
+  it("names each row by its entry's place in the catalog, and finds the entry again", () => {
+    expect(["scgpt", "geneformer", "uce"].map((id) => ids.rowIdOf(id))).toEqual(["0", "1", "2"]);
+    expect(["0", "1", "2"].map((rowId) => ids.entryIdOf(rowId))).toEqual(["scgpt", "geneformer", "uce"]);
+    expect(ids.rowIdOf("not-in-the-catalog")).toBeUndefined();
+    expect(ids.entryIdOf("3")).toBeUndefined();
+    expect(ids.entryIdOf("uce")).toBeUndefined();
+  });
+
+  it("carries a selection to row ids and back unchanged, leaving out what has no row", () => {
+    const selection = rowSelectionOf(["uce", "scgpt", "gone"]);
+    expect(ids.toRows(selection)).toEqual({ 2: true, 0: true });
+    expect(ids.toEntries(ids.toRows(selection))).toEqual({ uce: true, scgpt: true });
+    expect(ids.toEntries({ 1: false, 7: true })).toEqual({ geneformer: false });
+    expect(ids.has("gone")).toBe(false);
+    expect(ids.has("uce")).toBe(true);
   });
 });

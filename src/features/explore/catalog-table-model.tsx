@@ -16,12 +16,14 @@ import {
   useTable,
   type ReactTable,
 } from "@tanstack/react-table";
-import { useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import type { EntryFacts } from "../../domain/catalog/schema";
+import type { IndexedEntry } from "../../domain/query/entry-values";
 import { ALL_FIELDS, type AnyField } from "../../domain/fields/field-lookup";
 import { NAME_FIELD, type FieldId } from "../../domain/fields/fields";
 import {
   columnOrderOf,
+  RowIds,
   rowSelectionOf,
   selectionFrom,
   sortFromSorting,
@@ -80,15 +82,15 @@ const COLUMNS = helper.columns(
   ),
 );
 
-const getRowId = (entry: EntryFacts) => entry.id;
-
 /**
- * The table model for the explorer's rows and view. `defaults` are the columns shown while the URL chooses none
+ * The table model for the explorer's rows and view. `all` is the whole catalog, whose order gives each row its id
+ * (see RowIds). `defaults` are the columns shown while the URL chooses none
  * (the screen's share of the default set); `onSelectionRefused` hears of models a click could not add (the
  * comparison holds at most eight).
  */
 export function useCatalogTable(
   entries: readonly EntryFacts[],
+  all: readonly IndexedEntry[],
   state: ViewState,
   defaults: readonly FieldId[],
   onSelectionRefused: (ids: readonly string[]) => void,
@@ -96,7 +98,9 @@ export function useCatalogTable(
   const sorting = useMemo(() => sortingOf(state.sort), [state.sort]);
   const columnVisibility = useMemo(() => visibilityOf(state.columns, defaults), [state.columns, defaults]);
   const columnOrder = useMemo(() => columnOrderOf(state.columns, defaults), [state.columns, defaults]);
-  const rowSelection = useMemo(() => rowSelectionOf(state.selection), [state.selection]);
+  const rowIds = useMemo(() => new RowIds(all.map((row) => row.entry.id)), [all]);
+  const getRowId = useCallback((entry: EntryFacts) => rowIds.rowIdOf(entry.id) ?? entry.id, [rowIds]);
+  const rowSelection = useMemo(() => rowIds.toRows(rowSelectionOf(state.selection)), [rowIds, state.selection]);
   return useTable({
     features: catalogTableFeatures,
     columns: COLUMNS,
@@ -132,7 +136,10 @@ export function useCatalogTable(
     onRowSelectionChange: (updater) => {
       let refused: string[] = [];
       updateView((s) => {
-        const next = selectionFrom(s.selection, functionalUpdate(updater, rowSelectionOf(s.selection)));
+        const changed = rowIds.toEntries(functionalUpdate(updater, rowIds.toRows(rowSelectionOf(s.selection))));
+        // A selected id with no row in this catalog was never the table's to change: it stays.
+        const rowless = rowSelectionOf(s.selection.filter((id) => !rowIds.has(id)));
+        const next = selectionFrom(s.selection, { ...rowless, ...changed });
         refused = next.refused;
         return next.refused.length > 0 ? s : { ...s, selection: next.selection };
       });

@@ -10,7 +10,8 @@ import { useExplorer } from "./use-explorer";
 import { openAt, addressSearch } from "../../../test/support/address";
 
 const catalog = realLoadedCatalog();
-const ids = (rows: readonly { readonly id: string }[]) => rows.map((row) => row.id);
+// The table's rows by the entries they show (its row ids are catalog positions: see RowIds).
+const ids = (rows: readonly { readonly original: { readonly id: string } }[]) => rows.map((row) => row.original.id);
 
 beforeEach(() => openAt("/"));
 afterEach(cleanup);
@@ -55,7 +56,8 @@ describe("the explorer hook", () => {
     expect(new URLSearchParams(addressSearch()).get("sort")).toBe("-cells,name");
     act(() => result.current.table.getColumn("doi")!.toggleVisibility(true));
     expect(new URLSearchParams(addressSearch()).get("cols")?.split(",").at(-1)).toBe("doi");
-    act(() => result.current.table.getRow("scgpt").toggleSelected(true));
+    const scgpt = result.current.table.getRowModel().rows.find((row) => row.original.id === "scgpt")!;
+    act(() => scgpt.toggleSelected(true));
     expect(result.current.view.selection).toEqual(["scgpt"]);
   });
 

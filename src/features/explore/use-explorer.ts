@@ -47,7 +47,7 @@ export function useExplorer(catalog: LoadedCatalog) {
 
   const [selectionNotice, setSelectionNotice] = useState<string | null>(null);
   const defaultColumns = useDefaultColumns();
-  const table = useCatalogTable(entries, state, defaultColumns, (refused) => {
+  const table = useCatalogTable(entries, all, state, defaultColumns, (refused) => {
     const name = document.entries.find((entry) => entry.id === refused[0])?.name;
     setSelectionNotice(name ? `At most ${SELECTION_LIMIT} models can be compared; unselect one to add ${name}.` : null);
   });
