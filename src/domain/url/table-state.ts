@@ -94,6 +94,16 @@ export function selectionFrom(
   return { selection: [...kept, ...added], refused: [] };
 }
 
+/** The record under new keys; a key with no new one is left out. */
+function rekey<V>(record: Readonly<Record<string, V>>, keyOf: (key: string) => string | undefined): Record<string, V> {
+  const rekeyed: Record<string, V> = {};
+  for (const [key, value] of Object.entries(record)) {
+    const next = keyOf(key);
+    if (next !== undefined) rekeyed[next] = value;
+  }
+  return rekeyed;
+}
+
 /**
  * The model table's row ids: each entry's place in the catalog, as text. TanStack Table keeps an object of every
  * row by its id, rebuilt on each new set of rows, and V8 fills one keyed by integers several times faster than one
@@ -119,22 +129,12 @@ export class RowIds {
 
   /** A record keyed by entry id, keyed by row id instead; ids of entries not in the catalog are left out. */
   toRows<V>(byEntry: Readonly<Record<string, V>>): Record<string, V> {
-    const byRow: Record<string, V> = {};
-    for (const [entryId, value] of Object.entries(byEntry)) {
-      const rowId = this.rowIdOf(entryId);
-      if (rowId !== undefined) byRow[rowId] = value;
-    }
-    return byRow;
+    return rekey(byEntry, (entryId) => this.rowIdOf(entryId));
   }
 
   /** A record keyed by row id, keyed by entry id again; row ids of no entry are left out. */
   toEntries<V>(byRow: Readonly<Record<string, V>>): Record<string, V> {
-    const byEntry: Record<string, V> = {};
-    for (const [rowId, value] of Object.entries(byRow)) {
-      const entryId = this.entryIdOf(rowId);
-      if (entryId !== undefined) byEntry[entryId] = value;
-    }
-    return byEntry;
+    return rekey(byRow, (rowId) => this.entryIdOf(rowId));
   }
 
   /** Whether the catalog has an entry with this id (a row the table can show). */
