@@ -9,8 +9,8 @@ import type { ViewState } from "../domain/url/view-codec";
 
 export interface ChartsViewProps {
   readonly all: readonly IndexedEntry[];
-  /** The rows passing the current filters, in the table's order. */
-  readonly rows: readonly IndexedEntry[];
+  /** The rows passing the current filters, in the table's order, as places in `all`. */
+  readonly positions: Int32Array;
   readonly query: ViewState;
   readonly sources: readonly CatalogSource[];
   /** The catalog's date, for file names. */

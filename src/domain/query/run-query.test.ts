@@ -3,7 +3,17 @@ import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { indexEntries } from "./entry-values";
 import * as fc from "fast-check";
 import { setFacetUnknown, toggleFacetValue } from "./query-actions";
-import { countAll, facetCounts, filterEntries, filterIgnoring, rangeCounts, runQuery, sortEntries } from "./run-query";
+import {
+  countAll,
+  entriesAt,
+  facetCounts,
+  filterEntries,
+  filterIgnoring,
+  queryPositions,
+  rangeCounts,
+  runQuery,
+  sortEntries,
+} from "./run-query";
 import { EMPTY_QUERY, FACET_IDS, RANGE_IDS, type FacetId, type QueryState } from "./view-state";
 
 const entries = indexEntries(loadRealCatalog().entries);
@@ -102,6 +112,20 @@ describe("facet counts", () => {
     const decoders = models.filter((row) => row.entry.architecture.family === "decoder-transformer").length;
     expect(families.values.get("decoder-transformer")).toBe(decoders);
     expect(families.unknown).toBe(models.filter((row) => row.entry.architecture.family === null).length);
+  });
+});
+
+describe("the query as places in the catalog", () => {
+  it("gives the rows runQuery gives, filtered and sorted, as positions; entriesAt reads them back", () => {
+    const state = query({
+      facets: { family: { values: ["encoder-transformer"] } },
+      sort: [{ key: "cells", desc: true }],
+    });
+    const positions = queryPositions(entries, state);
+    const rows = runQuery(entries, state);
+    expect(rows.length).toBeGreaterThan(1);
+    expect(Array.from(positions)).toEqual(rows.map((row) => row.position));
+    expect(entriesAt(entries, positions)).toEqual(rows.map((row) => row.entry));
   });
 });
 

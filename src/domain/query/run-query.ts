@@ -3,6 +3,7 @@
  * rows already filtered and sorted; a facet's counts reflect every other active filter, not its own. The loops run
  * over the catalog's columns (query-index.ts); the state is first compiled into per-code lookup tables.
  */
+import type { EntryFacts } from "../catalog/schema";
 import { foldForSearch, type IndexedEntry } from "./entry-values";
 import { FacetTally, queryIndexOf, type FacetColumn, type QueryIndex } from "./query-index";
 import { sortByRanks, sortPositions } from "./sort-ranks";
@@ -128,10 +129,18 @@ function matchPositions(index: QueryIndex, query: CompiledQuery, ignore?: FacetI
   return matched.subarray(0, count);
 }
 
-function rowsAt<T>(entries: readonly T[], positions: Int32Array): T[] {
+/** The items at these positions, in their order: entries, or rows of an index's catalog. */
+export function rowsAt<T>(entries: readonly T[], positions: ArrayLike<number>): T[] {
   const rows: T[] = Array.from({ length: positions.length });
   for (let i = 0; i < positions.length; i += 1) rows[i] = entries[positions[i]!]!;
   return rows;
+}
+
+/** The catalog entries at these positions of an indexed catalog, in their order: the table's data. */
+export function entriesAt(all: readonly IndexedEntry[], positions: ArrayLike<number>): EntryFacts[] {
+  const entries: EntryFacts[] = Array.from({ length: positions.length });
+  for (let i = 0; i < positions.length; i += 1) entries[i] = all[positions[i]!]!.entry;
+  return entries;
 }
 
 export function filterEntries(entries: readonly IndexedEntry[], state: QueryState): IndexedEntry[] {
@@ -273,10 +282,18 @@ export function sortEntries(
   return sortByRanks(entries, sort, all);
 }
 
+/**
+ * Filter then sort, as places in `entries`: what a view needs before it needs the entries themselves (a count, a
+ * chart's bins), without an array of 100,000 of them on every click.
+ */
+export function queryPositions(entries: readonly IndexedEntry[], state: QueryState): Int32Array {
+  const index = queryIndexOf(entries);
+  return sortPositions(matchPositions(index, compile(index, state)), state.sort, entries);
+}
+
 /** Filter then sort: the rows a view shows and an export writes, in that order. Positions until the end. */
 export function runQuery(entries: readonly IndexedEntry[], state: QueryState): IndexedEntry[] {
-  const index = queryIndexOf(entries);
-  return rowsAt(entries, sortPositions(matchPositions(index, compile(index, state)), state.sort, entries));
+  return rowsAt(entries, queryPositions(entries, state));
 }
 
 /** The positions of the entries passing every filter, for callers working on columns alone (the benchmark). */

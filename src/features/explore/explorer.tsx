@@ -45,7 +45,7 @@ export interface ExplorerViews {
 export function Explorer({ catalog, views }: { readonly catalog: LoadedCatalog; readonly views: ExplorerViews }) {
   const { Charts: ChartsView, Compare: CompareView } = views;
   const explorer = useExplorer(catalog);
-  const { all, view, rows, entries, table } = explorer;
+  const { all, view, positions, table } = explorer;
   const { document, skipped, complete } = catalog;
   const columns = visibleFields(view.columns, explorer.defaultColumns);
 
@@ -82,7 +82,7 @@ export function Explorer({ catalog, views }: { readonly catalog: LoadedCatalog; 
               <SearchBox value={explorer.draft} onChange={explorer.setDraft} />
               <FiltersToggle query={view} />
               <p role="status" className="count">
-                {rows.length} of {all.length} models
+                {positions.length} of {all.length} models
               </p>
               <div className="toolbar-actions" role="group" aria-label="View actions">
                 <CopyLinkButton link={explorer.shareLink} />
@@ -95,16 +95,27 @@ export function Explorer({ catalog, views }: { readonly catalog: LoadedCatalog; 
               onApply={explorer.apply}
               onReset={explorer.reset}
             />
-            <ExportMenu entries={entries} columns={columns} heldBack={catalog.heldBack} />
+            <ExportMenu
+              count={positions.length}
+              entries={explorer.shownEntries}
+              columns={columns}
+              heldBack={catalog.heldBack}
+            />
             <SelectionTray selection={view.selection} entries={document.entries} notice={explorer.selectionNotice} />
             {all.length === 0 ? (
               <p>None of the catalog's entries could be read.</p>
-            ) : rows.length === 0 ? (
+            ) : positions.length === 0 ? (
               <EmptyState onReset={explorer.reset} />
             ) : view.view === "charts" ? (
               <ErrorBoundary label="The charts">
                 <Suspense fallback={<p role="status">Loading the charts…</p>}>
-                  <ChartsView all={all} rows={rows} query={view} sources={document.sources} date={document.updated} />
+                  <ChartsView
+                    all={all}
+                    positions={positions}
+                    query={view}
+                    sources={document.sources}
+                    date={document.updated}
+                  />
                 </Suspense>
               </ErrorBoundary>
             ) : (

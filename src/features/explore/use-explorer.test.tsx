@@ -20,12 +20,27 @@ describe("the explorer hook", () => {
   it("hands the view the URL's rows, and the table model the same rows in the same order", () => {
     openAt("/?arch=decoder-transformer&sort=-cells");
     const { result } = renderHook(() => useExplorer(catalog));
-    const { rows, table, view } = result.current;
+    const { positions, table, view } = result.current;
+    const rows = result.current.shownEntries();
     expect(view.facets.family).toEqual({ values: ["decoder-transformer"] });
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((row) => row.entry.architecture.family === "decoder-transformer")).toBe(true);
-    expect(ids(table.getRowModel().rows)).toEqual(rows.map((row) => row.entry.id));
+    expect(rows).toHaveLength(positions.length);
+    expect(rows.every((entry) => entry.architecture.family === "decoder-transformer")).toBe(true);
+    expect(ids(table.getRowModel().rows)).toEqual(rows.map((entry) => entry.id));
     expect(table.getColumn("cells")!.getIsSorted()).toBe("desc");
+  });
+
+  it("hands the charts the same rows as places in the catalog, and still exports them, without table rows", () => {
+    openAt("/?view=charts&arch=decoder-transformer&sort=-cells");
+    const { result } = renderHook(() => useExplorer(catalog));
+    const { all, positions, table } = result.current;
+    const exported = result.current.shownEntries();
+    expect(exported.length).toBeGreaterThan(0);
+    expect(Array.from(positions, (position) => all[position]!.entry.id)).toEqual(exported.map((entry) => entry.id));
+    expect(exported.every((entry) => entry.architecture.family === "decoder-transformer")).toBe(true);
+    expect(table.getRowModel().rows).toHaveLength(0);
+    act(() => updateView((s) => ({ ...s, view: "table" })));
+    expect(ids(result.current.table.getRowModel().rows)).toEqual(exported.map((entry) => entry.id));
   });
 
   it("lists the rows newest first, then by name, until a sort is chosen, and again once it is cleared", () => {
@@ -42,9 +57,9 @@ describe("the explorer hook", () => {
 
   it("follows a change of the URL: a facet ticked narrows the rows", () => {
     const { result } = renderHook(() => useExplorer(catalog));
-    const before = result.current.rows.length;
+    const before = result.current.positions.length;
     act(() => updateView((s) => toggleFacetValue(s, "family", "decoder-transformer")));
-    expect(result.current.rows.length).toBeLessThan(before);
+    expect(result.current.positions.length).toBeLessThan(before);
     expect(addressSearch()).toBe("?arch=decoder-transformer");
   });
 
