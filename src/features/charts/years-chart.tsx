@@ -1,5 +1,5 @@
-import { useCallback, useMemo, useRef } from "react";
-import { Bar, BarChart, Brush, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from "recharts";
+import { useCallback, useEffect, useMemo, useRef } from "react";
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartGroup } from "../../domain/charts/chart-groups";
 import { bandsOfRange, countAxis } from "../../domain/charts/count-axis";
 import type { YearBar, YearSeries } from "../../domain/charts/year-series";
@@ -7,6 +7,7 @@ import { inYearRange } from "../../domain/charts/chart-summaries";
 import type { Range } from "../../domain/query/view-state";
 import { tickInterval } from "./scale-data";
 import { SizedPlot } from "./sized-plot";
+import { BRUSH_HEIGHT, TRAVELLER_WIDTH, YearBrush, type BrushChange } from "./year-brush";
 import { YearTooltip } from "./year-tooltip";
 
 interface Props {
@@ -20,9 +21,7 @@ interface Props {
 const HEIGHT = 340;
 const Y_AXIS_WIDTH = 48;
 const MARGIN = { top: 8, right: 40, bottom: 8, left: 8 };
-const BRUSH_HEIGHT = 26;
 const BRUSH_CHART_HEIGHT = BRUSH_HEIGHT + 8;
-const TRAVELLER_WIDTH = 10;
 
 /**
  * The brush chart's margins, so that each handle stops under the middle of a bar: Recharts sets the handles' stops
@@ -46,8 +45,9 @@ function countOf(id: string): (bar: YearBar) => number {
   }
   return counter;
 }
-// Recharts names a brush handle by its data's `name`: each slider then says the range it bounds.
-const brushData = (bars: readonly YearBar[]) => bars.map((bar) => ({ ...bar, name: String(bar.year) }));
+
+// Recharts gives each bar segment its datum's `name`: the year, which says what the segment counts.
+const withNames = (bars: readonly YearBar[]) => bars.map((bar) => ({ ...bar, name: String(bar.year) }));
 
 /**
  * Models per year, stacked by group, in Recharts: a bar segment filters to its group (as its legend button does, from
@@ -63,14 +63,16 @@ export function YearsChart(props: Props) {
 
 function YearsDrawing({ series, range, onPickGroup, onBrush, width }: Props & { readonly width: number }) {
   const { bars, groups, multiValued } = series;
-  const data = useMemo(() => brushData(bars), [bars]);
-  const years = useMemo(() => bars.map((bar) => bar.year), [bars]);
+  // The same years array while the set of years is the same, so the brush, which reads only them, stays as it is.
+  const yearsKey = bars.map((bar) => bar.year).join();
+  const years = useMemo(() => (yearsKey === "" ? [] : yearsKey.split(",").map(Number)), [yearsKey]);
   const stacks = useMemo(() => groups.map((group) => ({ group, value: countOf(group.id) })), [groups]);
   const tooltip = useMemo(() => <YearTooltip groups={groups} multiValued={multiValued} />, [groups, multiValued]);
   const span = bandsOfRange(years, range);
   // A year outside the brushed range is dimmed: it is filtered out everywhere else, yet drawn here so the brush can
   // widen the range again. Its segments say so to a screen reader's and a test's eye through a class.
-  const dimmed = useMemo(() => data.map((bar) => !inYearRange(bar.year, range)), [data, range]);
+  const data = useMemo(() => withNames(bars), [bars]);
+  const dimmed = useMemo(() => bars.map((bar) => !inYearRange(bar.year, range)), [bars, range]);
   // Round steps (0, 10, 20…) rather than Recharts' own (0, 9, 18…). With a multi-valued facet a model counts once
   // in each of its groups, so a stack can be taller than its models.
   const tallest = useMemo(
@@ -85,7 +87,7 @@ function YearsDrawing({ series, range, onPickGroup, onBrush, width }: Props & { 
   // A drag reports every step; only its end becomes a filter. Keys report once, and are not a drag.
   const dragging = useRef(false);
   const commit = useCallback(
-    ({ startIndex, endIndex }: { readonly startIndex?: number; readonly endIndex?: number }) => {
+    ({ startIndex, endIndex }: BrushChange) => {
       const min = years[startIndex ?? 0];
       const max = years[endIndex ?? years.length - 1];
       if (min === undefined || max === undefined) return;
@@ -94,6 +96,12 @@ function YearsDrawing({ series, range, onPickGroup, onBrush, width }: Props & { 
     },
     [years, span.start, span.end, onBrush],
   );
+  // The brush hears of a change through one function for the life of the chart, which calls the latest commit.
+  const latestCommit = useRef(commit);
+  useEffect(() => {
+    latestCommit.current = commit;
+  });
+  const onBrushCommit = useCallback((change: BrushChange) => latestCommit.current(change), []);
 
   return (
     <div
@@ -104,7 +112,7 @@ function YearsDrawing({ series, range, onPickGroup, onBrush, width }: Props & { 
     >
       <BarChart width={width} height={HEIGHT} data={data} margin={MARGIN} aria-label="Models per year">
         <CartesianGrid vertical={false} strokeDasharray="3 3" className="chart-grid" />
-        <XAxis dataKey="year" interval={tickInterval(width - Y_AXIS_WIDTH, data.length)} />
+        <XAxis dataKey="year" interval={tickInterval(width - Y_AXIS_WIDTH, bars.length)} />
         <YAxis allowDecimals={false} width={Y_AXIS_WIDTH} interval={0} domain={counts.domain} ticks={counts.ticks} />
         <Tooltip content={tooltip} cursor={CURSOR} isAnimationActive={false} />
         {stacks.map(({ group, value }) => (
@@ -119,42 +127,22 @@ function YearsDrawing({ series, range, onPickGroup, onBrush, width }: Props & { 
             className="year-bar clickable"
           >
             {dimmed.map((out, i) => (
-              <Cell key={data[i]!.year} className={out ? "year-out" : "year-in"} fillOpacity={out ? 0.25 : 1} />
+              <Cell key={bars[i]!.year} className={out ? "year-out" : "year-in"} fillOpacity={out ? 0.25 : 1} />
             ))}
           </Bar>
         ))}
       </BarChart>
       {years.length > 1 ? (
-        // The brush in a chart of its own, under the bars and aligned with them: in the bars' chart, Recharts would
-        // zoom the bars to the years brushed, and the years brushed out would vanish rather than be dimmed.
-        <BarChart
+        <YearBrush
+          years={years}
+          start={span.start}
+          end={span.end}
           width={width}
           height={BRUSH_CHART_HEIGHT}
-          data={data}
-          margin={brushMargin(width, data.length)}
-          accessibilityLayer={false}
-        >
-          <XAxis dataKey="year" hide />
-          <Brush
-            // A new set of years is a new brush: Recharts keeps the old indices otherwise.
-            key={years.join()}
-            dataKey="year"
-            height={BRUSH_HEIGHT}
-            travellerWidth={TRAVELLER_WIDTH}
-            startIndex={span.start}
-            endIndex={span.end}
-            onChange={(change) => {
-              if (!dragging.current) commit(change);
-            }}
-            onDragEnd={(change) => {
-              dragging.current = false;
-              commit(change);
-            }}
-            className="year-brush"
-            // The bars dim the years outside; the brush names its ends.
-            alwaysShowText
-          />
-        </BarChart>
+          margin={brushMargin(width, years.length)}
+          dragging={dragging}
+          onCommit={onBrushCommit}
+        />
       ) : null}
     </div>
   );
