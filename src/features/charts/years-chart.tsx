@@ -96,6 +96,7 @@ function YearsDrawing({ series, range, onPickGroup, onBrush, width }: Props & { 
     },
     [years, span.start, span.end, onBrush],
   );
+  const brushMargins = useMemo(() => brushMargin(width, years.length), [width, years.length]);
   // The brush hears of a change through one function for the life of the chart, which calls the latest commit.
   const latestCommit = useRef(commit);
   useEffect(() => {
@@ -139,7 +140,7 @@ function YearsDrawing({ series, range, onPickGroup, onBrush, width }: Props & { 
           end={span.end}
           width={width}
           height={BRUSH_CHART_HEIGHT}
-          margin={brushMargin(width, years.length)}
+          margin={brushMargins}
           dragging={dragging}
           onCommit={onBrushCommit}
         />

@@ -11,10 +11,8 @@ import { today } from "../../lib/today";
 import { NARROW_SCREEN, useMediaQuery } from "../../state/use-media-query";
 
 interface Props {
-  /** How many rows the current view has. */
-  readonly count: number;
-  /** The rows of the current view, in its order: asked for when an export runs, not on every change of the view. */
-  readonly entries: () => readonly EntryFacts[];
+  /** The rows of the current view, in its order. */
+  readonly entries: readonly EntryFacts[];
   readonly columns: readonly AnyField[];
   /** Where the entries are kept whole, for "Export JSON". */
   readonly heldBack: HeldBack;
@@ -27,7 +25,7 @@ type Progress = { readonly done: number; readonly total: number } | null;
  * formats are one group and the CSV's options another; on a phone they fold behind an "Export" button, so the first
  * screen shows models rather than three rows of buttons.
  */
-export function ExportMenu({ count, entries, columns, heldBack }: Props) {
+export function ExportMenu({ entries, columns, heldBack }: Props) {
   // Source lists and relations export by name.
   const names = useNames();
   const narrow = useMediaQuery(NARROW_SCREEN);
@@ -38,6 +36,7 @@ export function ExportMenu({ count, entries, columns, heldBack }: Props) {
   const [progress, setProgress] = useState<Progress>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [jsonBusy, setJsonBusy] = useState(false);
+  const count = entries.length;
   const noun = count === 1 ? "model" : "models";
 
   // Builds a file (in a worker for CSV past a few thousand rows; JSON always in the catalog worker), saves it and
@@ -58,8 +57,7 @@ export function ExportMenu({ count, entries, columns, heldBack }: Props) {
     setMessage(null);
     return save(
       "CSV",
-      () =>
-        buildCsvBlob({ entries: entries(), columnIds: ids, bom, names }, (done, total) => setProgress({ done, total })),
+      () => buildCsvBlob({ entries, columnIds: ids, bom, names }, (done, total) => setProgress({ done, total })),
       () => setProgress(null),
     );
   };
@@ -68,13 +66,13 @@ export function ExportMenu({ count, entries, columns, heldBack }: Props) {
     setJsonBusy(true);
     return save(
       "JSON",
-      () => heldBack.documentJson(entries().map((entry) => entry.id)),
+      () => heldBack.documentJson(entries.map((entry) => entry.id)),
       () => setJsonBusy(false),
     );
   };
   const exportBibtex = () => {
     downloadBlob(
-      new Blob([entriesToBibtex(entries())], { type: "application/x-bibtex" }),
+      new Blob([entriesToBibtex(entries)], { type: "application/x-bibtex" }),
       exportFileName(today(), count, "bib"),
     );
     setMessage(`Exported ${count} citations as BibTeX.`);

@@ -3,8 +3,7 @@
  * while it is typed), the rows the domain query returns for it, the table model over those rows, and the actions
  * that write the URL. The components below only render what this hands them.
  */
-import { useCallback, useDeferredValue, useMemo, useState } from "react";
-import type { EntryFacts } from "../../domain/catalog/schema";
+import { useDeferredValue, useMemo, useState } from "react";
 import type { LoadedCatalog } from "../../data/loaded-catalog";
 import { indexEntries } from "../../domain/query/entry-values";
 import { clearFilters, setSearch } from "../../domain/query/query-actions";
@@ -21,7 +20,6 @@ import { useDefaultColumns } from "./use-default-columns";
 import { useLinkRepair } from "./use-link-repair";
 
 const SEARCH_COMMIT_MS = 300;
-const NO_ENTRIES: readonly EntryFacts[] = [];
 
 export function useExplorer(catalog: LoadedCatalog) {
   const { document, complete } = catalog;
@@ -45,14 +43,9 @@ export function useExplorer(catalog: LoadedCatalog) {
   // No sort chosen means the default order (newest first, then by name), which the URL leaves out.
   const rowsQuery = useStableValue<QueryState>({ ...view, sort: effectiveSort(view.sort) }, resultKey);
   const positions = useMemo(() => queryPositions(all, rowsQuery), [all, rowsQuery]);
-  // The rows as entries only where the table draws them: the charts count over positions, and an export asks for
-  // its entries when it runs. At 100,000 entries each array of them was some 20 ms of every click on a chart.
-  const showsTable = state.view === "table";
-  const entries = useMemo(() => (showsTable ? entriesAt(all, positions) : NO_ENTRIES), [all, positions, showsTable]);
-  const shownEntries = useCallback(
-    () => (showsTable ? entries : entriesAt(all, positions)),
-    [all, positions, showsTable, entries],
-  );
+  // Positions for the count and the charts, entries for the table and the exports: no array of the indexed rows.
+  // The table keeps its data when another view opens, so its row model is not rebuilt on every switch of view.
+  const entries = useMemo(() => entriesAt(all, positions), [all, positions]);
 
   const [selectionNotice, setSelectionNotice] = useState<string | null>(null);
   const defaultColumns = useDefaultColumns();
@@ -75,10 +68,8 @@ export function useExplorer(catalog: LoadedCatalog) {
     setDraft,
     /** The rows passing the view's filters, in its order, as places in `all`. */
     positions,
-    /** The table's rows as entries: none while another view is shown. */
+    /** The same rows as entries: the table's data, and what an export writes. */
     entries,
-    /** The rows as entries, whichever view is shown: what an export writes. */
-    shownEntries,
     table,
     resultKey,
     /** The columns shown while the URL chooses none: those this screen has room for. */
