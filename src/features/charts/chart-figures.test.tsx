@@ -91,6 +91,45 @@ describe("the scale figure", () => {
   });
 });
 
+// The models a bin holds, from its accessible name ("1,203 models of 2023 with …").
+const binCount = (mark: Element) =>
+  Number(/^([\d,]+) models? of/.exec(mark.getAttribute("aria-label")!)![1]!.replaceAll(",", ""));
+
+describe("the scale figure past 500 models", () => {
+  // 900 more entries like scGPT (same year and cell count): the chart bins, and scGPT's bin holds them all.
+  const scgpt = entries.find((entry) => entry.id === "scgpt")!;
+  const copies = Array.from({ length: 900 }, (_, i) => ({ ...scgpt, id: `scgpt-copy-${i}`, name: `scGPT copy ${i}` }));
+  const many = indexEntries([...entries, ...copies]);
+
+  it("keeps each bin's marker while a filter leaves it in place, and redraws it with its new count", () => {
+    const { props } = figureProps();
+    const { rerender } = render(<ScaleFigure {...props} all={many} charted={chartRows(many)} />);
+    const figure = screen.getByRole("figure", { name: /^How big, how new/ });
+    const group = within(figure).getByRole("group", { name: /^Bins \(arrow keys/ });
+    const marksBefore = within(group).getAllByRole("button");
+    const fullest = marksBefore.reduce((a, b) => (binCount(b) > binCount(a) ? b : a));
+    const countBefore = binCount(fullest);
+    expect(countBefore).toBeGreaterThan(900);
+    const sizeBefore = fullest.getAttribute("d");
+
+    // Leave out 300 of the copies: still past 500 models, and every bin keeps models, so none moves.
+    const kept = Int32Array.from(
+      many.filter((row) => !/^scgpt-copy-([0-9]|[1-9][0-9]|[12][0-9][0-9])$/.test(row.entry.id)),
+      (row) => row.position,
+    );
+    expect(kept.length).toBe(many.length - 300);
+    rerender(<ScaleFigure {...props} all={many} charted={chartRows(many, kept)} />);
+    const marksAfter = within(group).getAllByRole("button");
+    expect(marksAfter).toHaveLength(marksBefore.length);
+    // The same element, not a new one: a focused bin keeps its focus, and nothing is drawn from scratch.
+    expect(marksAfter.every((mark, i) => mark === marksBefore[i])).toBe(true);
+    expect(binCount(fullest)).toBe(countBefore - 300);
+    expect(fullest.getAttribute("aria-label")).toMatch(/^[\d,]+ models of 2023 with .*: filter to them$/);
+    // Smaller: its area follows its count.
+    expect(fullest.getAttribute("d")).not.toBe(sizeBefore);
+  }, 20_000);
+});
+
 describe("the years figure", () => {
   it("draws the years as Recharts bars, and filters to a group when one of its bars is clicked", () => {
     const { props, say } = figureProps();

@@ -4,15 +4,25 @@ import type { YScale } from "../../domain/charts/chart-options";
 import { cellAxis, yearAxis } from "../../domain/charts/scale-axes";
 import type { ScaleBin, ScaleSeries } from "../../domain/charts/scale-series";
 import { formatRangeValue } from "../../domain/query/active-filters";
-import { formatYear, PARAMS_AREA, PARAMS_LOG, SCALE_MARGIN, scaleData, tickInterval, Y_AXIS_WIDTH } from "./scale-data";
+import {
+  type BinDatum,
+  formatYear,
+  PARAMS_AREA,
+  PARAMS_LOG,
+  SCALE_MARGIN,
+  scaleData,
+  tickInterval,
+  Y_AXIS_WIDTH,
+} from "./scale-data";
 import { PointLabels } from "./scale-labels";
 import { FocusRing } from "./focus-ring";
 import { FocusTooltip } from "./focus-tooltip";
-import { markShape, MarkGroupContext } from "./scale-shapes";
+import { markShape, MarkDataContext, MarkGroupContext } from "./scale-shapes";
 import { ScaleStrip } from "./scale-strip";
 import { SizedPlot } from "./sized-plot";
 import { onRovingKeyDown } from "./use-roving-focus";
 import { useMarkFocus } from "./use-mark-group";
+import { useMarkPlaces } from "./use-mark-places";
 
 interface Props {
   readonly series: ScaleSeries;
@@ -29,6 +39,8 @@ const STRIP_HEIGHT = 64;
 const PARAMS_SIZES: [number, number] = [...PARAMS_AREA];
 const PARAMS_DOMAIN: [number, number] = [...PARAMS_LOG];
 const formatCells = (value: number) => formatRangeValue("cells", value);
+const NO_BINS: readonly BinDatum[] = [];
+const binPlace = (bin: BinDatum) => `${bin.x}:${bin.cells}`;
 
 /**
  * Pretraining cells against year in Recharts, one marker per model (or per bin past MAX_POINTS), with a strip beneath
@@ -61,6 +73,9 @@ function ScaleDrawing({ series, yScale, onPoint, onBin, width }: Props & { reado
     return cellAxis({ smallest: extreme(low), largest: extreme(high) }, yScale);
   }, [low, high, yScale]);
   const bins = data.bins;
+  const binned = bins !== null;
+  const binPlaces = useMarkPlaces(bins ?? NO_BINS, binPlace);
+  const marked = bins ?? data.points;
   const onActivate = useCallback(
     (index: number) => {
       if (bins) onBin(bins[index]!);
@@ -68,21 +83,21 @@ function ScaleDrawing({ series, yScale, onPoint, onBin, width }: Props & { reado
     },
     [bins, data.points, onBin, onPoint],
   );
-  const focus = useMarkFocus(bins ?? data.points);
+  // The tab stop stays where it is while the marks do.
+  const focus = useMarkFocus(binned ? binPlaces : data.points);
   const group = useMemo(() => ({ focus, onActivate }), [focus, onActivate]);
-  const binSizes = useMemo((): [number, number] => [40, 40 + Math.sqrt(data.largestBin) * 40], [data.largestBin]);
-  const binDomain = useMemo((): [number, number] => [0, data.largestBin], [data.largestBin]);
-  // The series as one element, made again only with new data: Recharts remounts a Scatter's marks whenever it
-  // renders with new props (its animation key follows them), which would drop a focused mark's focus on every
-  // render of this chart, such as the one that shows that mark's tooltip.
+  // The series as one element, made again only with new marks or places: Recharts remounts a Scatter's marks
+  // whenever it renders with new props, which would also drop a focused mark's focus on every render of this chart,
+  // such as the one that shows that mark's tooltip. A bin's size is its own (binArea), not a ZAxis scaled to the
+  // largest bin, so that a filter changes no place and no prop of the series.
   const marks = useMemo(
     () =>
-      bins ? (
-        <Scatter name="Bins" data={bins} zAxisId="bins" shape={markShape} isAnimationActive={false} />
+      binned ? (
+        <Scatter name="Bins" data={binPlaces} shape={markShape} isAnimationActive={false} />
       ) : (
         <Scatter name="Models" data={data.points} zAxisId="params" shape={markShape} isAnimationActive={false} />
       ),
-    [bins, data.points],
+    [binned, binPlaces, data.points],
   );
 
   return (
@@ -93,44 +108,44 @@ function ScaleDrawing({ series, yScale, onPoint, onBin, width }: Props & { reado
         aria-label={bins ? "Bins (arrow keys move between them)" : "Models (arrow keys move between them)"}
         onKeyDown={onRovingKeyDown}
       >
-        <MarkGroupContext value={group}>
-          <ScatterChart width={width} height={HEIGHT} margin={SCALE_MARGIN} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
-            <XAxis
-              type="number"
-              dataKey="x"
-              name="Year"
-              domain={years.domain}
-              ticks={years.ticks}
-              tickFormatter={formatYear}
-              interval={tickInterval(width - Y_AXIS_WIDTH, years.ticks.length)}
-              allowDataOverflow
-            />
-            <YAxis
-              type="number"
-              dataKey="cells"
-              name="Pretraining cells"
-              scale={yScale}
-              domain={cells.domain}
-              ticks={cells.ticks}
-              tickFormatter={formatCells}
-              interval={0}
-              width={Y_AXIS_WIDTH}
-              allowDataOverflow
-            />
-            <ZAxis zAxisId="params" type="number" dataKey="z" domain={PARAMS_DOMAIN} range={PARAMS_SIZES} />
-            <ZAxis zAxisId="bins" type="number" dataKey="count" scale="sqrt" domain={binDomain} range={binSizes} />
-            <FocusTooltip focus={focus} data={bins ?? data.points} />
-            <FocusRing focus={focus} />
-            {marks}
-            {bins ? null : <PointLabels points={data.points} />}
-          </ScatterChart>
-        </MarkGroupContext>
+        <MarkDataContext value={marked}>
+          <MarkGroupContext value={group}>
+            <ScatterChart width={width} height={HEIGHT} margin={SCALE_MARGIN} accessibilityLayer={false}>
+              <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
+              <XAxis
+                type="number"
+                dataKey="x"
+                name="Year"
+                domain={years.domain}
+                ticks={years.ticks}
+                tickFormatter={formatYear}
+                interval={tickInterval(width - Y_AXIS_WIDTH, years.ticks.length)}
+                allowDataOverflow
+              />
+              <YAxis
+                type="number"
+                dataKey="cells"
+                name="Pretraining cells"
+                scale={yScale}
+                domain={cells.domain}
+                ticks={cells.ticks}
+                tickFormatter={formatCells}
+                interval={0}
+                width={Y_AXIS_WIDTH}
+                allowDataOverflow
+              />
+              <ZAxis zAxisId="params" type="number" dataKey="z" domain={PARAMS_DOMAIN} range={PARAMS_SIZES} />
+              <FocusTooltip focus={focus} data={marked} />
+              <FocusRing focus={focus} />
+              {marks}
+              {bins ? null : <PointLabels points={data.points} />}
+            </ScatterChart>
+          </MarkGroupContext>
+        </MarkDataContext>
       </div>
       {data.strip.length > 0 ? (
         <ScaleStrip
           marks={data.strip}
-          largestBin={data.largestStripBin}
           width={width}
           height={STRIP_HEIGHT}
           xDomain={years.domain}

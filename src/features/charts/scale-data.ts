@@ -12,6 +12,8 @@ export interface MarkDatum {
   readonly hollow: boolean;
   /** The accessible name, and what a screen reader hears on focus. */
   readonly label: string;
+  /** The marker's area in px² when the datum fixes it (a bin, by its count) rather than Recharts' ZAxis. */
+  readonly area?: number;
 }
 
 /** A model as the scatter draws it: where (x, cells), its style, and `z`, the log of its parameters, for the ZAxis. */
@@ -23,7 +25,7 @@ export type StripDatum = MarkDatum & {
   readonly id: string;
   readonly x: number;
   readonly y: number;
-  /** A bin's models, its ZAxis value; a model has none and takes the smallest size. */
+  /** A bin's models; a model has none. */
   readonly count?: number;
   readonly tip?: string;
 };
@@ -33,10 +35,6 @@ export interface ScaleData {
   readonly points: readonly PointDatum[];
   readonly bins: readonly BinDatum[] | null;
   readonly strip: readonly StripDatum[];
-  /** The largest bin's count, the top of the bins' size axis. */
-  readonly largestBin: number;
-  /** The same for the strip's bins. */
-  readonly largestStripBin: number;
 }
 
 // One formatter for every mark: toLocaleString builds a new one per call, which at 500 bins cost about 10 ms.
@@ -59,6 +57,11 @@ export const tickInterval = (length: number, ticks: number, minGap = 48) =>
 /** The log of parameters from the smallest marker to the largest, and the marker areas (px²) they map to. */
 export const PARAMS_LOG = [6, 10.5] as const;
 export const PARAMS_AREA = [50, 450] as const;
+/**
+ * A bin's marker area, growing with the square root of its models: 80 px² for one model, 4,040 px² for 10,000. Fixed per count rather than scaled to the largest bin, so a filter that changes the largest leaves
+ * every other bin's size alone.
+ */
+export const binArea = (count: number) => 40 + 40 * Math.sqrt(count);
 /** An unknown parameter count has no place on the size axis: a small outline instead. */
 export const HOLLOW_AREA = 40;
 
@@ -110,18 +113,18 @@ export function scaleData(series: ScaleSeries, yScale: YScale): ScaleData {
       .map((bin): BinDatum => {
         const { colour, shape } = style(bin.group);
         const tip = binTip(bin);
-        return { ...bin, x: bin.year, colour, shape, hollow: false, label: `${tip}: filter to them`, tip };
+        const label = `${tip}: filter to them`;
+        return { ...bin, x: bin.year, colour, shape, hollow: false, label, tip, area: binArea(bin.count) };
       }) ?? null;
   return {
     points,
     bins,
     strip: series.stripBins ? series.stripBins.map(stripBinDatum) : stripModels(series.strip ?? []),
-    largestBin: Math.max(1, ...(bins ?? []).map((bin) => bin.count)),
-    largestStripBin: Math.max(1, ...(series.stripBins ?? []).map((bin) => bin.count)),
   };
 }
 
-const stripBase = { colour: STRIP_COLOUR, shape: "circle", y: 0.5 } as const;
+// A model on the strip takes the size of the smallest bin.
+const stripBase = { colour: STRIP_COLOUR, shape: "circle", y: 0.5, area: 40 } as const;
 
 function stripModels(models: readonly UnplacedModel[]): StripDatum[] {
   return models
@@ -138,5 +141,15 @@ function stripModels(models: readonly UnplacedModel[]): StripDatum[] {
 
 function stripBinDatum(bin: StripBin): StripDatum {
   const label = `${modelCount(bin.count)} of ${bin.year} without a cell count`;
-  return { ...stripBase, id: String(bin.year), x: bin.year, count: bin.count, hollow: false, label, tip: label };
+  const { count } = bin;
+  return {
+    ...stripBase,
+    id: String(bin.year),
+    x: bin.year,
+    count,
+    hollow: false,
+    label,
+    tip: label,
+    area: binArea(count),
+  };
 }

@@ -15,6 +15,13 @@ export interface MarkGroup {
 
 export const MarkGroupContext = createContext<MarkGroup | null>(null);
 
+/**
+ * The marks' data as it is now, in the order of the series: what a mark draws, and its tooltip shows. Recharts'
+ * payload is an earlier datum at the same place when the series is handed the same places again (see
+ * useMarkPlaces); without this context, the payload is the datum.
+ */
+export const MarkDataContext = createContext<readonly MarkDatum[] | null>(null);
+
 /** The props Recharts' Scatter hands a custom shape, of which a marker uses these. */
 interface ShapeProps {
   readonly cx?: number;
@@ -37,9 +44,10 @@ const enclosingRadius = (area: number) => 1.6 * Math.sqrt(area / Math.PI);
 function Mark({ cx, cy, size, index = 0, payload }: ShapeProps) {
   const group = useContext(MarkGroupContext);
   const tabStop = useIsTabStop(group?.focus ?? null, index);
-  if (!payload || !Number.isFinite(cx) || !Number.isFinite(cy)) return null;
-  const { colour, hollow, label } = payload;
-  const area = hollow ? HOLLOW_AREA : (size ?? HOLLOW_AREA);
+  const datum = useContext(MarkDataContext)?.[index] ?? payload;
+  if (!datum || !Number.isFinite(cx) || !Number.isFinite(cy)) return null;
+  const { colour, hollow, label } = datum;
+  const area = hollow ? HOLLOW_AREA : (datum.area ?? size ?? HOLLOW_AREA);
   const behaviour = group
     ? markProps({
         tabStop,
@@ -51,7 +59,7 @@ function Mark({ cx, cy, size, index = 0, payload }: ShapeProps) {
     // The path of d3's symbol of that shape and area, as Recharts' Symbols draws it, but made once per shape and
     // size rather than on every render of every mark: Symbols was most of a mark's cost on each chart update.
     <path
-      d={markerPath(payload.shape, area)}
+      d={markerPath(datum.shape, area)}
       transform={`translate(${cx},${cy})`}
       // A hollow marker is filled with nothing visible yet still takes the pointer over its inside.
       fill={hollow ? "transparent" : colour}

@@ -1,16 +1,16 @@
 import { useCallback, useMemo } from "react";
-import { Scatter, ScatterChart, XAxis, YAxis, ZAxis } from "recharts";
+import { Scatter, ScatterChart, XAxis, YAxis } from "recharts";
 import type { Domain } from "../../domain/charts/scale-axes";
 import { formatYear, SCALE_MARGIN, Y_AXIS_WIDTH, type StripDatum } from "./scale-data";
 import { FocusRing } from "./focus-ring";
 import { FocusTooltip } from "./focus-tooltip";
-import { markShape, MarkGroupContext } from "./scale-shapes";
+import { markShape, MarkDataContext, MarkGroupContext } from "./scale-shapes";
+import { useMarkPlaces } from "./use-mark-places";
 import { onRovingKeyDown } from "./use-roving-focus";
 import { useMarkFocus } from "./use-mark-group";
 
 interface Props {
   readonly marks: readonly StripDatum[];
-  readonly largestBin: number;
   readonly width: number;
   readonly height: number;
   /** The scatter's year axis, so a year sits at the same place on both. */
@@ -24,18 +24,19 @@ const MARGIN = { ...SCALE_MARGIN, top: 4, bottom: 4 };
 const Y_DOMAIN = [0, 1];
 const Y_TICKS = [0.5];
 const noCount = () => "no count";
+const stripPlace = (mark: StripDatum) => `${mark.id}:${mark.x}`;
 
 /** The models with a year but no cell count, on a line of their own under the scatter: a second, small ScatterChart. */
-export function ScaleStrip({ marks, largestBin, width, height, xDomain, xTicks, onPoint }: Props) {
+export function ScaleStrip({ marks, width, height, xDomain, xTicks, onPoint }: Props) {
+  // A bin of a year stays drawn while its year does; a model, while the same models are shown.
+  const places = useMarkPlaces(marks, stripPlace);
   const onActivate = useCallback((index: number) => onPoint?.(marks[index]!.id), [marks, onPoint]);
-  const focus = useMarkFocus(marks);
+  const focus = useMarkFocus(places);
   const group = useMemo(() => (onPoint ? { focus, onActivate } : null), [focus, onActivate, onPoint]);
-  const sizes = useMemo((): [number, number] => [40, 40 + Math.sqrt(largestBin) * 40], [largestBin]);
-  const domain = useMemo((): [number, number] => [0, largestBin], [largestBin]);
-  // Made again only with new marks, for the reason given in scale-chart.tsx: a focused mark keeps its focus.
+  // Made again only with new places, for the reasons given in scale-chart.tsx.
   const scatter = useMemo(
-    () => <Scatter name="No cell count" data={marks} shape={markShape} isAnimationActive={false} />,
-    [marks],
+    () => <Scatter name="No cell count" data={places} shape={markShape} isAnimationActive={false} />,
+    [places],
   );
   return (
     <div
@@ -44,33 +45,34 @@ export function ScaleStrip({ marks, largestBin, width, height, xDomain, xTicks, 
       aria-label="Models with a year but no cell count"
       onKeyDown={onPoint ? onRovingKeyDown : undefined}
     >
-      <MarkGroupContext value={group}>
-        <ScatterChart width={width} height={height} margin={MARGIN} accessibilityLayer={false}>
-          <XAxis
-            type="number"
-            dataKey="x"
-            domain={xDomain}
-            ticks={xTicks}
-            tickFormatter={formatYear}
-            interval={0}
-            hide
-          />
-          <YAxis
-            type="number"
-            dataKey="y"
-            domain={Y_DOMAIN}
-            ticks={Y_TICKS}
-            tickFormatter={noCount}
-            interval={0}
-            width={Y_AXIS_WIDTH}
-            tickLine={false}
-          />
-          <ZAxis type="number" dataKey="count" scale="sqrt" domain={domain} range={sizes} />
-          <FocusTooltip focus={focus} data={marks} cursor={false} />
-          <FocusRing focus={focus} />
-          {scatter}
-        </ScatterChart>
-      </MarkGroupContext>
+      <MarkDataContext value={marks}>
+        <MarkGroupContext value={group}>
+          <ScatterChart width={width} height={height} margin={MARGIN} accessibilityLayer={false}>
+            <XAxis
+              type="number"
+              dataKey="x"
+              domain={xDomain}
+              ticks={xTicks}
+              tickFormatter={formatYear}
+              interval={0}
+              hide
+            />
+            <YAxis
+              type="number"
+              dataKey="y"
+              domain={Y_DOMAIN}
+              ticks={Y_TICKS}
+              tickFormatter={noCount}
+              interval={0}
+              width={Y_AXIS_WIDTH}
+              tickLine={false}
+            />
+            <FocusTooltip focus={focus} data={marks} cursor={false} />
+            <FocusRing focus={focus} />
+            {scatter}
+          </ScatterChart>
+        </MarkGroupContext>
+      </MarkDataContext>
     </div>
   );
 }

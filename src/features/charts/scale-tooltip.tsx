@@ -1,6 +1,8 @@
+import { useContext } from "react";
 import { formatRangeValue } from "../../domain/query/active-filters";
 import type { ScalePoint } from "../../domain/charts/scale-series";
 import { estimate } from "./scale-data";
+import { MarkDataContext } from "./scale-shapes";
 
 /** A mark's datum as the tooltip reads it: a model's figures, or for a bin or the strip, a sentence. */
 export type ScaleTooltipDatum = Partial<ScalePoint> & { readonly label: string; readonly tip?: string };
@@ -10,11 +12,16 @@ interface Props {
   readonly pinned?: ScaleTooltipDatum;
   readonly active?: boolean;
   readonly payload?: readonly { readonly payload?: ScaleTooltipDatum }[];
+  /** The hovered mark's place in its series, as Recharts gives it. */
+  readonly activeIndex?: number | string;
 }
 
 /** The content of Recharts' Tooltip on the scale chart and its strip, on hover and on keyboard focus. */
-export function ScaleTooltip({ pinned, active, payload }: Props) {
-  const datum = pinned ?? (active ? payload?.[0]?.payload : undefined);
+export function ScaleTooltip({ pinned, active, payload, activeIndex }: Props) {
+  // The hovered mark's datum as it is now: a series handed the same places again (the bins) leaves Recharts an
+  // earlier datum in the payload.
+  const current: ScaleTooltipDatum | undefined = useContext(MarkDataContext)?.[Number(activeIndex)];
+  const datum = pinned ?? (active ? (current ?? payload?.[0]?.payload) : undefined);
   if (!datum) return null;
   if (datum.cells === undefined || datum.year === undefined || datum.params === undefined)
     return <div className="chart-tooltip scale-tooltip">{datum.tip ?? datum.label}</div>;
