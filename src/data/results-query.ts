@@ -4,10 +4,11 @@
  * "Benchmarked in" list), so the explorer's first row never waits for them. Each failure says what failed; the view
  * offers Retry (TanStack Query's refetch), and the rest of the app keeps working.
  */
-import { queryOptions, useQueries, useQuery } from "@tanstack/react-query";
+import { queryOptions, useQueries, useQuery, type QueryClient } from "@tanstack/react-query";
+import { decodeBenchmarks } from "../domain/results/benchmarks-codec";
 import { indexTask, type TaskIndex } from "../domain/results/leaderboard";
 import { readResults } from "../domain/results/read-results";
-import { ResultsIndex, type TaskResults } from "../domain/results/schema";
+import { ResultsIndex, type IndexEntry, type TaskResults } from "../domain/results/schema";
 
 export const RESULTS_BASE = `${import.meta.env.BASE_URL}data/results/`;
 
@@ -71,6 +72,28 @@ export const taskResultsQuery = (file: string, label: string) =>
     retry: false,
     structuralSharing: false,
   });
+
+/** The document the Benchmarks view shows for a task asked for by id (or none): it, else the first about models. */
+export function documentShown(index: ResultsIndex, task: string | null): IndexEntry | undefined {
+  return (
+    index.documents.find((d) => d.id === task) ?? index.documents.find((d) => d.models.length > 0) ?? index.documents[0]
+  );
+}
+
+/**
+ * Starts loading what the Benchmarks view at this address will show, the index and then its task's document, as the
+ * page starts rather than once the view's code has arrived and drawn: the view's own queries find them loading or
+ * loaded. A failure is left in the cache, where the view shows it with Retry.
+ */
+export async function prefetchBenchmarks(client: QueryClient, search: string): Promise<void> {
+  try {
+    const index = await client.fetchQuery(resultsIndexQuery());
+    const entry = documentShown(index, decodeBenchmarks(search).query.task);
+    if (entry) await client.prefetchQuery(taskResultsQuery(entry.file, entry.task.label));
+  } catch {
+    // The view reads the same failed query and says what failed.
+  }
+}
 
 export function useResultsIndex() {
   return useQuery(resultsIndexQuery());

@@ -2,7 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo } from "react";
 import { DownloadButtons } from "../../components/download-buttons";
 import { LinkNotices } from "../../components/link-notices";
 import { LoadFailure } from "../../components/load-failure";
-import { useResultsIndex, useTaskResults, type LoadedTask } from "../../data/results-query";
+import { documentShown, useResultsIndex, useTaskResults, type LoadedTask } from "../../data/results-query";
 import {
   decodeBenchmarks,
   encodeBenchmarks,
@@ -131,10 +131,7 @@ function TaskView({
 }
 
 function TaskLoader({ index, query }: { readonly index: ResultsIndex; readonly query: BenchmarksQuery }) {
-  const entry =
-    index.documents.find((d) => d.id === query.task) ??
-    index.documents.find((d) => d.models.length > 0) ??
-    index.documents[0];
+  const entry = documentShown(index, query.task);
   const task = useTaskResults(entry?.file ?? null, entry?.task.label ?? "");
   const taskQuery = useMemo(() => ({ ...query, task: entry?.id ?? null }), [query, entry?.id]);
   if (!entry) return <p>The results index lists no benchmark.</p>;
