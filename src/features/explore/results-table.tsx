@@ -1,6 +1,6 @@
 import type { Row } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { memo, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { EntryFacts } from "../../domain/catalog/schema";
 import type { CatalogTable, catalogTableFeatures } from "./catalog-table-model";
 import { SortHeader } from "./sort-header";
@@ -65,14 +65,14 @@ export function ResultsTable({ table, resultKey, caption }: Props) {
   // layout inside the click's own task.
   const scrolled = useRef(false);
   const [rowHeight, setRowHeight] = useState(ROW_HEIGHT_ESTIMATE);
-  // The same function while the rows are the same: the virtualiser recomputes every row's offset when it changes.
-  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   // oxlint-disable-next-line react/incompatible-library -- no React Compiler here; the body re-renders on scroll by design.
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    getItemKey,
+    // Virtual items keyed by their place (the default), not by row id: rows are keyed by id where they are drawn,
+    // and with one height for all there is nothing per row to remember. Keyed by id, every new query or order had
+    // the virtualiser look up each row's id again: 170 ms of the click that brings back 100,000 rows, against 1 ms.
     overscan: 6,
   });
   const items = virtualizer.getVirtualItems();
