@@ -3,6 +3,8 @@ import { cleanup, fireEvent, render, screen, within } from "@testing-library/rea
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { chartRows } from "../../domain/charts/chart-rows";
+import { scaleSeries } from "../../domain/charts/scale-series";
+import { queryIndexOf } from "../../domain/query/query-index";
 import { indexEntries } from "../../domain/query/entry-values";
 import { decodeView, DEFAULT_VIEW, encodeView, type ViewState } from "../../domain/url/view-codec";
 import { CoverageFigure } from "./coverage-figure";
@@ -127,6 +129,51 @@ describe("the scale figure past 500 models", () => {
     expect(fullest.getAttribute("aria-label")).toMatch(/^[\d,]+ models of 2023 with .*: filter to them$/);
     // Smaller: its area follows its count.
     expect(fullest.getAttribute("d")).not.toBe(sizeBefore);
+  }, 20_000);
+  it("keeps the other bins' markers while a filter empties a bin and brings it back, with one tab stop", () => {
+    const { props } = figureProps();
+    const { rerender } = render(<ScaleFigure {...props} all={many} charted={chartRows(many)} />);
+    const group = within(screen.getByRole("figure", { name: /^How big, how new/ })).getByRole("group", {
+      name: /^Bins \(arrow keys/,
+    });
+    const before = within(group).getAllByRole("button");
+    // An inner bin (neither the first or last year nor the smallest or largest cells), so the axes stay.
+    const { bins, placedYears, smallest, largest } = scaleSeries(chartRows(many), "family");
+    const inner = bins!.find(
+      (bin) =>
+        bin.year !== placedYears![0] &&
+        bin.year !== placedYears![1] &&
+        bin.minCells > smallest!.cells &&
+        bin.maxCells < largest!.cells,
+    )!;
+    const { year, cells } = queryIndexOf(many).numbers;
+    const inBin = (position: number) =>
+      year[position] === inner.year && cells[position]! >= inner.minCells && cells[position]! <= inner.maxCells;
+    const without = Int32Array.from(
+      many.filter((row) => !inBin(row.position)),
+      (row) => row.position,
+    );
+    // The emptied bin holds the tab stop: it falls back to the first bin still drawn.
+    const innerMarks = before.filter(
+      (mark) => binCount(mark) === inner.count && mark.getAttribute("aria-label")!.includes(` of ${inner.year} with `),
+    );
+    expect(innerMarks.length).toBeGreaterThan(0);
+    fireEvent.focus(innerMarks[0]!);
+    expect(innerMarks[0]!.getAttribute("tabindex")).toBe("0");
+    rerender(<ScaleFigure {...props} all={many} charted={chartRows(many, without)} />);
+    const during = within(group).getAllByRole("button");
+    expect(during).toHaveLength(before.length - 1);
+    expect(during.every((mark) => before.includes(mark))).toBe(true);
+    expect(group.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+    expect(during[0]!.getAttribute("tabindex")).toBe("0");
+
+    rerender(<ScaleFigure {...props} all={many} charted={chartRows(many)} />);
+    const after = within(group).getAllByRole("button");
+    expect(after).toHaveLength(before.length);
+    expect(after.filter((mark) => before.includes(mark))).toHaveLength(before.length - 1);
+    expect(after.map((mark) => mark.getAttribute("aria-label"))).toEqual(
+      before.map((mark) => mark.getAttribute("aria-label")),
+    );
   }, 20_000);
 });
 

@@ -10,7 +10,7 @@ const GAP = 12;
 interface Props {
   readonly focus: MarkFocus;
   /** The series' data, in the order of its marks. */
-  readonly data: readonly ScaleTooltipDatum[];
+  readonly data: readonly (ScaleTooltipDatum | null)[];
   readonly cursor?: boolean;
 }
 

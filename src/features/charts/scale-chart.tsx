@@ -41,6 +41,7 @@ const PARAMS_DOMAIN: [number, number] = [...PARAMS_LOG];
 const formatCells = (value: number) => formatRangeValue("cells", value);
 const NO_BINS: readonly BinDatum[] = [];
 const binPlace = (bin: BinDatum) => `${bin.x}:${bin.cells}`;
+const byPlace = (a: BinDatum, b: BinDatum) => a.x - b.x || a.cells - b.cells;
 
 /**
  * Pretraining cells against year in Recharts, one marker per model (or per bin past MAX_POINTS), with a strip beneath
@@ -74,22 +75,26 @@ function ScaleDrawing({ series, yScale, onPoint, onBin, width }: Props & { reado
   }, [low, high, yScale]);
   const bins = data.bins;
   const binned = bins !== null;
-  const binPlaces = useMarkPlaces(bins ?? NO_BINS, binPlace);
-  const marked = bins ?? data.points;
+  // Bins keep their marks while the axes stay: see useMarkPlaces.
+  const axesKey = `${yScale}|${years.domain.join()}|${cells.domain.join()}`;
+  const binMarks = useMarkPlaces(bins ?? NO_BINS, binPlace, byPlace, axesKey);
+  const pointMarks = useMemo(() => ({ shown: data.points, firstShown: 0 }), [data.points]);
+  const shownMarks = binned ? binMarks : pointMarks;
   const onActivate = useCallback(
     (index: number) => {
-      if (bins) onBin(bins[index]!);
+      if (binned) onBin(binMarks.shown[index]!);
       else onPoint(data.points[index]!.id);
     },
-    [bins, data.points, onBin, onPoint],
+    [binned, binMarks.shown, data.points, onBin, onPoint],
   );
   // The tab stop stays where it is while the marks do.
-  const focus = useMarkFocus(binned ? binPlaces : data.points);
+  const focus = useMarkFocus(binned ? binMarks.places : data.points);
   const group = useMemo(() => ({ focus, onActivate }), [focus, onActivate]);
   // The series as one element, made again only with new marks or places: Recharts remounts a Scatter's marks
   // whenever it renders with new props, which would also drop a focused mark's focus on every render of this chart,
   // such as the one that shows that mark's tooltip. A bin's size is its own (binArea), not a ZAxis scaled to the
   // largest bin, so that a filter changes no place and no prop of the series.
+  const binPlaces = binMarks.places;
   const marks = useMemo(
     () =>
       binned ? (
@@ -108,7 +113,7 @@ function ScaleDrawing({ series, yScale, onPoint, onBin, width }: Props & { reado
         aria-label={bins ? "Bins (arrow keys move between them)" : "Models (arrow keys move between them)"}
         onKeyDown={onRovingKeyDown}
       >
-        <MarkDataContext value={marked}>
+        <MarkDataContext value={shownMarks}>
           <MarkGroupContext value={group}>
             <ScatterChart width={width} height={HEIGHT} margin={SCALE_MARGIN} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
@@ -135,7 +140,7 @@ function ScaleDrawing({ series, yScale, onPoint, onBin, width }: Props & { reado
                 allowDataOverflow
               />
               <ZAxis zAxisId="params" type="number" dataKey="z" domain={PARAMS_DOMAIN} range={PARAMS_SIZES} />
-              <FocusTooltip focus={focus} data={marked} />
+              <FocusTooltip focus={focus} data={shownMarks.shown} />
               <FocusRing focus={focus} />
               {marks}
               {bins ? null : <PointLabels points={data.points} />}

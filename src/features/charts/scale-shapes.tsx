@@ -1,7 +1,7 @@
 import { createContext, useContext } from "react";
 import { markerPath } from "../../domain/charts/marker-path";
 import { HOLLOW_AREA, type MarkDatum } from "./scale-data";
-import { useIsTabStop, type MarkFocus } from "./use-mark-group";
+import { useTabStop, type MarkFocus } from "./use-mark-group";
 import { markProps } from "./use-roving-focus";
 
 /**
@@ -16,11 +16,17 @@ export interface MarkGroup {
 export const MarkGroupContext = createContext<MarkGroup | null>(null);
 
 /**
- * The marks' data as it is now, in the order of the series: what a mark draws, and its tooltip shows. Recharts'
- * payload is an earlier datum at the same place when the series is handed the same places again (see
- * useMarkPlaces); without this context, the payload is the datum.
+ * What each mark of the series shows now, in its order (see useMarkPlaces): Recharts' payload is whatever first
+ * stood at that place, and a place with nothing now (null) draws nothing. Without this context, the payload is the
+ * datum.
  */
-export const MarkDataContext = createContext<readonly MarkDatum[] | null>(null);
+export interface MarkData {
+  readonly shown: readonly (MarkDatum | null)[];
+  /** Where the tab stop goes while the mark holding it shows nothing. */
+  readonly firstShown: number;
+}
+
+export const MarkDataContext = createContext<MarkData | null>(null);
 
 /** The props Recharts' Scatter hands a custom shape, of which a marker uses these. */
 interface ShapeProps {
@@ -43,8 +49,11 @@ const enclosingRadius = (area: number) => 1.6 * Math.sqrt(area / Math.PI);
  */
 function Mark({ cx, cy, size, index = 0, payload }: ShapeProps) {
   const group = useContext(MarkGroupContext);
-  const tabStop = useIsTabStop(group?.focus ?? null, index);
-  const datum = useContext(MarkDataContext)?.[index] ?? payload;
+  const marks = useContext(MarkDataContext);
+  const stop = useTabStop(group?.focus ?? null);
+  const datum = marks ? marks.shown[index] : payload;
+  // The mark holding the tab stop may show nothing now: the first that shows something holds it meanwhile.
+  const tabStop = group !== null && index === (marks && !marks.shown[stop] ? marks.firstShown : stop);
   if (!datum || !Number.isFinite(cx) || !Number.isFinite(cy)) return null;
   const { colour, hollow, label } = datum;
   const area = hollow ? HOLLOW_AREA : (datum.area ?? size ?? HOLLOW_AREA);

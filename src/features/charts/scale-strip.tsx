@@ -25,12 +25,20 @@ const Y_DOMAIN = [0, 1];
 const Y_TICKS = [0.5];
 const noCount = () => "no count";
 const stripPlace = (mark: StripDatum) => `${mark.id}:${mark.x}`;
+const byYear = (a: StripDatum, b: StripDatum) => a.x - b.x;
 
 /** The models with a year but no cell count, on a line of their own under the scatter: a second, small ScatterChart. */
 export function ScaleStrip({ marks, width, height, xDomain, xTicks, onPoint }: Props) {
-  // A bin of a year stays drawn while its year does; a model, while the same models are shown.
-  const places = useMarkPlaces(marks, stripPlace);
-  const onActivate = useCallback((index: number) => onPoint?.(marks[index]!.id), [marks, onPoint]);
+  // A year's bin, or a model, keeps its mark while the year axis stays (see useMarkPlaces).
+  const shown = useMarkPlaces(marks, stripPlace, byYear, xDomain.join());
+  const { places } = shown;
+  const onActivate = useCallback(
+    (index: number) => {
+      const mark = shown.shown[index];
+      if (mark) onPoint?.(mark.id);
+    },
+    [shown.shown, onPoint],
+  );
   const focus = useMarkFocus(places);
   const group = useMemo(() => (onPoint ? { focus, onActivate } : null), [focus, onActivate, onPoint]);
   // Made again only with new places, for the reasons given in scale-chart.tsx.
@@ -45,7 +53,7 @@ export function ScaleStrip({ marks, width, height, xDomain, xTicks, onPoint }: P
       aria-label="Models with a year but no cell count"
       onKeyDown={onPoint ? onRovingKeyDown : undefined}
     >
-      <MarkDataContext value={marks}>
+      <MarkDataContext value={shown}>
         <MarkGroupContext value={group}>
           <ScatterChart width={width} height={height} margin={MARGIN} accessibilityLayer={false}>
             <XAxis
@@ -67,7 +75,7 @@ export function ScaleStrip({ marks, width, height, xDomain, xTicks, onPoint }: P
               width={Y_AXIS_WIDTH}
               tickLine={false}
             />
-            <FocusTooltip focus={focus} data={marks} cursor={false} />
+            <FocusTooltip focus={focus} data={shown.shown} cursor={false} />
             <FocusRing focus={focus} />
             {scatter}
           </ScatterChart>

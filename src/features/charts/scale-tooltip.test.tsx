@@ -21,7 +21,7 @@ describe("the scale chart's tooltip", () => {
     const drawn = bin(900);
     const now = [bin(12), bin(600)];
     const { container } = render(
-      <MarkDataContext value={now}>
+      <MarkDataContext value={{ shown: now, firstShown: 0 }}>
         <ScaleTooltip active activeIndex="1" payload={[{ payload: drawn }]} />
       </MarkDataContext>,
     );

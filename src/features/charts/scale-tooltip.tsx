@@ -20,7 +20,7 @@ interface Props {
 export function ScaleTooltip({ pinned, active, payload, activeIndex }: Props) {
   // The hovered mark's datum as it is now: a series handed the same places again (the bins) leaves Recharts an
   // earlier datum in the payload.
-  const current: ScaleTooltipDatum | undefined = useContext(MarkDataContext)?.[Number(activeIndex)];
+  const current: ScaleTooltipDatum | null | undefined = useContext(MarkDataContext)?.shown[Number(activeIndex)];
   const datum = pinned ?? (active ? (current ?? payload?.[0]?.payload) : undefined);
   if (!datum) return null;
   if (datum.cells === undefined || datum.year === undefined || datum.params === undefined)

@@ -3,8 +3,8 @@ import { useMemo, useSyncExternalStore } from "react";
 /**
  * Which of a Recharts series' marks holds the group's tab stop, and which has keyboard focus, held outside React
  * state: the chart that draws the marks must not render again as focus moves, because Recharts remounts a Scatter's
- * marks when the chart around them renders (the focused mark would lose its focus). The two marks whose tab stop
- * changes, and the Tooltip that shows the focused mark, subscribe to it; nothing else renders.
+ * marks when the chart around them renders (the focused mark would lose its focus). The marks, and the Tooltip that
+ * shows the focused mark, subscribe to it; nothing else renders.
  */
 /** The mark with keyboard focus: its place in the series and its centre on the chart. */
 export interface FocusedMark {
@@ -19,7 +19,7 @@ export class MarkFocus {
   private tabStop = 0;
   private focused: FocusedMark | null = null;
   private readonly listeners = new Set<() => void>();
-  readonly isTabStop = (index: number) => index === this.tabStop;
+  readonly tabStopIndex = () => this.tabStop;
   readonly focusedMark = () => this.focused;
   /** A mark took focus (it keeps the tab stop), or with null, focus left the marks. */
   readonly focus = (mark: FocusedMark | null) => {
@@ -36,9 +36,12 @@ export class MarkFocus {
 
 const unsubscribed = () => () => {};
 
-/** Whether the mark at `index` holds its group's tab stop; renders it again only when that changes. */
-export const useIsTabStop = (focus: MarkFocus | null, index: number) =>
-  useSyncExternalStore(focus?.subscribe ?? unsubscribed, () => focus?.isTabStop(index) ?? false);
+/**
+ * Which mark holds its group's tab stop (-1 without a group). Every mark reads it, and renders again when it moves:
+ * a mark's render is cheap; it is the chart around the marks that must not render as focus moves.
+ */
+export const useTabStop = (focus: MarkFocus | null) =>
+  useSyncExternalStore(focus?.subscribe ?? unsubscribed, () => focus?.tabStopIndex() ?? -1);
 
 export const useFocusedMark = (focus: MarkFocus) => useSyncExternalStore(focus.subscribe, focus.focusedMark);
 
