@@ -65,18 +65,19 @@ function TaskView({
     () => leaderboard(doc, { source, dataset, metric, protocol: q.protocol }, loaded.index),
     [doc, source, dataset, metric, q.protocol, loaded.index],
   );
-  // The chart and the history (which scans every run of the task) follow the leaderboard, which a choice updates first.
+  // The chart and the history (which scans every run of the task) follow the leaderboard, which a choice updates
+  // first; on the first drawing too (they start from nothing), so the leaderboard's rows do not wait for them.
   const historyProps = useMemo(
     () => ({ doc, loaded, query: q, boardQuery: { source, dataset, metric, protocol: q.protocol }, board }),
     [doc, loaded, q, source, dataset, metric, board],
   );
-  const deferredHistory = useDeferredValue(historyProps);
+  const deferredHistory = useDeferredValue(historyProps, null);
   const sourceMeta = doc.sources[source]!;
   const what = `${doc.task.label}, ${dataset === null ? "all datasets" : doc.datasets[dataset]!.label}, ${
     metric === null ? "all metrics" : doc.metrics[metric]!.label
   }, ${sourceMeta.label}`;
   const chartProps = useMemo(() => ({ doc, board, what }), [doc, board, what]);
-  const deferredChart = useDeferredValue(chartProps);
+  const deferredChart = useDeferredValue(chartProps, null);
   const onMethod = useCallback((method: string) => go({ ...q, method }), [q]);
   const stem = `scfm-atlas-${today()}-benchmark-${doc.id}`;
   return (
@@ -123,9 +124,9 @@ function TaskView({
       />
       <div className="benchmark-panels">
         <LeaderboardTable doc={doc} board={board} caption={`${what}: leaderboard`} />
-        <LeaderboardChart {...deferredChart} />
+        {deferredChart ? <LeaderboardChart {...deferredChart} /> : null}
       </div>
-      <MethodHistory {...deferredHistory} onMethod={onMethod} />
+      {deferredHistory ? <MethodHistory {...deferredHistory} onMethod={onMethod} /> : null}
     </>
   );
 }
