@@ -130,7 +130,7 @@ function matchPositions(index: QueryIndex, query: CompiledQuery, ignore?: FacetI
 }
 
 /** The items at these positions, in their order: entries, or rows of an index's catalog. */
-export function rowsAt<T>(entries: readonly T[], positions: ArrayLike<number>): T[] {
+function rowsAt<T>(entries: readonly T[], positions: ArrayLike<number>): T[] {
   const rows: T[] = Array.from({ length: positions.length });
   for (let i = 0; i < positions.length; i += 1) rows[i] = entries[positions[i]!]!;
   return rows;

@@ -58,8 +58,9 @@ export const tickInterval = (length: number, ticks: number, minGap = 48) =>
 export const PARAMS_LOG = [6, 10.5] as const;
 export const PARAMS_AREA = [50, 450] as const;
 /**
- * A bin's marker area, growing with the square root of its models: 80 px² for one model, 4,040 px² for 10,000. Fixed per count rather than scaled to the largest bin, so a filter that changes the largest leaves
- * every other bin's size alone.
+ * A bin's marker area, growing with the square root of its models: 80 px² for one model, 4,040 px² for 10,000.
+ * Fixed per count rather than scaled to the largest bin, so a filter that changes the largest leaves every other
+ * bin's size alone.
  */
 export const binArea = (count: number) => 40 + 40 * Math.sqrt(count);
 /** An unknown parameter count has no place on the size axis: a small outline instead. */
@@ -123,8 +124,8 @@ export function scaleData(series: ScaleSeries, yScale: YScale): ScaleData {
   };
 }
 
-// A model on the strip takes the size of the smallest bin.
-const stripBase = { colour: STRIP_COLOUR, shape: "circle", y: 0.5, area: 40 } as const;
+// A model on the strip takes the smallest marker, a bin's at no models.
+const stripBase = { colour: STRIP_COLOUR, shape: "circle", y: 0.5, area: binArea(0) } as const;
 
 function stripModels(models: readonly UnplacedModel[]): StripDatum[] {
   return models
