@@ -1,7 +1,8 @@
-import { useCallback, useDeferredValue, useEffect, useMemo } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from "react";
 import { DownloadButtons } from "../../components/download-buttons";
 import { LinkNotices } from "../../components/link-notices";
 import { LoadFailure } from "../../components/load-failure";
+import { capNotices } from "../../domain/notices/cap-notices";
 import { documentShown, useResultsIndex, useTaskResults, type LoadedTask } from "../../data/results-query";
 import {
   decodeBenchmarks,
@@ -30,13 +31,21 @@ function go(query: BenchmarksQuery, replace = false) {
   navigate(benchmarksPath(BASE, encodeBenchmarks(query)), { replace });
 }
 
-/** Says once what the link asked for that the results do not have, and drops it from the address. */
+/**
+ * Says what the link asked for that the results do not have, and drops it from the address. The link is checked in
+ * stages (its parameters, then the index's tasks, then the task's document), and the address is repaired after each,
+ * so the notices of every stage are kept together until dismissed: a later stage adds to them, never replaces them.
+ */
 function useDropNotices(notices: readonly string[], query: BenchmarksQuery) {
   const showLinkNotices = useUiStore((ui) => ui.showLinkNotices);
+  const shown = useRef<readonly string[]>([]);
   const key = notices.join("\n");
   useEffect(() => {
     if (key === "") return;
-    showLinkNotices(key.split("\n"));
+    // Dismissed since the last stage: start afresh rather than bring the dismissed ones back.
+    const kept = useUiStore.getState().linkNotices.length === 0 ? [] : shown.current;
+    shown.current = capNotices([...kept, ...key.split("\n")]);
+    showLinkNotices(shown.current);
     go(query, true);
     // The query is encoded into the address; the notices' text is what changes.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
@@ -53,9 +62,7 @@ function TaskView({
   readonly query: BenchmarksQuery;
 }) {
   const { doc } = loaded;
-  const resolved = useMemo(() => resolveIds(query, doc), [query, doc]);
-  useDropNotices(resolved.notices, resolved.query);
-  const q = resolved.query;
+  const q = query;
   const source = q.source === null ? defaultSource(doc) : doc.sources.findIndex((s) => s.id === q.source);
   const choices = useMemo(() => choicesOf(doc, source, loaded.index), [doc, source, loaded.index]);
   const dataset = q.dataset === null ? null : doc.datasets.findIndex((d) => d.id === q.dataset);
@@ -131,27 +138,30 @@ function TaskView({
   );
 }
 
-function TaskLoader({ index, query }: { readonly index: ResultsIndex; readonly query: BenchmarksQuery }) {
-  const entry = documentShown(index, query.task);
+/** The view's query checked against the index and then the task's document, each stage's drops with a notice. */
+function useCheckedQuery(search: string) {
+  const results = useResultsIndex();
+  const decoded = useMemo(() => decodeBenchmarks(search), [search]);
+  const tasks = useMemo(() => results.data?.documents.map((d) => d.id) ?? [], [results.data]);
+  const withTask = useMemo(
+    () => (results.data ? resolveTask(decoded.query, tasks) : { query: decoded.query, notices: [] }),
+    [results.data, decoded.query, tasks],
+  );
+  const entry = results.data ? documentShown(results.data, withTask.query.task) : undefined;
   const task = useTaskResults(entry?.file ?? null, entry?.task.label ?? "");
-  const taskQuery = useMemo(() => ({ ...query, task: entry?.id ?? null }), [query, entry?.id]);
-  if (!entry) return <p>The results index lists no benchmark.</p>;
-  if (task.isError) return <LoadFailure message={task.error.message} onRetry={() => void task.refetch()} />;
-  if (!task.data) return <p role="status">Loading the results of {entry.task.label}…</p>;
-  return <TaskView index={index} loaded={task.data} query={taskQuery} />;
+  const doc = task.data?.doc;
+  const checked = useMemo(() => {
+    // Until the index is here, the task the link names stands; then it is the one the view shows.
+    const query = { ...withTask.query, task: entry?.id ?? withTask.query.task };
+    return doc ? resolveIds(query, doc) : { query, notices: [] };
+  }, [withTask.query, entry?.id, doc]);
+  useDropNotices([...decoded.notices, ...withTask.notices, ...checked.notices], checked.query);
+  return { results, entry, task, query: checked.query };
 }
 
 /** The Benchmarks view: leaderboards of every imported benchmark, its whole state in the link. */
 export default function BenchmarksPage() {
-  const search = useLocationSearch();
-  const results = useResultsIndex();
-  const decoded = useMemo(() => decodeBenchmarks(search), [search]);
-  const tasks = useMemo(() => results.data?.documents.map((d) => d.id) ?? [], [results.data]);
-  const resolved = useMemo(
-    () => (results.data ? resolveTask(decoded.query, tasks) : { query: decoded.query, notices: [] }),
-    [results.data, decoded.query, tasks],
-  );
-  useDropNotices([...decoded.notices, ...resolved.notices], resolved.query);
+  const { results, entry, task, query } = useCheckedQuery(useLocationSearch());
   useEffect(() => {
     document.title = `Benchmarks · scfm-atlas`;
     return () => {
@@ -168,10 +178,16 @@ export default function BenchmarksPage() {
       <LinkNotices />
       {results.isError ? (
         <LoadFailure message={results.error.message} onRetry={() => void results.refetch()} />
-      ) : results.data ? (
-        <TaskLoader index={results.data} query={resolved.query} />
-      ) : (
+      ) : !results.data ? (
         <p role="status">Loading the benchmark results…</p>
+      ) : !entry ? (
+        <p>The results index lists no benchmark.</p>
+      ) : task.isError ? (
+        <LoadFailure message={task.error.message} onRetry={() => void task.refetch()} />
+      ) : !task.data ? (
+        <p role="status">Loading the results of {entry.task.label}…</p>
+      ) : (
+        <TaskView index={results.data} loaded={task.data} query={query} />
       )}
     </section>
   );
