@@ -82,6 +82,20 @@ for (const arrives of ["at once", "later"] as const) {
   });
 }
 
+test("opened on the Benchmarks view, the page loads the results once each and no catalog until a view needs it", async ({
+  page,
+}) => {
+  const asked: string[] = [];
+  page.on("request", (request) => asked.push(new URL(request.url()).pathname));
+  await page.goto("/benchmarks?task=openproblems.label_projection");
+  await expect(leaderboard(page).locator("tbody").getByRole("row").first()).toBeVisible();
+  const results = asked.filter((path) => path.startsWith("/data/"));
+  expect(results).toEqual(["/data/results/index.json", "/data/results/tasks/openproblems.label_projection.json"]);
+  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Table" }).click();
+  await expect(modelsTable(page).locator("tbody tr").first()).toBeVisible();
+  expect(asked.filter((path) => path === "/data/catalog.json")).toHaveLength(1);
+});
+
 test.describe("a failed results load", () => {
   test.use({ allowConsoleErrors: [/status of 500/] });
 

@@ -6,18 +6,20 @@
  */
 import { queryOptions, useQueries, useQuery, type QueryClient } from "@tanstack/react-query";
 import { decodeBenchmarks } from "../domain/results/benchmarks-codec";
+import { documentShown } from "../domain/results/document-shown";
 import { indexTask, type TaskIndex } from "../domain/results/leaderboard";
 import { readResults } from "../domain/results/read-results";
-import { ResultsIndex, type IndexEntry, type TaskResults } from "../domain/results/schema";
+import { ResultsIndex, type TaskResults } from "../domain/results/schema";
+import { fetchResults, RESULTS_BASE } from "./early-results";
 
-export const RESULTS_BASE = `${import.meta.env.BASE_URL}data/results/`;
+export { RESULTS_BASE };
 
 export class ResultsLoadError extends Error {}
 
 async function fetchJson(url: string, what: string): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { Accept: "application/json" } });
+    response = await fetchResults(url);
   } catch (error) {
     throw new ResultsLoadError(`${what} could not be fetched (${(error as Error).message}).`);
   }
@@ -73,13 +75,6 @@ export const taskResultsQuery = (file: string, label: string) =>
     structuralSharing: false,
   });
 
-/** The document the Benchmarks view shows for a task asked for by id (or none): it, else the first about models. */
-export function documentShown(index: ResultsIndex, task: string | null): IndexEntry | undefined {
-  return (
-    index.documents.find((d) => d.id === task) ?? index.documents.find((d) => d.models.length > 0) ?? index.documents[0]
-  );
-}
-
 /**
  * Starts loading what the Benchmarks view at this address will show, the index and then its task's document, as the
  * page starts rather than once the view's code has arrived and drawn: the view's own queries find them loading or
@@ -88,7 +83,7 @@ export function documentShown(index: ResultsIndex, task: string | null): IndexEn
 export async function prefetchBenchmarks(client: QueryClient, search: string): Promise<void> {
   try {
     const index = await client.fetchQuery(resultsIndexQuery());
-    const entry = documentShown(index, decodeBenchmarks(search).query.task);
+    const entry = documentShown(index.documents, decodeBenchmarks(search).query.task);
     if (entry) await client.prefetchQuery(taskResultsQuery(entry.file, entry.task.label));
   } catch {
     // The view reads the same failed query and says what failed.

@@ -6,7 +6,8 @@
  * is dropped with a notice, as the explorer does. An absent dataset or metric means "all".
  */
 import { capNotices } from "../notices/cap-notices";
-import { PROTOCOLS, type Protocol, type TaskResults } from "./schema";
+import { PROTOCOLS, type Protocol } from "./protocols";
+import type { TaskResults } from "./schema";
 
 export interface BenchmarksQuery {
   readonly task: string | null;

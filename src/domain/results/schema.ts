@@ -10,12 +10,11 @@
  */
 import { z } from "../zod";
 import { HttpUrl, NonEmpty, Slug } from "../catalog/schema";
+import { PROTOCOLS } from "./protocols";
 
 export const RESULTS_SCHEMA_VERSION = 1;
 
-/** How a model was applied. Set only when the source names it (a method name such as `scgpt_zeroshot`, a paramset). */
-export const PROTOCOLS = ["zero-shot", "fine-tuned"] as const;
-export type Protocol = (typeof PROTOCOLS)[number];
+export { PROTOCOLS, type Protocol } from "./protocols";
 
 /** A catalog model, a baseline it has to beat, or a control that calibrates the metric's scale (never ranked). */
 export const METHOD_KINDS = ["model", "baseline", "control"] as const;

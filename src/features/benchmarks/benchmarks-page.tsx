@@ -3,7 +3,7 @@ import { DownloadButtons } from "../../components/download-buttons";
 import { LinkNotices } from "../../components/link-notices";
 import { LoadFailure } from "../../components/load-failure";
 import { capNotices } from "../../domain/notices/cap-notices";
-import { documentShown, useResultsIndex, useTaskResults, type LoadedTask } from "../../data/results-query";
+import { useResultsIndex, useTaskResults, type LoadedTask } from "../../data/results-query";
 import {
   decodeBenchmarks,
   encodeBenchmarks,
@@ -11,6 +11,7 @@ import {
   resolveTask,
   type BenchmarksQuery,
 } from "../../domain/results/benchmarks-codec";
+import { documentShown } from "../../domain/results/document-shown";
 import { choicesOf, defaultSource, leaderboard, type LeaderboardQuery } from "../../domain/results/leaderboard";
 import { leaderboardToCsv, leaderboardToJson } from "../../domain/results/leaderboard-export";
 import type { ResultsIndex } from "../../domain/results/schema";
@@ -147,7 +148,7 @@ function useCheckedQuery(search: string) {
     () => (results.data ? resolveTask(decoded.query, tasks) : { query: decoded.query, notices: [] }),
     [results.data, decoded.query, tasks],
   );
-  const entry = results.data ? documentShown(results.data, withTask.query.task) : undefined;
+  const entry = results.data ? documentShown(results.data.documents, withTask.query.task) : undefined;
   const task = useTaskResults(entry?.file ?? null, entry?.task.label ?? "");
   const doc = task.data?.doc;
   const checked = useMemo(() => {
