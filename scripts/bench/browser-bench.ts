@@ -37,6 +37,31 @@ async function medianOfThree(page: Page, action: Action, argument: string, undo:
   return samples.toSorted((a, b) => a - b)[1]!;
 }
 
+/**
+ * The 95th percentile of the intervals between frames while `selector` scrolls 300 px a frame for 90 frames. Shared
+ * by the app's measure and the bare floor (scroll-floor.ts), so both scroll alike.
+ */
+export function scrollFrameP95In(page: Page, selector: string): Promise<number> {
+  return page.evaluate(
+    (scrolled) =>
+      new Promise<number>((resolve) => {
+        const scroller = document.querySelector(scrolled)!;
+        const frames: number[] = [];
+        let last = performance.now();
+        const step = () => {
+          const now = performance.now();
+          frames.push(now - last);
+          last = now;
+          scroller.scrollTop += 300;
+          if (frames.length < 90) requestAnimationFrame(step);
+          else resolve(frames.slice(1).toSorted((a, b) => a - b)[Math.floor(frames.length * 0.95) - 1]!);
+        };
+        requestAnimationFrame(step);
+      }),
+    selector,
+  );
+}
+
 export async function measureBrowser(browser: Browser, baseUrl: string, size: number): Promise<BrowserFigures> {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -74,23 +99,7 @@ export async function measureBrowser(browser: Browser, baseUrl: string, size: nu
   // Each click reverses the order (numbers start descending): three changes of the first row.
   const sortClick = await medianOfThree(page, "clickSort", "Pretraining cells", "Pretraining cells", "firstCell");
   await longestDuring("sort");
-  const scrollFrameP95 = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const scroller = document.querySelector(".table-scroll")!;
-        const frames: number[] = [];
-        let last = performance.now();
-        const step = () => {
-          const now = performance.now();
-          frames.push(now - last);
-          last = now;
-          scroller.scrollTop += 300;
-          if (frames.length < 90) requestAnimationFrame(step);
-          else resolve(frames.slice(1).toSorted((a, b) => a - b)[Math.floor(frames.length * 0.95) - 1]!);
-        };
-        requestAnimationFrame(step);
-      }),
-  );
+  const scrollFrameP95 = await scrollFrameP95In(page, ".table-scroll");
 
   await longestDuring("scroll");
   const exportStart = Date.now();

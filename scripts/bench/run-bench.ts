@@ -21,6 +21,7 @@ import { measureBrowser, type BrowserFigures } from "./browser-bench";
 import { measureCore, type CoreFigures } from "./core-bench";
 import { BARE_PREFIX, buildBarePage, measureRatio, removeBarePage, type RatioFigures } from "./ratio-bench";
 import { measureResults, printResults, resultsFailures, type ResultsFigures } from "./results-bench";
+import { measureScrollFloor, type ScrollFloor } from "./scroll-floor";
 import { serveBuild } from "./static-server";
 import { syntheticCatalog } from "./synthetic-catalog";
 
@@ -126,6 +127,7 @@ async function main() {
   });
   const browserFigures: BrowserFigures[] = [];
   let ratio: RatioFigures;
+  let scrollFloor: ScrollFloor | null = null;
   let browser: Awaited<ReturnType<typeof chromium.launch>> | null = null;
   try {
     const found = await findOrInstallChromium();
@@ -136,6 +138,10 @@ async function main() {
     console.log(`facet-click ratio: the app and a bare page on the real catalog, ${RATIO_CLICKS} clicks each…`);
     server.setCatalog(REAL_CATALOG);
     ratio = await measureRatio(browser, server.url, REAL_CATALOG, RATIO_CLICKS, FACET_CLICK_RATIO_BUDGET);
+    if (only !== "ratio") {
+      console.log("scroll floor: a bare static table, scrolled as the app's table is…");
+      scrollFloor = await measureScrollFloor(browser);
+    }
     for (const size of only === "ratio" ? [] : BROWSER_SIZES) {
       console.log(`browser: ${size.toLocaleString("en-US")} entries…`);
       const path = join(OUT, "data", `catalog-${size}.json`);
@@ -199,6 +205,11 @@ async function main() {
   }
   console.log(`| page JS heap (MB) | ${browserFigures.map((f) => Math.round(f.heapMB)).join(" | ")} | |`);
   console.log(`| workers' JS heap (MB) | ${browserFigures.map((f) => Math.round(f.workerHeapMB)).join(" | ")} | |`);
+  if (scrollFloor)
+    console.log(
+      `\nscroll frame p95 of a bare static table, scrolled the same way (the browser's floor on this machine): ` +
+        `${scrollFloor.p95Ms.toFixed(1)} ms (samples ${scrollFloor.samplesMs.map((ms) => ms.toFixed(1)).join(", ")})`,
+    );
   console.log("\nlongest task during each step (ms):");
   for (const figures of browserFigures) console.log(`${figures.size}: ${JSON.stringify(figures.longestTaskBy)}`);
   console.log(`\ninitial JavaScript: ${jsKb.toFixed(1)} KB gzipped (budget ${INITIAL_JS_BUDGET_KB} KB)`);
@@ -209,7 +220,7 @@ async function main() {
 
   writeFileSync(
     RESULTS,
-    `${JSON.stringify({ date: new Date().toISOString(), budgetsMs: BUDGETS_MS, initialJsKb: jsKb, browser: browserFigures, core, facetClickRatio: ratio, results }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), budgetsMs: BUDGETS_MS, initialJsKb: jsKb, browser: browserFigures, scrollFloor, core, facetClickRatio: ratio, results }, null, 2)}\n`,
   );
   const failed = rows.filter((row) => row.over).map((row) => row.name);
   if (jsKb > 2 * INITIAL_JS_BUDGET_KB) failed.push("initial JavaScript");
