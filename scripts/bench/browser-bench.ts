@@ -99,7 +99,17 @@ export async function measureBrowser(browser: Browser, baseUrl: string, size: nu
   // Each click reverses the order (numbers start descending): three changes of the first row.
   const sortClick = await medianOfThree(page, "clickSort", "Pretraining cells", "Pretraining cells", "firstCell");
   await longestDuring("sort");
-  const scrollFrameP95 = await scrollFrameP95In(page, ".table-scroll");
+  // Like the clicks, the median of three passes, each from the top of a settled page: one pass of 90 frames is at
+  // the mercy of a collection that falls in it (the longest task still reports one).
+  const scrollPasses: number[] = [];
+  for (let pass = 0; pass < 3; pass += 1) {
+    await page.evaluate(() => {
+      document.querySelector(".table-scroll")!.scrollTop = 0;
+    });
+    await page.waitForTimeout(BETWEEN_ACTIONS_MS);
+    scrollPasses.push(await scrollFrameP95In(page, ".table-scroll"));
+  }
+  const scrollFrameP95 = scrollPasses.toSorted((a, b) => a - b)[1]!;
 
   await longestDuring("scroll");
   const exportStart = Date.now();
