@@ -39,10 +39,11 @@ function orderByRank(ranks: Int32Array, rankCount: number, desc: boolean): Int32
   for (let r = 1; r <= rankCount; r += 1) starts[r]! += starts[r - 1]!;
   const order = new Int32Array(ranks.length);
   let next = ranks.length - unknown;
-  ranks.forEach((rank, position) => {
+  for (let position = 0; position < ranks.length; position += 1) {
+    const rank = ranks[position]!;
     if (rank === UNKNOWN) order[next++] = position;
     else order[starts[desc ? rankCount - 1 - rank : rank]!++] = position;
-  });
+  }
   return order;
 }
 
@@ -66,7 +67,12 @@ export function orderFromValues(values: readonly (string | number | null)[]): Co
     rankOf.set(value, rank);
     previous = value;
   }
-  const ranks = Int32Array.from(values, (value) => (value === null ? UNKNOWN : rankOf.get(value)!));
+  // A loop, not Int32Array.from with a map function: that walks an iterator, several times slower at 100,000.
+  const ranks = new Int32Array(values.length);
+  for (let position = 0; position < values.length; position += 1) {
+    const value = values[position]!;
+    ranks[position] = value === null ? UNKNOWN : rankOf.get(value)!;
+  }
   return { ranks, ascending: orderByRank(ranks, rank + 1, false), descending: orderByRank(ranks, rank + 1, true) };
 }
 
