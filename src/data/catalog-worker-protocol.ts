@@ -10,6 +10,8 @@ import type { ColumnOrder } from "../domain/query/sort-ranks";
 
 export type CatalogRequest =
   | { readonly type: "load"; readonly url: string }
+  /** The person is scrolling, pointing or typing: background ranking waits (quiet-gate.ts). */
+  | { readonly type: "busy" }
   | { readonly type: "provenance"; readonly request: number; readonly id: string }
   | { readonly type: "document-json"; readonly request: number; readonly ids: readonly string[] };
 

@@ -13,6 +13,7 @@ import type { CatalogEntry } from "../domain/catalog/schema";
 import { buildColumnOrder } from "../domain/query/sort-ranks";
 import type { CatalogRequest, CatalogWorkerMessage } from "./catalog-worker-protocol";
 import { CatalogLoadError, fetchCatalog } from "./loaded-catalog";
+import { QuietGate } from "./quiet-gate";
 
 // The first batch goes out at once, so the first rows show; later ones are grouped so the page re-renders rarely.
 const BATCH_MS = 150;
@@ -71,14 +72,20 @@ async function read(url: string, archive: EntryArchive): Promise<{ header: Catal
   return { header: finalHeader, entries };
 }
 
+// Ranking the other columns waits until the page has been quiet this long.
+const QUIET_MS = 300;
+const pageActivity = new QuietGate(QUIET_MS);
+
 // The entries themselves, not an index of them: an index also folds every entry's search text (0.8 s at 100,000),
 // which sorting does not need.
-function postOrders(entries: readonly CatalogEntry[]) {
-  // The default columns first: they are the ones a first click sorts by.
+async function postOrders(entries: readonly CatalogEntry[]) {
+  // The default columns first, at once: they are the ones a first click sorts by. The rest (seconds of work at
+  // 100,000 entries) one by one while the page is quiet, so a scroll does not share the CPU with them.
   const keys = [...new Set([...DEFAULT_COLUMNS, ...SORTABLE_FIELD_IDS])].filter((key) =>
     SORTABLE_FIELD_IDS.includes(key),
   );
   for (const key of keys) {
+    if (!DEFAULT_COLUMNS.includes(key)) await pageActivity.quiet();
     const order = buildColumnOrder(entries, key);
     if (order)
       scope.postMessage({ type: "order", key, order }, [
@@ -105,14 +112,14 @@ async function load(url: string): Promise<Held> {
     scope.postMessage({ type: "error", message });
     throw new Error(message, { cause: error });
   }
-  postOrders(loaded.entries);
+  await postOrders(loaded.entries);
   scope.postMessage({ type: "end" });
   return { header: loaded.header, archive };
 }
 
 let held: Promise<Held> | null = null;
 
-async function answer(request: Exclude<CatalogRequest, { type: "load" }>): Promise<CatalogWorkerMessage> {
+async function answer(request: Exclude<CatalogRequest, { type: "load" | "busy" }>): Promise<CatalogWorkerMessage> {
   if (!held) return { type: "refused", request: request.request, message: "the catalog was never loaded" };
   try {
     const { header, archive } = await held;
@@ -128,7 +135,8 @@ async function answer(request: Exclude<CatalogRequest, { type: "load" }>): Promi
 
 scope.addEventListener("message", (event) => {
   const request = event.data;
-  if (request.type === "load") {
+  if (request.type === "busy") pageActivity.busy();
+  else if (request.type === "load") {
     held = load(request.url);
     // A failed load was already posted as an "error"; requests after it get a "refused".
     held.catch(() => undefined);

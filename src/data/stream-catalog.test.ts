@@ -8,6 +8,7 @@ import { factsOf } from "../domain/archive/entry-archive";
 import { readCatalogJson } from "../../test/support/real-catalog";
 import { validateCatalog } from "../domain/catalog/validate";
 import { SORTABLE_FIELD_IDS } from "../domain/fields/field-lookup";
+import { DEFAULT_COLUMNS } from "../domain/fields/fields";
 import type { CatalogWorkerMessage } from "./catalog-worker-protocol";
 import type { LoadedCatalog } from "./loaded-catalog";
 import { PARTIAL_MIN_ENTRIES } from "./stream-catalog";
@@ -57,7 +58,9 @@ async function installWorker(respond: () => Response) {
   vi.stubGlobal("Worker", FakeWorker);
   await import("./catalog-worker");
   const { streamCatalog } = await import("./stream-catalog");
-  return { streamCatalog, posted, state };
+  // What the page would send the worker besides loading (the fake page has no DOM to listen to).
+  const tellWorker = (data: unknown) => toWorker.forEach((listener) => listener({ data }));
+  return { streamCatalog, posted, state, tellWorker };
 }
 
 async function collect(stream: AsyncGenerator<LoadedCatalog>): Promise<LoadedCatalog[]> {
@@ -108,6 +111,23 @@ describe("streaming the catalog through the worker", () => {
     expect(json.entries[1].provenance).toEqual(first.provenance);
     expect(json.sources).toEqual(header.sources);
   }, 60_000);
+
+  it("ranks the default columns at once, and the others only once the page has been quiet", async () => {
+    const text = JSON.stringify(syntheticCatalog(300));
+    const { streamCatalog, posted, tellWorker } = await installWorker(() => chunkedResponse(text));
+    await collect(streamCatalog("/data/catalog.json"));
+    const ranked = () => posted.flatMap((message) => (message.type === "order" ? [message.key] : []));
+    const sortableDefaults = DEFAULT_COLUMNS.filter((key) => SORTABLE_FIELD_IDS.includes(key));
+    // The person scrolls for 600 ms from the moment the catalog is complete.
+    const scrolling = Date.now();
+    while (Date.now() - scrolling < 600) {
+      tellWorker({ type: "busy" });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(ranked().toSorted()).toEqual(sortableDefaults.toSorted());
+    await until(() => posted.at(-1)?.type === "end");
+    expect(ranked().toSorted()).toEqual([...SORTABLE_FIELD_IDS].toSorted());
+  });
 
   it("shows a small catalog only whole, with its broken entries reported", async () => {
     const json = readCatalogJson() as { entries: Record<string, unknown>[] };

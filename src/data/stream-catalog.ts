@@ -100,6 +100,29 @@ function finalEntries(streamed: readonly EntryFacts[], message: Extract<CatalogW
   return message.ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+// What the person does that the page must draw at once; the worker's ranking waits for them (quiet-gate.ts).
+const BUSY_EVENTS = ["scroll", "wheel", "pointerdown", "keydown"] as const;
+const BUSY_EVERY_MS = 100;
+
+/** Tells the worker, at most every BUSY_EVERY_MS, that the person is busy; returns how to stop. */
+function tellWhenBusy(worker: Worker): () => void {
+  // Tests run the page's side without a DOM: there is nothing to listen to.
+  if (typeof window.addEventListener !== "function") return () => undefined;
+  let last = Number.NEGATIVE_INFINITY;
+  const busy = () => {
+    const now = performance.now();
+    if (now - last < BUSY_EVERY_MS) return;
+    last = now;
+    worker.postMessage({ type: "busy" } satisfies CatalogRequest);
+  };
+  // Capture: a scroll inside the table does not bubble to the window.
+  const options = { capture: true, passive: true };
+  for (const type of BUSY_EVENTS) window.addEventListener(type, busy, options);
+  return () => {
+    for (const type of BUSY_EVENTS) window.removeEventListener(type, busy, options);
+  };
+}
+
 export async function* streamCatalog(url: string, signal?: AbortSignal): AsyncGenerator<LoadedCatalog> {
   if (typeof Worker === "undefined") {
     const { loadCatalog } = await import("./load-catalog");
@@ -119,8 +142,11 @@ export async function* streamCatalog(url: string, signal?: AbortSignal): AsyncGe
       requests.settle(message);
     } else if (!final) inbox.put(message);
     else if (message.type === "order") seedColumnOrder(final, message.key, message.order);
+    else if (message.type === "end") stopTelling();
   });
+  const stopTelling = tellWhenBusy(worker);
   const stop = (reason: string) => {
+    stopTelling();
     worker.terminate();
     requests.failAll(reason);
   };
