@@ -122,7 +122,7 @@ describe("streaming the catalog through the worker", () => {
     const scrolling = Date.now();
     while (Date.now() - scrolling < 600) {
       tellWorker({ type: "busy" });
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(ranked().toSorted()).toEqual(sortableDefaults.toSorted());
     await until(() => posted.at(-1)?.type === "end");
