@@ -19,9 +19,8 @@ async function read(response: Response) {
 function server(files: Record<string, unknown>) {
   const asked: string[] = [];
   const fetcher = vi.fn(async (url: string) => {
-    const path = url;
-    asked.push(path);
-    const file = path.slice("/data/results/".length);
+    asked.push(url);
+    const file = url.slice("/data/results/".length);
     if (!(file in files)) return new Response("not found", { status: 404 });
     return new Response(JSON.stringify(files[file]), { headers: { "x-request": String(asked.length) } });
   });

@@ -56,14 +56,13 @@ function useDropNotices(notices: readonly string[], query: BenchmarksQuery) {
 function TaskView({
   index,
   loaded,
-  query,
+  query: q,
 }: {
   readonly index: ResultsIndex;
   readonly loaded: LoadedTask;
   readonly query: BenchmarksQuery;
 }) {
   const { doc } = loaded;
-  const q = query;
   const source = q.source === null ? defaultSource(doc) : doc.sources.findIndex((s) => s.id === q.source);
   const choices = useMemo(() => choicesOf(doc, source, loaded.index), [doc, source, loaded.index]);
   const dataset = q.dataset === null ? null : doc.datasets.findIndex((d) => d.id === q.dataset);
