@@ -25,7 +25,7 @@ export interface TaskIndex extends RunValueIndex {
 export function indexTask(doc: TaskResults): Required<TaskIndex> {
   const sources = doc.runs.source;
   const sourceOffsets = new Int32Array(doc.sources.length + 1);
-  for (const s of sources) sourceOffsets[s + 1]! += 1;
+  for (let r = 0; r < sources.length; r += 1) sourceOffsets[sources[r]! + 1]! += 1;
   for (let s = 0; s < doc.sources.length; s += 1) sourceOffsets[s + 1]! += sourceOffsets[s]!;
   const next = sourceOffsets.slice(0, doc.sources.length);
   const runOrder = new Int32Array(sources.length);

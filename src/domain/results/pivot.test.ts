@@ -72,6 +72,25 @@ describe("indexValuesByRun", () => {
     expect(of(3)).toEqual([3, 4]);
     expect(of(5)).toEqual([]);
   });
+
+  it("groups values listed out of run order by run all the same, each run's in document order", () => {
+    const doc = toy();
+    const values = emptyValues();
+    // Runs 3, 0, 3, 1: not the order documents are published in.
+    for (const [run, metric, value] of [
+      [3, 0, 0.1],
+      [0, 0, 0.2],
+      [3, 1, 0.3],
+      [1, 0, 0.4],
+    ] as const) {
+      values.run.push(run);
+      values.metric.push(metric);
+      values.value.push(value);
+    }
+    const { offsets, order } = indexValuesByRun({ ...doc, values });
+    const of = (run: number) => Array.from(order.slice(offsets[run], offsets[run + 1]));
+    expect([of(0), of(1), of(2), of(3)]).toEqual([[1], [3], [], [0, 2]]);
+  });
 });
 
 describe("pivot", () => {

@@ -11,15 +11,30 @@ export interface RunValueIndex {
   readonly order: Int32Array;
 }
 
+/**
+ * Runs in one pass of counting and one of placing. A document as published lists its values run by run, so the
+ * placing is then the identity. Indexed loops, not iterators: this runs once per document, cold, where a for-of
+ * over a million values cost some 15 ms more before the engine had optimised it.
+ */
 export function indexValuesByRun(doc: TaskResults): RunValueIndex {
   const runCount = doc.runs.source.length;
   const runOf = doc.values.run;
+  const count = runOf.length;
   const offsets = new Int32Array(runCount + 1);
-  for (const run of runOf) offsets[run + 1]! += 1;
+  let inRunOrder = true;
+  for (let i = 0, last = 0; i < count; i += 1) {
+    const run = runOf[i]!;
+    offsets[run + 1]! += 1;
+    if (run < last) inRunOrder = false;
+    last = run;
+  }
   for (let r = 0; r < runCount; r += 1) offsets[r + 1]! += offsets[r]!;
-  const next = offsets.slice(0, runCount);
-  const order = new Int32Array(runOf.length);
-  for (let i = 0; i < runOf.length; i += 1) order[next[runOf[i]!]!++] = i;
+  const order = new Int32Array(count);
+  if (inRunOrder) for (let i = 0; i < count; i += 1) order[i] = i;
+  else {
+    const next = offsets.slice(0, runCount);
+    for (let i = 0; i < count; i += 1) order[next[runOf[i]!]!++] = i;
+  }
   return { offsets, order };
 }
 

@@ -151,43 +151,9 @@ export function readResults(input: unknown): ReadResults {
       };
     }
   }
-  const runs = emptyRuns();
-  const runRemap = new Int32Array(runCount).fill(-1);
-  for (let i = 0; i < runCount; i += 1) {
-    const source = mapped(sources.remap, runCols.source![i]);
-    const dataset = mapped(datasets.remap, runCols.dataset![i]);
-    const method = mapped(methods.remap, runCols.method![i]);
-    const paramset = runCols.paramset![i];
-    const protocol = runCols.protocol![i];
-    const succeeded = runCols.succeeded![i];
-    const runtime = runCols.runtimeSecs![i];
-    const memory = runCols.peakMemoryMb![i];
-    const locator = runCols.locator![i];
-    let problem: string | undefined;
-    if (source < 0) problem = "its source is missing or invalid";
-    else if (dataset < 0) problem = "its dataset is missing or invalid";
-    else if (method < 0) problem = "its method is missing or invalid";
-    else if (paramset !== null && typeof paramset !== "string") problem = "paramset must be a string or null";
-    else if (protocol !== null && !PROTOCOLS.includes(protocol as Protocol))
-      problem = `protocol must be one of ${PROTOCOLS.join(", ")} or null`;
-    else if (typeof succeeded !== "boolean") problem = "succeeded must be true or false";
-    else if (!isReadings(runtime) || !isReadings(memory)) problem = "resources must be lists of numbers or null";
-    else if (locator !== null && typeof locator !== "string") problem = "locator must be a string or null";
-    if (problem) {
-      problems.push({ path: `runs[${i}]`, message: `${problem}: skipped` });
-      continue;
-    }
-    runRemap[i] = runs.source.length;
-    runs.source.push(source);
-    runs.dataset.push(dataset);
-    runs.method.push(method);
-    runs.paramset.push(paramset as string | null);
-    runs.protocol.push(protocol as Protocol | null);
-    runs.succeeded.push(succeeded as boolean);
-    runs.runtimeSecs.push(runtime as (number | null)[] | null);
-    runs.peakMemoryMb.push(memory as (number | null)[] | null);
-    runs.locator.push(locator as string | null);
-  }
+  const { runs, runRemap } =
+    fastRuns(runCols as RawRuns, runCount, sources.remap, datasets.remap, methods.remap) ??
+    slowRuns(runCols as RawRuns, runCount, sources.remap, datasets.remap, methods.remap, problems);
 
   const valueCols = doc.values;
   const valueCount = valueCols.run?.length ?? 0;
@@ -222,6 +188,90 @@ export function readResults(input: unknown): ReadResults {
     },
     problems,
   };
+}
+
+type RawRuns = Record<(typeof RUN_COLUMNS)[number], unknown[]>;
+
+/** What is wrong with run i, its source, dataset and method already mapped (-1 where missing or dropped). */
+function runProblem(cols: RawRuns, i: number, source: number, dataset: number, method: number): string | undefined {
+  const paramset = cols.paramset[i];
+  const protocol = cols.protocol[i];
+  const locator = cols.locator[i];
+  if (source < 0) return "its source is missing or invalid";
+  if (dataset < 0) return "its dataset is missing or invalid";
+  if (method < 0) return "its method is missing or invalid";
+  if (paramset !== null && typeof paramset !== "string") return "paramset must be a string or null";
+  if (protocol !== null && !PROTOCOLS.includes(protocol as Protocol))
+    return `protocol must be one of ${PROTOCOLS.join(", ")} or null`;
+  if (typeof cols.succeeded[i] !== "boolean") return "succeeded must be true or false";
+  if (!isReadings(cols.runtimeSecs[i]) || !isReadings(cols.peakMemoryMb[i]))
+    return "resources must be lists of numbers or null";
+  if (locator !== null && typeof locator !== "string") return "locator must be a string or null";
+  return undefined;
+}
+
+interface ReadRuns {
+  readonly runs: RunColumns;
+  /** Old run index -> new, -1 for a dropped run. */
+  readonly runRemap: Int32Array;
+}
+
+/**
+ * The common case, a document with nothing to drop: every source, dataset and method kept in place and every run
+ * valid. Then the columns are used as they are: copying them run by run cost some 30 ms for 100,000 runs, cold.
+ */
+function fastRuns(
+  cols: RawRuns,
+  runCount: number,
+  sourceRemap: Int32Array,
+  datasetRemap: Int32Array,
+  methodRemap: Int32Array,
+): ReadRuns | null {
+  if (!isIdentity(sourceRemap) || !isIdentity(datasetRemap) || !isIdentity(methodRemap)) return null;
+  for (let i = 0; i < runCount; i += 1) {
+    const source = mapped(sourceRemap, cols.source[i]);
+    const dataset = mapped(datasetRemap, cols.dataset[i]);
+    const method = mapped(methodRemap, cols.method[i]);
+    if (runProblem(cols, i, source, dataset, method) !== undefined) return null;
+  }
+  const runRemap = new Int32Array(runCount);
+  for (let i = 0; i < runCount; i += 1) runRemap[i] = i;
+  // Only the known columns, as the copy keeps; the values of each were checked above.
+  const runs = Object.fromEntries(RUN_COLUMNS.map((column) => [column, cols[column]])) as unknown as RunColumns;
+  return { runs, runRemap };
+}
+
+function slowRuns(
+  cols: RawRuns,
+  runCount: number,
+  sourceRemap: Int32Array,
+  datasetRemap: Int32Array,
+  methodRemap: Int32Array,
+  problems: ReadProblem[],
+): ReadRuns {
+  const runs = emptyRuns();
+  const runRemap = new Int32Array(runCount).fill(-1);
+  for (let i = 0; i < runCount; i += 1) {
+    const source = mapped(sourceRemap, cols.source[i]);
+    const dataset = mapped(datasetRemap, cols.dataset[i]);
+    const method = mapped(methodRemap, cols.method[i]);
+    const problem = runProblem(cols, i, source, dataset, method);
+    if (problem) {
+      problems.push({ path: `runs[${i}]`, message: `${problem}: skipped` });
+      continue;
+    }
+    runRemap[i] = runs.source.length;
+    runs.source.push(source);
+    runs.dataset.push(dataset);
+    runs.method.push(method);
+    runs.paramset.push(cols.paramset[i] as string | null);
+    runs.protocol.push(cols.protocol[i] as Protocol | null);
+    runs.succeeded.push(cols.succeeded[i] as boolean);
+    runs.runtimeSecs.push(cols.runtimeSecs[i] as (number | null)[] | null);
+    runs.peakMemoryMb.push(cols.peakMemoryMb[i] as (number | null)[] | null);
+    runs.locator.push(cols.locator[i] as string | null);
+  }
+  return { runs, runRemap };
 }
 
 function isIdentity(remap: Int32Array): boolean {
