@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
+import { textOf, type Fetched } from "./early-results";
+
 type EarlyResults = typeof import("./early-results");
 
 const INDEX = {
@@ -11,18 +13,18 @@ const INDEX = {
 };
 
 /** The body and which request of its server answered it. */
-async function read(response: Response) {
-  return { body: (await response.json()) as unknown, request: Number(response.headers.get("x-request")) };
+function read(fetched: Fetched): unknown {
+  return JSON.parse(textOf(fetched));
 }
 
-/** A server of a few files, recording what was asked for; each answer says in a header which request it was. */
+/** A server of a few files, recording what was asked for; each answer says which request it was (`request`). */
 function server(files: Record<string, unknown>) {
   const asked: string[] = [];
   const fetcher = vi.fn(async (url: string) => {
     asked.push(url);
     const file = url.slice("/data/results/".length);
     if (!(file in files)) return new Response("not found", { status: 404 });
-    return new Response(JSON.stringify(files[file]), { headers: { "x-request": String(asked.length) } });
+    return new Response(JSON.stringify({ ...(files[file] as object), request: asked.length }));
   });
   return { asked, fetcher: fetcher as unknown as typeof fetch };
 }
@@ -47,10 +49,40 @@ beforeEach(async () => {
 afterEach(() => void vi.unstubAllGlobals());
 
 describe("the downloads started before the app's own results code", () => {
-  it("asks for the index, then the document of the task the address names", async () => {
+  it("asks for the document of the task the address names beside the index, before the index has come", async () => {
+    const { closed: gate, open: release } = heldGate();
     const { asked, fetcher } = server({ "index.json": INDEX, "tasks/op.batch.json": { runs: 1 } });
-    await early.startEarlyResults("?task=op.batch&metric=f1", fetcher);
-    expect(asked).toEqual(["/data/results/index.json", "/data/results/tasks/op.batch.json"]);
+    const slowIndex = (async (url: string, init?: RequestInit) => {
+      if (url.endsWith("index.json")) await gate;
+      return fetcher(url, init);
+    }) as typeof fetch;
+    const started = early.startEarlyResults("?task=op.batch&metric=f1", slowIndex);
+    await vi.waitFor(() => expect(asked).toEqual(["/data/results/tasks/op.batch.json"]));
+    release();
+    await started;
+    expect(asked).toEqual(["/data/results/tasks/op.batch.json", "/data/results/index.json"]);
+    expect(read(await early.fetchResults("/data/results/tasks/op.batch.json"))).toEqual({ runs: 1, request: 1 });
+  });
+
+  it("cancels a guess the index does not confirm, and keeps nothing of it", async () => {
+    const { asked, fetcher } = server({ "index.json": INDEX });
+    const signals = new Map<string, AbortSignal | undefined>();
+    const watching = ((url: string, init?: RequestInit) => {
+      signals.set(url, init?.signal ?? undefined);
+      return fetcher(url, init);
+    }) as typeof fetch;
+    await early.startEarlyResults("?task=nope", watching);
+    expect(asked).toEqual(expect.arrayContaining(["/data/results/tasks/nope.json"]));
+    expect(signals.get("/data/results/tasks/nope.json")?.aborted).toBe(true);
+    const later = server({ "tasks/nope.json": { runs: 9 } });
+    vi.stubGlobal("fetch", later.fetcher);
+    expect(read(await early.fetchResults("/data/results/tasks/nope.json"))).toEqual({ runs: 9, request: 1 });
+  });
+
+  it("guesses nothing from a task that could not be a document's id", async () => {
+    const { asked, fetcher } = server({ "index.json": INDEX });
+    await early.startEarlyResults("?task=..%2F..%2Fsecrets", fetcher);
+    expect(asked).toEqual(["/data/results/index.json", "/data/results/tasks/op.label.json"]);
   });
 
   it("chooses the first document about catalog models when the address names no task, or an unknown one", async () => {
@@ -68,17 +100,11 @@ describe("the downloads started before the app's own results code", () => {
     await early.startEarlyResults("", fetcher);
     const again = server({ "tasks/op.label.json": { runs: 3 } });
     vi.stubGlobal("fetch", again.fetcher);
-    const first = await read(await early.fetchResults("/data/results/index.json"));
-    expect(first).toEqual({ body: INDEX, request: 1 });
-    expect(await read(await early.fetchResults("/data/results/tasks/op.label.json"))).toEqual({
-      body: { runs: 2 },
-      request: 2,
-    });
+    const first = read(await early.fetchResults("/data/results/index.json"));
+    expect(first).toEqual({ ...INDEX, request: 1 });
+    expect(read(await early.fetchResults("/data/results/tasks/op.label.json"))).toEqual({ runs: 2, request: 2 });
     expect(again.asked).toEqual([]);
-    expect(await read(await early.fetchResults("/data/results/tasks/op.label.json"))).toEqual({
-      body: { runs: 3 },
-      request: 1,
-    });
+    expect(read(await early.fetchResults("/data/results/tasks/op.label.json"))).toEqual({ runs: 3, request: 1 });
     expect(again.asked).toEqual(["/data/results/tasks/op.label.json"]);
   });
 
@@ -93,7 +119,7 @@ describe("the downloads started before the app's own results code", () => {
     void early.startEarlyResults("", slow);
     const asking = early.fetchResults("/data/results/tasks/op.label.json");
     release();
-    expect(await read(await asking)).toEqual({ body: { runs: 2 }, request: 2 });
+    expect(read(await asking)).toEqual({ runs: 2, request: 2 });
     expect(asked).toEqual(["/data/results/index.json", "/data/results/tasks/op.label.json"]);
   });
 

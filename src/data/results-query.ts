@@ -10,23 +10,22 @@ import { documentShown } from "../domain/results/document-shown";
 import { indexTask, type TaskIndex } from "../domain/results/leaderboard";
 import { readResults } from "../domain/results/read-results";
 import { ResultsIndex, type TaskResults } from "../domain/results/schema";
-import { fetchResults, RESULTS_BASE } from "./early-results";
+import { fetchResults, RESULTS_BASE, textOf, type Fetched } from "./early-results";
 
 export { RESULTS_BASE };
 
 export class ResultsLoadError extends Error {}
 
 async function fetchJson(url: string, what: string): Promise<unknown> {
-  let response: Response;
+  let response: Fetched;
   try {
     response = await fetchResults(url);
   } catch (error) {
     throw new ResultsLoadError(`${what} could not be fetched (${(error as Error).message}).`);
   }
   if (!response.ok) throw new ResultsLoadError(`${what} could not be loaded: the server answered ${response.status}.`);
-  const text = await response.text();
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(textOf(response)) as unknown;
   } catch {
     throw new ResultsLoadError(`${what} is not valid JSON.`);
   }

@@ -4,6 +4,7 @@
  * the changelog only when an import changes runs or values, so re-importing a snapshot changes nothing.
  */
 import type { DiffReport } from "./diff";
+import { documentFile } from "./document-shown";
 import {
   RESULTS_SCHEMA_VERSION,
   type IndexEntry,
@@ -13,10 +14,7 @@ import {
   type TaskResults,
 } from "./schema";
 
-/** The file of a document, relative to the index: "tasks/openproblems.batch_integration.json". */
-export function documentFile(id: string): string {
-  return `tasks/${id}.json`;
-}
+export { documentFile } from "./document-shown";
 
 /** A document as published: one line, no spaces (it is the large file; the index and changelog are indented). */
 export function serialiseDocument(doc: TaskResults): string {

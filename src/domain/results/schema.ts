@@ -10,6 +10,7 @@
  */
 import { z } from "../zod";
 import { HttpUrl, NonEmpty, Slug } from "../catalog/schema";
+import { DOCUMENT_ID_PATTERN } from "./document-shown";
 import { PROTOCOLS } from "./protocols";
 
 export const RESULTS_SCHEMA_VERSION = 1;
@@ -144,7 +145,7 @@ export const BenchmarkTask = z.object({
 
 export const DocumentId = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9_.-]*$/, "must be a file-safe id such as 'openproblems.batch_integration'");
+  .regex(DOCUMENT_ID_PATTERN, "must be a file-safe id such as 'openproblems.batch_integration'");
 
 export const TaskResults = z.object({
   kind: z.literal("results-task"),
