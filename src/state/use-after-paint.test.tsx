@@ -36,4 +36,17 @@ describe("a value that follows after the frame is drawn", () => {
     });
     expect(result.current).toBe(3);
   });
+
+  it("given an initial value, shows it first and the value only after the first frame", () => {
+    const { result } = renderHook(() => useAfterPaint("drawn", null));
+    expect(result.current).toBeNull();
+    act(() => {
+      vi.advanceTimersToNextFrame();
+    });
+    expect(result.current).toBeNull();
+    act(() => {
+      vi.runOnlyPendingTimers();
+    });
+    expect(result.current).toBe("drawn");
+  });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { DownloadButtons } from "../../components/download-buttons";
 import { LinkNotices } from "../../components/link-notices";
 import { LoadFailure } from "../../components/load-failure";
@@ -18,6 +18,7 @@ import type { ResultsIndex } from "../../domain/results/schema";
 import { benchmarksPath } from "../../domain/url/routes";
 import { today } from "../../lib/today";
 import { navigate } from "../../state/location-store";
+import { useAfterPaint } from "../../state/use-after-paint";
 import { useUiStore } from "../../state/ui-store";
 import { useLocationSearch } from "../../state/use-view-state";
 import { BenchmarkChoosers } from "./benchmark-choosers";
@@ -72,19 +73,20 @@ function TaskView({
     () => leaderboard(doc, { source, dataset, metric, protocol: q.protocol }, loaded.index),
     [doc, source, dataset, metric, q.protocol, loaded.index],
   );
-  // The chart and the history (which scans every run of the task) follow the leaderboard, which a choice updates
-  // first; on the first drawing too (they start from nothing), so the leaderboard's rows do not wait for them.
+  // The chart and the history (which scans every run of the task) follow once the frame showing the leaderboard is
+  // drawn, on the first drawing and after each choice: React's deferred render of them (some 25 ms with a million
+  // values, in a trace) ran in the task before that frame and held it back.
   const historyProps = useMemo(
     () => ({ doc, loaded, query: q, boardQuery: { source, dataset, metric, protocol: q.protocol }, board }),
     [doc, loaded, q, source, dataset, metric, board],
   );
-  const deferredHistory = useDeferredValue(historyProps, null);
+  const deferredHistory = useAfterPaint(historyProps, null);
   const sourceMeta = doc.sources[source]!;
   const what = `${doc.task.label}, ${dataset === null ? "all datasets" : doc.datasets[dataset]!.label}, ${
     metric === null ? "all metrics" : doc.metrics[metric]!.label
   }, ${sourceMeta.label}`;
   const chartProps = useMemo(() => ({ doc, board, what }), [doc, board, what]);
-  const deferredChart = useDeferredValue(chartProps, null);
+  const deferredChart = useAfterPaint(chartProps, null);
   const onMethod = useCallback((method: string) => go({ ...q, method }), [q]);
   const stem = `scfm-atlas-${today()}-benchmark-${doc.id}`;
   return (
