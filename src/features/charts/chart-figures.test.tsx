@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadRealCatalog } from "../../../test/support/real-catalog";
 import { chartRows } from "../../domain/charts/chart-rows";
@@ -30,16 +30,23 @@ function figureProps(query: ViewState = charts) {
   return { props, say };
 }
 
+/** The scale figure, once its marks are drawn: they follow a frame after its axes (see ScaleDrawing). */
+async function drawnScale(): Promise<HTMLElement> {
+  const figure = screen.getByRole("figure", { name: /^How big, how new/ });
+  await waitFor(() => expect(figure.querySelector('.scale-chart [role="button"]')).not.toBeNull());
+  return figure;
+}
+
 // The view the figure's last change left in the URL.
 function changed(): ViewState {
   return decodeView(addressSearch()).state;
 }
 
 describe("the scale figure", () => {
-  it("is a figure with its caption and summary, and a Recharts scatter with a marker button per model", () => {
+  it("is a figure with its caption and summary, and a Recharts scatter with a marker button per model", async () => {
     const { props } = figureProps();
     render(<ScaleFigure {...props} />);
-    const figure = screen.getByRole("figure", { name: /^How big, how new/ });
+    const figure = await drawnScale();
     expect(within(figure).getByText(/Each marker is a model/)).toBeTruthy();
     expect(figure.querySelector(".chart-summary")?.textContent).toMatch(
       /^\d+ models placed, published 20\d\d to 20\d\d/,
@@ -58,10 +65,10 @@ describe("the scale figure", () => {
     // The first render pays for jsdom's and Recharts' warm-up: about 1 s alone, past 5 s beside the whole suite.
   }, 20_000);
 
-  it("filters to a family from its legend, and adds a clicked model to the comparison when asked to", () => {
+  it("filters to a family from its legend, and adds a clicked model to the comparison when asked to", async () => {
     const { props, say } = figureProps();
     render(<ScaleFigure {...props} />);
-    const figure = screen.getByRole("figure", { name: /^How big, how new/ });
+    const figure = await drawnScale();
     const legend = within(figure).getByRole("list", { name: "Architecture family: click to filter" });
     fireEvent.click(within(legend).getByRole("button", { name: /^Performer/ }));
     expect(changed().facets.family).toMatchObject({ values: ["performer"] });
@@ -74,10 +81,10 @@ describe("the scale figure", () => {
     // Seconds of rendering on two busy cores: the default 5 s was brushed.
   }, 20_000);
 
-  it("moves focus between markers with the arrow keys, and opens the comparison's choice with Enter", () => {
+  it("moves focus between markers with the arrow keys, and opens the comparison's choice with Enter", async () => {
     const { props } = figureProps();
     render(<ScaleFigure {...props} />);
-    const figure = screen.getByRole("figure", { name: /^How big, how new/ });
+    const figure = await drawnScale();
     fireEvent.click(within(figure).getByRole("radio", { name: "Adds it to the comparison" }));
     const group = within(figure).getByRole("group", { name: /^Models \(arrow keys/ });
     const first = group.querySelector<SVGElement>('[tabindex="0"]')!;
@@ -103,10 +110,10 @@ describe("the scale figure past 500 models", () => {
   const copies = Array.from({ length: 900 }, (_, i) => ({ ...scgpt, id: `scgpt-copy-${i}`, name: `scGPT copy ${i}` }));
   const many = indexEntries([...entries, ...copies]);
 
-  it("keeps each bin's marker while a filter leaves it in place, and redraws it with its new count", () => {
+  it("keeps each bin's marker while a filter leaves it in place, and redraws it with its new count", async () => {
     const { props } = figureProps();
     const { rerender } = render(<ScaleFigure {...props} all={many} charted={chartRows(many)} />);
-    const figure = screen.getByRole("figure", { name: /^How big, how new/ });
+    const figure = await drawnScale();
     const group = within(figure).getByRole("group", { name: /^Bins \(arrow keys/ });
     const marksBefore = within(group).getAllByRole("button");
     const fullest = marksBefore.reduce((a, b) => (binCount(b) > binCount(a) ? b : a));
@@ -130,10 +137,10 @@ describe("the scale figure past 500 models", () => {
     // Smaller: its area follows its count.
     expect(fullest.getAttribute("d")).not.toBe(sizeBefore);
   }, 20_000);
-  it("keeps the other bins' markers while a filter empties a bin and brings it back, with one tab stop", () => {
+  it("keeps the other bins' markers while a filter empties a bin and brings it back, with one tab stop", async () => {
     const { props } = figureProps();
     const { rerender } = render(<ScaleFigure {...props} all={many} charted={chartRows(many)} />);
-    const group = within(screen.getByRole("figure", { name: /^How big, how new/ })).getByRole("group", {
+    const group = within(await drawnScale()).getByRole("group", {
       name: /^Bins \(arrow keys/,
     });
     const before = within(group).getAllByRole("button");
