@@ -1,4 +1,5 @@
 import { useRef, type ReactNode } from "react";
+import { useTellDrawn } from "./figure-turns";
 import { useWidth } from "./use-width";
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
 export function SizedPlot({ height, fallback = 640, children }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box, fallback);
+  useTellDrawn(width !== null);
   return (
     <div ref={box} className="sized-plot" style={{ minHeight: height }}>
       {width === null ? null : children(width)}
