@@ -122,19 +122,6 @@ function unplacedModel(row: IndexedEntry, year: number): UnplacedModel {
   };
 }
 
-/** Growing extent of a set of numbers. */
-class Extent {
-  low = Infinity;
-  high = -Infinity;
-  add(value: number): void {
-    if (value < this.low) this.low = value;
-    if (value > this.high) this.high = value;
-  }
-  result(): [number, number] | null {
-    return this.low === Infinity ? null : [this.low, this.high];
-  }
-}
-
 // Quarter-decades of cells: 4 bins from 1M to 10M. A count under one cell (zero) has a bin of its own below them.
 const ZERO_STEP = -1;
 const binStep = (cells: number) => (cells < 1 ? ZERO_STEP : Math.floor(Math.log10(cells) * 4));
@@ -240,36 +227,52 @@ export function scaleSeries(
   let datedCount = 0;
   const unplaced: UnplacedModel[] = [];
   let unplacedCount = 0;
-  const placedYears = new Extent();
-  const chartYears = new Extent();
+  // Extents and the tally kept in locals, not objects with methods: this loop runs once per filter over every
+  // row shown, cold when the charts open, where calls it has not yet inlined cost more than the work.
+  let firstPlaced = Infinity;
+  let lastPlaced = -Infinity;
+  let firstDated = Infinity;
+  let lastDated = -Infinity;
   let smallest = -1;
   let largest = -1;
   const tally = new FacetTally(column);
+  const { perCode } = tally;
+  const { offsets, codes } = column;
+  let noValue = 0;
   for (let i = 0; i < positions.length; i += 1) {
     const position = positions[i]!;
     const year = years[position]!;
     const count = cells[position]!;
-    if (!Number.isNaN(year)) chartYears.add(year);
-    if (Number.isNaN(year) || Number.isNaN(count)) {
+    const hasYear = !Number.isNaN(year);
+    if (hasYear) {
+      if (year < firstDated) firstDated = year;
+      if (year > lastDated) lastDated = year;
+    }
+    if (!hasYear || Number.isNaN(count)) {
       unplacedCount += 1;
       if (unplaced.length < UNPLACED_LISTED) unplaced.push(unplacedModel(all[position]!, year));
-      if (!Number.isNaN(year)) dated[datedCount++] = position;
+      if (hasYear) dated[datedCount++] = position;
       continue;
     }
     placed[placedCount++] = position;
-    placedYears.add(year);
+    if (year < firstPlaced) firstPlaced = year;
+    if (year > lastPlaced) lastPlaced = year;
     if (smallest < 0 || count < cells[smallest]!) smallest = position;
     if (largest < 0 || count > cells[largest]!) largest = position;
-    tally.add(position);
+    const start = offsets[position]!;
+    const end = offsets[position + 1]!;
+    if (start === end) noValue += 1;
+    for (let k = start; k < end; k += 1) perCode[codes[k]!]! += 1;
   }
+  tally.unknown = noValue;
   const placedPositions = placed.subarray(0, placedCount);
   const datedPositions = dated.subarray(0, datedCount);
   const extreme = (position: number): CellExtreme | null =>
     position < 0 ? null : { name: all[position]!.entry.name, cells: cells[position]! };
   const binned = placedCount > MAX_POINTS;
   const stripBinned = datedCount > MAX_POINTS;
-  const yearRange = placedYears.result();
-  const chartYearRange = chartYears.result();
+  const yearRange: [number, number] | null = placedCount > 0 ? [firstPlaced, lastPlaced] : null;
+  const chartYearRange: [number, number] | null = firstDated === Infinity ? null : [firstDated, lastDated];
   return {
     points: binned ? [] : Array.from(placedPositions, (position) => scalePoint(rows, position, colourBy)),
     placed: placedCount,
