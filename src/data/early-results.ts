@@ -68,10 +68,11 @@ function rawDocuments(json: unknown): readonly RawEntry[] {
 }
 
 /**
- * Starts the downloads for the view at this address (its query string) under `base`, and resolves, once the index
- * has chosen the document, to every download kept. Never rejects.
+ * Starts the downloads for the view at this address (its query string), and resolves, once the index has chosen the
+ * document, to every download kept. Never rejects.
  */
-async function startDownloads(search: string, base: string, fetcher: typeof fetch): Promise<Downloads> {
+async function startDownloads(search: string, fetcher: typeof fetch): Promise<Downloads> {
+  const base = RESULTS_BASE;
   const task = decodeBenchmarks(search).query.task;
   const guess = task !== null && DOCUMENT_ID_PATTERN.test(task) ? `${base}${documentFile(task)}` : null;
   const cancel = new AbortController();
@@ -99,7 +100,7 @@ let early: Promise<Downloads> = Promise.resolve(new Map());
 
 /** Starts the downloads on the page itself. Never rejects. */
 export function startEarlyResults(search: string, fetcher: typeof fetch = fetch): Promise<void> {
-  early = startDownloads(search, RESULTS_BASE, fetcher);
+  early = startDownloads(search, fetcher);
   return early.then(() => undefined);
 }
 

@@ -227,8 +227,8 @@ export function scaleSeries(
   let datedCount = 0;
   const unplaced: UnplacedModel[] = [];
   let unplacedCount = 0;
-  // Extents and the tally kept in locals, not objects with methods: this loop runs once per filter over every
-  // row shown, cold when the charts open, where calls it has not yet inlined cost more than the work.
+  // Extents kept in locals, not objects with methods: this loop runs once per filter over every row shown, cold when
+  // the charts open, where calls it has not yet inlined cost more than the work.
   let firstPlaced = Infinity;
   let lastPlaced = -Infinity;
   let firstDated = Infinity;
@@ -236,9 +236,6 @@ export function scaleSeries(
   let smallest = -1;
   let largest = -1;
   const tally = new FacetTally(column);
-  const { perCode } = tally;
-  const { offsets, codes } = column;
-  let noValue = 0;
   for (let i = 0; i < positions.length; i += 1) {
     const position = positions[i]!;
     const year = years[position]!;
@@ -259,12 +256,8 @@ export function scaleSeries(
     if (year > lastPlaced) lastPlaced = year;
     if (smallest < 0 || count < cells[smallest]!) smallest = position;
     if (largest < 0 || count > cells[largest]!) largest = position;
-    const start = offsets[position]!;
-    const end = offsets[position + 1]!;
-    if (start === end) noValue += 1;
-    for (let k = start; k < end; k += 1) perCode[codes[k]!]! += 1;
+    tally.add(position);
   }
-  tally.unknown = noValue;
   const placedPositions = placed.subarray(0, placedCount);
   const datedPositions = dated.subarray(0, datedCount);
   const extreme = (position: number): CellExtreme | null =>
