@@ -3,7 +3,6 @@
  * rows already filtered and sorted; a facet's counts reflect every other active filter, not its own. The loops run
  * over the catalog's columns (query-index.ts); the state is first compiled into per-code lookup tables.
  */
-import type { EntryFacts } from "../catalog/schema";
 import { foldForSearch, type IndexedEntry } from "./entry-values";
 import { FacetTally, queryIndexOf, type FacetColumn, type QueryIndex } from "./query-index";
 import { sortByRanks, sortPositions } from "./sort-ranks";
@@ -129,18 +128,11 @@ function matchPositions(index: QueryIndex, query: CompiledQuery, ignore?: FacetI
   return matched.subarray(0, count);
 }
 
-/** The items at these positions, in their order: entries, or rows of an index's catalog. */
-function rowsAt<T>(entries: readonly T[], positions: ArrayLike<number>): T[] {
+/** The items at these positions, in their order: entries, or rows of an index's catalog (the table's data). */
+export function rowsAt<T>(entries: readonly T[], positions: ArrayLike<number>): T[] {
   const rows: T[] = Array.from({ length: positions.length });
   for (let i = 0; i < positions.length; i += 1) rows[i] = entries[positions[i]!]!;
   return rows;
-}
-
-/** The catalog entries at these positions of an indexed catalog, in their order: the table's data. */
-export function entriesAt(all: readonly IndexedEntry[], positions: ArrayLike<number>): EntryFacts[] {
-  const entries: EntryFacts[] = Array.from({ length: positions.length });
-  for (let i = 0; i < positions.length; i += 1) entries[i] = all[positions[i]!]!.entry;
-  return entries;
 }
 
 export function filterEntries(entries: readonly IndexedEntry[], state: QueryState): IndexedEntry[] {

@@ -118,9 +118,14 @@ export class RowIds {
     this.positions = new Map(ids.map((id, position) => [id, position]));
   }
 
+  /** The row id of the entry at this place in the catalog. */
+  rowIdAt(position: number): string {
+    return String(position);
+  }
+
   rowIdOf(entryId: string): string | undefined {
     const position = this.positions.get(entryId);
-    return position === undefined ? undefined : String(position);
+    return position === undefined ? undefined : this.rowIdAt(position);
   }
 
   entryIdOf(rowId: string): string | undefined {

@@ -34,6 +34,7 @@ import {
 import type { ViewState } from "../../domain/url/view-codec";
 import { updateView } from "../../state/use-view-state";
 import { CellValue } from "./cell-value";
+import { createReusingCoreRowModel } from "./reusing-core-row-model";
 
 export const catalogTableFeatures = tableFeatures({
   rowSortingFeature,
@@ -41,10 +42,12 @@ export const catalogTableFeatures = tableFeatures({
   columnOrderingFeature,
   rowSelectionFeature,
   columnMeta: metaHelper<{ readonly field: AnyField }>(),
+  // Rows kept by catalog place: a filter undone gives back the rows made before.
+  coreRowModel: createReusingCoreRowModel((row: IndexedEntry) => row.position),
 });
-export type CatalogTable = ReactTable<typeof catalogTableFeatures, EntryFacts>;
+export type CatalogTable = ReactTable<typeof catalogTableFeatures, IndexedEntry>;
 
-const helper = createColumnHelper<typeof catalogTableFeatures, EntryFacts>();
+const helper = createColumnHelper<typeof catalogTableFeatures, IndexedEntry>();
 
 function SelectableName({ entry, selected, toggle }: { entry: EntryFacts; selected: boolean; toggle: () => void }) {
   return (
@@ -64,15 +67,19 @@ function SelectableName({ entry, selected, toggle }: { entry: EntryFacts; select
 // Made once: column definitions are a model input, and new ones would rebuild every column and header.
 const COLUMNS = helper.columns(
   ALL_FIELDS.map((field) =>
-    helper.accessor((entry) => field.text(entry), {
+    helper.accessor((row) => field.text(row.entry), {
       id: field.id,
       header: field.label,
       cell:
         field.id === NAME_FIELD
           ? ({ row }) => (
-              <SelectableName entry={row.original} selected={row.getIsSelected()} toggle={() => row.toggleSelected()} />
+              <SelectableName
+                entry={row.original.entry}
+                selected={row.getIsSelected()}
+                toggle={() => row.toggleSelected()}
+              />
             )
-          : ({ row }) => <CellValue field={field} entry={row.original} />,
+          : ({ row }) => <CellValue field={field} entry={row.original.entry} />,
       enableSorting: field.sortValue !== null,
       // Numbers start with the largest, text with A.
       sortDescFirst: field.type === "number",
@@ -89,7 +96,7 @@ const COLUMNS = helper.columns(
  * comparison holds at most eight).
  */
 export function useCatalogTable(
-  entries: readonly EntryFacts[],
+  rows: readonly IndexedEntry[],
   all: readonly IndexedEntry[],
   state: ViewState,
   defaults: readonly FieldId[],
@@ -99,12 +106,14 @@ export function useCatalogTable(
   const columnVisibility = useMemo(() => visibilityOf(state.columns, defaults), [state.columns, defaults]);
   const columnOrder = useMemo(() => columnOrderOf(state.columns, defaults), [state.columns, defaults]);
   const rowIds = useMemo(() => new RowIds(all.map((row) => row.entry.id)), [all]);
-  const getRowId = useCallback((entry: EntryFacts) => rowIds.rowIdOf(entry.id) ?? entry.id, [rowIds]);
+  // The rows are `all`'s, so a row's place in the catalog is its position. A new catalog makes a new function,
+  // and the table makes its rows afresh.
+  const getRowId = useCallback((row: IndexedEntry) => rowIds.rowIdAt(row.position), [rowIds]);
   const rowSelection = useMemo(() => rowIds.toRows(rowSelectionOf(state.selection)), [rowIds, state.selection]);
   return useTable({
     features: catalogTableFeatures,
     columns: COLUMNS,
-    data: entries,
+    data: rows,
     getRowId,
     manualSorting: true,
     enableMultiSort: true,

@@ -45,7 +45,7 @@ export interface ExplorerViews {
 export function Explorer({ catalog, views }: { readonly catalog: LoadedCatalog; readonly views: ExplorerViews }) {
   const { Charts: ChartsView, Compare: CompareView } = views;
   const explorer = useExplorer(catalog);
-  const { all, view, positions, entries, table } = explorer;
+  const { all, view, positions, rows, table } = explorer;
   const { document, skipped, complete } = catalog;
   const columns = visibleFields(view.columns, explorer.defaultColumns);
 
@@ -95,7 +95,7 @@ export function Explorer({ catalog, views }: { readonly catalog: LoadedCatalog; 
               onApply={explorer.apply}
               onReset={explorer.reset}
             />
-            <ExportMenu entries={entries} columns={columns} heldBack={catalog.heldBack} />
+            <ExportMenu rows={rows} columns={columns} heldBack={catalog.heldBack} />
             <SelectionTray selection={view.selection} entries={document.entries} notice={explorer.selectionNotice} />
             {all.length === 0 ? (
               <p>None of the catalog's entries could be read.</p>

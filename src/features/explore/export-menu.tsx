@@ -2,7 +2,7 @@ import { useId, useState } from "react";
 import type { AnyField } from "../../domain/fields/field-lookup";
 import type { HeldBack } from "../../data/loaded-catalog";
 import { useNames } from "../../components/names-context";
-import type { EntryFacts } from "../../domain/catalog/schema";
+import type { IndexedEntry } from "../../domain/query/entry-values";
 import { entriesToBibtex } from "../../domain/export/bibtex";
 import { exportColumns, exportFileName } from "../../domain/export/csv";
 import { buildCsvBlob } from "../../lib/build-csv";
@@ -12,7 +12,7 @@ import { NARROW_SCREEN, useMediaQuery } from "../../state/use-media-query";
 
 interface Props {
   /** The rows of the current view, in its order. */
-  readonly entries: readonly EntryFacts[];
+  readonly rows: readonly IndexedEntry[];
   readonly columns: readonly AnyField[];
   /** Where the entries are kept whole, for "Export JSON". */
   readonly heldBack: HeldBack;
@@ -25,7 +25,7 @@ type Progress = { readonly done: number; readonly total: number } | null;
  * formats are one group and the CSV's options another; on a phone they fold behind an "Export" button, so the first
  * screen shows models rather than three rows of buttons.
  */
-export function ExportMenu({ entries, columns, heldBack }: Props) {
+export function ExportMenu({ rows, columns, heldBack }: Props) {
   // Source lists and relations export by name.
   const names = useNames();
   const narrow = useMediaQuery(NARROW_SCREEN);
@@ -36,7 +36,9 @@ export function ExportMenu({ entries, columns, heldBack }: Props) {
   const [progress, setProgress] = useState<Progress>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [jsonBusy, setJsonBusy] = useState(false);
-  const count = entries.length;
+  const count = rows.length;
+  // Read when an export is asked for, not on every change of the rows.
+  const entries = () => rows.map((row) => row.entry);
   const noun = count === 1 ? "model" : "models";
 
   // Builds a file (in a worker for CSV past a few thousand rows; JSON always in the catalog worker), saves it and
@@ -57,7 +59,8 @@ export function ExportMenu({ entries, columns, heldBack }: Props) {
     setMessage(null);
     return save(
       "CSV",
-      () => buildCsvBlob({ entries, columnIds: ids, bom, names }, (done, total) => setProgress({ done, total })),
+      () =>
+        buildCsvBlob({ entries: entries(), columnIds: ids, bom, names }, (done, total) => setProgress({ done, total })),
       () => setProgress(null),
     );
   };
@@ -66,13 +69,13 @@ export function ExportMenu({ entries, columns, heldBack }: Props) {
     setJsonBusy(true);
     return save(
       "JSON",
-      () => heldBack.documentJson(entries.map((entry) => entry.id)),
+      () => heldBack.documentJson(rows.map((row) => row.entry.id)),
       () => setJsonBusy(false),
     );
   };
   const exportBibtex = () => {
     downloadBlob(
-      new Blob([entriesToBibtex(entries)], { type: "application/x-bibtex" }),
+      new Blob([entriesToBibtex(entries())], { type: "application/x-bibtex" }),
       exportFileName(today(), count, "bib"),
     );
     setMessage(`Exported ${count} citations as BibTeX.`);

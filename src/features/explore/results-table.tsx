@@ -1,7 +1,7 @@
 import type { Row } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { memo, useEffect, useLayoutEffect, useRef, useState } from "react";
-import type { EntryFacts } from "../../domain/catalog/schema";
+import type { IndexedEntry } from "../../domain/query/entry-values";
 import type { CatalogTable, catalogTableFeatures } from "./catalog-table-model";
 import { SortHeader } from "./sort-header";
 
@@ -10,7 +10,7 @@ import { SortHeader } from "./sort-header";
 // second of scrolling. One rendered row is measured instead, for the font and zoom in use.
 const ROW_HEIGHT_ESTIMATE = 52;
 
-type CatalogRow = Row<typeof catalogTableFeatures, EntryFacts>;
+type CatalogRow = Row<typeof catalogTableFeatures, IndexedEntry>;
 
 interface RowProps {
   readonly table: CatalogTable;
@@ -21,8 +21,7 @@ interface RowProps {
   readonly columnsKey: string;
 }
 
-// A new query builds new row objects for the same entries: a row still showing the same entry, selection and
-// columns is the same row, so it is not rendered again.
+// A row still showing the same entry, selection and columns is the same row, so it is not rendered again.
 const sameRow = (a: RowProps, b: RowProps) =>
   a.row.original === b.row.original &&
   a.index === b.index &&

@@ -1,10 +1,10 @@
 import type { Header } from "@tanstack/react-table";
-import type { EntryFacts } from "../../domain/catalog/schema";
+import type { IndexedEntry } from "../../domain/query/entry-values";
 import type { CatalogTable, catalogTableFeatures } from "./catalog-table-model";
 
 interface Props {
   readonly table: CatalogTable;
-  readonly header: Header<typeof catalogTableFeatures, EntryFacts>;
+  readonly header: Header<typeof catalogTableFeatures, IndexedEntry>;
 }
 
 const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;

@@ -6,12 +6,15 @@ import { toggleFacetValue } from "../../domain/query/query-actions";
 import { SELECTION_LIMIT } from "../../domain/url/view-actions";
 import { updateView } from "../../state/use-view-state";
 import { realLoadedCatalog } from "./explorer-test-catalog";
-import { useExplorer } from "./use-explorer";
+import type { IndexedEntry } from "../../domain/query/entry-values";
+import { useExplorer, type Explorer } from "./use-explorer";
 import { openAt, addressSearch } from "../../../test/support/address";
 
 const catalog = realLoadedCatalog();
 // The table's rows by the entries they show (its row ids are catalog positions: see RowIds).
-const ids = (rows: readonly { readonly original: { readonly id: string } }[]) => rows.map((row) => row.original.id);
+const ids = (rows: readonly { readonly original: IndexedEntry }[]) => rows.map((row) => row.original.entry.id);
+// The rows the hook hands the table and the exports, as the entries they are.
+const entriesOf = (explorer: Explorer) => explorer.rows.map((row) => row.entry);
 
 beforeEach(() => openAt("/"));
 afterEach(cleanup);
@@ -21,7 +24,7 @@ describe("the explorer hook", () => {
     openAt("/?arch=decoder-transformer&sort=-cells");
     const { result } = renderHook(() => useExplorer(catalog));
     const { positions, table, view } = result.current;
-    const rows = result.current.entries;
+    const rows = entriesOf(result.current);
     expect(view.facets.family).toEqual({ values: ["decoder-transformer"] });
     expect(rows.length).toBeGreaterThan(0);
     expect(rows).toHaveLength(positions.length);
@@ -34,7 +37,7 @@ describe("the explorer hook", () => {
     openAt("/?view=charts&arch=decoder-transformer&sort=-cells");
     const { result } = renderHook(() => useExplorer(catalog));
     const { all, positions, table } = result.current;
-    const exported = result.current.entries;
+    const exported = entriesOf(result.current);
     expect(exported.length).toBeGreaterThan(0);
     expect(Array.from(positions, (position) => all[position]!.entry.id)).toEqual(exported.map((entry) => entry.id));
     expect(exported.every((entry) => entry.architecture.family === "decoder-transformer")).toBe(true);
@@ -47,7 +50,9 @@ describe("the explorer hook", () => {
   it("lists the rows newest first, then by name, until a sort is chosen, and again once it is cleared", () => {
     const { result } = renderHook(() => useExplorer(catalog));
     const first = ids(result.current.table.getRowModel().rows);
-    const years = result.current.entries.map(firstYear).filter((year) => year !== null);
+    const years = entriesOf(result.current)
+      .map(firstYear)
+      .filter((year) => year !== null);
     expect(years).toEqual(years.toSorted((a, b) => b - a));
     act(() => updateView((s) => ({ ...s, sort: [{ key: "params", desc: true }] })));
     expect(ids(result.current.table.getRowModel().rows)).not.toEqual(first);
@@ -72,7 +77,7 @@ describe("the explorer hook", () => {
     expect(new URLSearchParams(addressSearch()).get("sort")).toBe("-cells,name");
     act(() => result.current.table.getColumn("doi")!.toggleVisibility(true));
     expect(new URLSearchParams(addressSearch()).get("cols")?.split(",").at(-1)).toBe("doi");
-    const scgpt = result.current.table.getRowModel().rows.find((row) => row.original.id === "scgpt")!;
+    const scgpt = result.current.table.getRowModel().rows.find((row) => row.original.entry.id === "scgpt")!;
     act(() => scgpt.toggleSelected(true));
     expect(result.current.view.selection).toEqual(["scgpt"]);
   });
@@ -86,7 +91,7 @@ describe("the explorer hook", () => {
     const extra = rows[SELECTION_LIMIT]!;
     act(() => result.current.table.getRow(extra.id).toggleSelected(true));
     expect(result.current.view.selection).toHaveLength(SELECTION_LIMIT);
-    expect(result.current.selectionNotice).toContain(extra.original.name);
+    expect(result.current.selectionNotice).toContain(extra.original.entry.name);
   });
 
   it("shares a link stamped with the catalog version", () => {

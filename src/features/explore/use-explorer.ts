@@ -8,7 +8,7 @@ import type { LoadedCatalog } from "../../data/loaded-catalog";
 import { indexEntries } from "../../domain/query/entry-values";
 import { clearFilters, setSearch } from "../../domain/query/query-actions";
 import { describeSort, effectiveSort } from "../../domain/query/default-sort";
-import { entriesAt, queryPositions } from "../../domain/query/run-query";
+import { queryPositions, rowsAt } from "../../domain/query/run-query";
 import type { QueryState } from "../../domain/query/view-state";
 import { SELECTION_LIMIT } from "../../domain/url/view-actions";
 import type { ViewState } from "../../domain/url/view-codec";
@@ -43,13 +43,13 @@ export function useExplorer(catalog: LoadedCatalog) {
   // No sort chosen means the default order (newest first, then by name), which the URL leaves out.
   const rowsQuery = useStableValue<QueryState>({ ...view, sort: effectiveSort(view.sort) }, resultKey);
   const positions = useMemo(() => queryPositions(all, rowsQuery), [all, rowsQuery]);
-  // Positions for the count and the charts, entries for the table and the exports: no array of the indexed rows.
-  // The table keeps its data when another view opens, so its row model is not rebuilt on every switch of view.
-  const entries = useMemo(() => entriesAt(all, positions), [all, positions]);
+  // Positions for the count and the charts, indexed rows for the table and the exports. The table keeps its data
+  // when another view opens, so its row model is not rebuilt on every switch of view.
+  const rows = useMemo(() => rowsAt(all, positions), [all, positions]);
 
   const [selectionNotice, setSelectionNotice] = useState<string | null>(null);
   const defaultColumns = useDefaultColumns();
-  const table = useCatalogTable(entries, all, state, defaultColumns, (refused) => {
+  const table = useCatalogTable(rows, all, state, defaultColumns, (refused) => {
     const name = document.entries.find((entry) => entry.id === refused[0])?.name;
     setSelectionNotice(name ? `At most ${SELECTION_LIMIT} models can be compared; unselect one to add ${name}.` : null);
   });
@@ -68,8 +68,8 @@ export function useExplorer(catalog: LoadedCatalog) {
     setDraft,
     /** The rows passing the view's filters, in its order, as places in `all`. */
     positions,
-    /** The same rows as entries: the table's data, and what an export writes. */
-    entries,
+    /** The same rows as indexed entries: the table's data, and what an export writes. */
+    rows,
     table,
     resultKey,
     /** The columns shown while the URL chooses none: those this screen has room for. */
