@@ -4,11 +4,12 @@
  */
 import { useMemo, useSyncExternalStore } from "react";
 import { COLUMN_BREAKPOINTS, defaultColumnsFor, type FieldId } from "../../domain/fields/fields";
+import { mediaList } from "../../state/use-media-query";
 
+const atLeast = (width: number) => mediaList(`(min-width: ${width}px)`);
 // Without media queries (a test's DOM), every default column is shown.
-const hasMedia = () => typeof window.matchMedia === "function";
-const queries = () =>
-  hasMedia() ? COLUMN_BREAKPOINTS.map((width) => window.matchMedia(`(min-width: ${width}px)`)) : [];
+const hasMedia = () => atLeast(0) !== null;
+const queries = () => (hasMedia() ? COLUMN_BREAKPOINTS.map((width) => atLeast(width)!) : []);
 
 function subscribe(onChange: () => void): () => void {
   const lists = queries();
@@ -21,7 +22,7 @@ function subscribe(onChange: () => void): () => void {
 /** The widest breakpoint the window reaches, 0 below all of them. */
 function currentTier(): number {
   if (!hasMedia()) return Number.POSITIVE_INFINITY;
-  return COLUMN_BREAKPOINTS.filter((width) => window.matchMedia(`(min-width: ${width}px)`).matches).at(-1) ?? 0;
+  return COLUMN_BREAKPOINTS.filter((width) => atLeast(width)!.matches).at(-1) ?? 0;
 }
 
 export function useDefaultColumns(): readonly FieldId[] {
