@@ -3,9 +3,7 @@ import { lazy, Suspense, useState } from "react";
 import { AppLink } from "../components/app-link";
 import { ErrorBoundary } from "../components/error-boundary";
 import { parseRoute, explorerPath } from "../domain/url/routes";
-import { ExplorePage } from "../features/explore/explore-page";
 import { PageNotFound } from "./page-not-found";
-import { ModelPage } from "../features/model/model-page";
 import { EXPLORER_VIEWS } from "./explorer-views";
 import { ThemeToggle } from "./theme-toggle";
 import { ViewNav } from "./view-nav";
@@ -17,6 +15,13 @@ const ChangesPage = lazy(() => import("../features/changes/changes-page"));
 const FitPage = lazy(() => import("../features/fit/fit-page"));
 // Benchmark results load only when this view (or a model page, or the comparison) asks for them.
 const BenchmarksPage = lazy(() => import("../features/benchmarks/benchmarks-page"));
+// The explorer and a model's page bring TanStack Table, the virtualiser, the query index and the exports, a third of
+// what the main script was: the Benchmarks view, whose download waits while the main thread compiles and runs code,
+// does without them. Their pages wait for the catalog anyway, which starts downloading before either is drawn.
+const ExplorePage = lazy(() =>
+  import("../features/explore/explore-page").then((module) => ({ default: module.ExplorePage })),
+);
+const ModelPage = lazy(() => import("../features/model/model-page").then((module) => ({ default: module.ModelPage })));
 
 interface Props {
   /** Made before the first render, so the catalog's worker can start while React draws the page. */
@@ -44,9 +49,13 @@ export function App({ queryClient: given }: Props) {
       <main id="main" tabIndex={-1}>
         <ErrorBoundary key={pathname}>
           {route.page === "explorer" ? (
-            <ExplorePage views={EXPLORER_VIEWS} />
+            <Suspense fallback={<p role="status">Loading the catalog…</p>}>
+              <ExplorePage views={EXPLORER_VIEWS} />
+            </Suspense>
           ) : route.page === "model" ? (
-            <ModelPage id={route.id} />
+            <Suspense fallback={<p role="status">Loading the model…</p>}>
+              <ModelPage id={route.id} />
+            </Suspense>
           ) : route.page === "fit" ? (
             <Suspense fallback={<p role="status">Loading the Fit view…</p>}>
               <FitPage />
