@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from "react";
 import { DownloadButtons } from "../../components/download-buttons";
 import { LinkNotices } from "../../components/link-notices";
 import { LoadFailure } from "../../components/load-failure";
@@ -22,11 +22,15 @@ import { useAfterPaint } from "../../state/use-after-paint";
 import { useUiStore } from "../../state/ui-store";
 import { useLocationSearch } from "../../state/use-view-state";
 import { BenchmarkChoosers } from "./benchmark-choosers";
-import { LeaderboardChart } from "./leaderboard-chart";
 import { LeaderboardTable } from "./leaderboard-table";
-import { MethodHistory } from "./method-history";
 
 const BASE = import.meta.env.BASE_URL;
+// Recharts, most of the view's code, is asked for once the leaderboard is drawn (the chart and the history follow it
+// anyway): run while the task's document downloads, it held up the download, whose bytes the main thread receives.
+const LeaderboardChart = lazy(() =>
+  import("./leaderboard-chart").then((module) => ({ default: module.LeaderboardChart })),
+);
+const MethodHistory = lazy(() => import("./method-history").then((module) => ({ default: module.MethodHistory })));
 const HEADING = "Benchmarks";
 
 function go(query: BenchmarksQuery, replace = false) {
@@ -133,9 +137,17 @@ function TaskView({
       />
       <div className="benchmark-panels">
         <LeaderboardTable doc={doc} board={board} caption={`${what}: leaderboard`} />
-        {deferredChart ? <LeaderboardChart {...deferredChart} /> : null}
+        {deferredChart ? (
+          <Suspense fallback={<p className="figure-loading">Loading the chart…</p>}>
+            <LeaderboardChart {...deferredChart} />
+          </Suspense>
+        ) : null}
       </div>
-      {deferredHistory ? <MethodHistory {...deferredHistory} onMethod={onMethod} /> : null}
+      {deferredHistory ? (
+        <Suspense fallback={<p className="figure-loading">Loading the method&apos;s history…</p>}>
+          <MethodHistory {...deferredHistory} onMethod={onMethod} />
+        </Suspense>
+      ) : null}
     </>
   );
 }
