@@ -14,6 +14,7 @@ import {
   rowSortingFeature,
   tableFeatures,
   useTable,
+  type CellContext,
   type ReactTable,
 } from "@tanstack/react-table";
 import { useCallback, useMemo } from "react";
@@ -33,7 +34,8 @@ import {
 } from "../../domain/url/table-state";
 import type { ViewState } from "../../domain/url/view-codec";
 import { updateView } from "../../state/use-view-state";
-import { CellValue } from "./cell-value";
+import { useNames } from "../../components/names-context";
+import { CellValue, cellContent } from "./cell-value";
 import { createReusingCoreRowModel } from "./reusing-core-row-model";
 
 export const catalogTableFeatures = tableFeatures({
@@ -64,6 +66,11 @@ function SelectableName({ entry, selected, toggle }: { entry: EntryFacts; select
   );
 }
 
+/** A cell of any field but the name: the field is the column's meta. One component per cell, not two. */
+function FieldCell({ row, column }: CellContext<typeof catalogTableFeatures, IndexedEntry>) {
+  return cellContent(column.columnDef.meta!.field, row.original.entry, useNames());
+}
+
 // Made once: column definitions are a model input, and new ones would rebuild every column and header.
 const COLUMNS = helper.columns(
   ALL_FIELDS.map((field) =>
@@ -79,7 +86,7 @@ const COLUMNS = helper.columns(
                 toggle={() => row.toggleSelected()}
               />
             )
-          : ({ row }) => <CellValue field={field} entry={row.original.entry} />,
+          : FieldCell,
       enableSorting: field.sortValue !== null,
       // Numbers start with the largest, text with A.
       sortDescFirst: field.type === "number",

@@ -7,6 +7,7 @@ import { labelOf } from "../../domain/catalog/vocabularies";
 import type { AnyField } from "../../domain/fields/field-lookup";
 import { useModelHref } from "../../state/use-view-state";
 import { useNames } from "../../components/names-context";
+import type { Names } from "../../domain/catalog/names";
 
 interface Props {
   readonly field: AnyField;
@@ -39,9 +40,10 @@ function LinkList({ entry, field }: Props) {
 
 /**
  * A number with its qualifier ("~10M (estimated)", "47M (not cells)") set apart, so the table can put it under the
- * number: the cell's text, and what a screen reader reads, stay the whole phrase.
+ * number: the cell's text, and what a screen reader reads, stay the whole phrase. A function, not a component: the
+ * table draws several in every row, and each component is a layer React walks again on every new row.
  */
-function NumberText({ text }: { readonly text: string }) {
+function numberText(text: string) {
   const qualified = /^(.+?)( \(.+\))$/.exec(text);
   if (!qualified) return <span className="number">{text}</span>;
   return (
@@ -54,7 +56,15 @@ function NumberText({ text }: { readonly text: string }) {
 
 /** One table cell, rendered by the kind of cell its field declares; "unknown" where the value is empty. */
 export function CellValue({ field, entry }: Props) {
-  const text = field.text(entry, useNames());
+  return cellContent(field, entry, useNames());
+}
+
+/**
+ * What CellValue draws, for a caller that already has the source names: the model table's cells call it from their
+ * own renderer, one component per cell rather than two.
+ */
+export function cellContent(field: AnyField, entry: EntryFacts, names: Names) {
+  const text = field.text(entry, names);
   switch (field.cell) {
     case "name":
       return <ModelLink id={entry.id} name={entry.name} />;
@@ -65,7 +75,7 @@ export function CellValue({ field, entry }: Props) {
     case "doi":
       return text ? <ExternalLink href={`https://doi.org/${text}`}>{text}</ExternalLink> : <UnknownValue />;
     case "number":
-      return text === "" ? <UnknownValue /> : <NumberText text={text} />;
+      return text === "" ? <UnknownValue /> : numberText(text);
     default:
       return text === "" ? (
         <UnknownValue />
