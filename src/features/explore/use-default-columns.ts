@@ -6,10 +6,11 @@ import { useMemo, useSyncExternalStore } from "react";
 import { COLUMN_BREAKPOINTS, defaultColumnsFor, type FieldId } from "../../domain/fields/fields";
 import { mediaList } from "../../state/use-media-query";
 
-const atLeast = (width: number) => mediaList(`(min-width: ${width}px)`);
 // Without media queries (a test's DOM), every default column is shown.
-const hasMedia = () => atLeast(0) !== null;
-const queries = () => (hasMedia() ? COLUMN_BREAKPOINTS.map((width) => atLeast(width)!) : []);
+const hasMedia = () => typeof window.matchMedia === "function";
+// Only called where hasMedia() holds, so the list is there.
+const atLeast = (width: number) => mediaList(`(min-width: ${width}px)`)!;
+const queries = () => (hasMedia() ? COLUMN_BREAKPOINTS.map(atLeast) : []);
 
 function subscribe(onChange: () => void): () => void {
   const lists = queries();
@@ -22,7 +23,7 @@ function subscribe(onChange: () => void): () => void {
 /** The widest breakpoint the window reaches, 0 below all of them. */
 function currentTier(): number {
   if (!hasMedia()) return Number.POSITIVE_INFINITY;
-  return COLUMN_BREAKPOINTS.filter((width) => atLeast(width)!.matches).at(-1) ?? 0;
+  return COLUMN_BREAKPOINTS.filter((width) => atLeast(width).matches).at(-1) ?? 0;
 }
 
 export function useDefaultColumns(): readonly FieldId[] {
