@@ -3,6 +3,9 @@ import { expect, test } from "./fixtures";
 import { countStatus, facet, modelsTable } from "./explorer-page";
 
 const scaleFigure = (page: import("@playwright/test").Page) => page.getByRole("figure", { name: /^How big, how new/ });
+/** The scale chart's markers, one keyboard group (the chart without bins). */
+const modelMarks = (page: import("@playwright/test").Page) =>
+  scaleFigure(page).getByRole("group", { name: /^Models \(arrow keys/ });
 const yearsFigure = (page: import("@playwright/test").Page) =>
   page.getByRole("figure", { name: /^What kind, since when/ });
 
@@ -48,7 +51,7 @@ test("the scale chart's markers are one tab stop: arrows move between models, ho
 }) => {
   await page.goto("/?view=charts");
   const figure = scaleFigure(page);
-  const points = figure.getByRole("group", { name: /^Models \(arrow keys/ });
+  const points = modelMarks(page);
   // Hovering a marker shows the model's figures in Recharts' tooltip.
   await points.getByRole("button", { name: /^Geneformer, 20\d\d: 30M cells/ }).hover();
   await expect(figure.locator(".scale-tooltip")).toContainText("Geneformer");
@@ -413,12 +416,7 @@ for (const colorScheme of ["light", "dark"] as const)
     const figure = scaleFigure(page);
     // The markers are drawn a frame or more after the axes and the download buttons (see ScaleDrawing): until they
     // are, Tab from the download goes past the chart. A person tabs to markers they can see; so does this test.
-    await expect(
-      figure
-        .getByRole("group", { name: /^Models \(arrow keys/ })
-        .getByRole("button")
-        .first(),
-    ).toBeVisible();
+    await expect(modelMarks(page).getByRole("button").first()).toBeVisible();
     await figure.getByRole("button", { name: "Download How big, how new as SVG" }).focus();
     await page.keyboard.press("Tab");
     await page.keyboard.press("ArrowRight");
